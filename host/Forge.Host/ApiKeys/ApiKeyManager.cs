@@ -1,0 +1,62 @@
+using Forge.Host.Data;
+using Forge.Host.Platform;
+using Forge.Host.Tenants;
+using Forge.Hosting.Identity;
+using Forge.Hosting.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Host.ApiKeys;
+
+/// <summary>Issues, lists and revokes keys. The plaintext key leaves this class once, on creation.</summary>
+public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+{
+    public async Task<(ApiKey Key, string Plaintext)> CreateAsync(Tenant tenant, string product, DateTimeOffset? expiresAt,
+        IEnumerable<string>? permissions = null, CancellationToken ct = default)
+    {
+        if (!Products.All.Contains(product))
+            throw new PlatformValidationException("product", $"Product must be one of: {string.Join(", ", Products.All)}.");
+        if (expiresAt is { } e && e <= clock.GetUtcNow())
+            throw new PlatformValidationException("expires", "The expiry must be in the future.");
+
+        var format = ApiKeyFormat.ForProduct(product);
+        var (keyId, plaintext) = format.Generate();
+        var key = new ApiKey
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant.Id,
+            Product = product,
+            KeyId = keyId,
+            SecretHash = ApiKeyFormat.Hash(plaintext),
+            Hint = format.HintFor(plaintext),
+            State = ApiKeyState.Active,
+            Permissions = string.Join(' ', permissions ?? []),
+            ExpiresAt = expiresAt?.UtcDateTime,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+        {
+            db.ApiKeys.Add(key);
+            await db.SaveChangesAsync(ct);
+        }
+        return (key, plaintext);
+    }
+
+    public async Task<List<ApiKey>> ListAsync(Tenant tenant, CancellationToken ct = default)
+    {
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+            return await db.ApiKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
+    }
+
+    /// <summary>Revokes by public key id (host operation: any tenant's key).</summary>
+    public async Task<ApiKey> RevokeAsync(string keyId, CancellationToken ct = default)
+    {
+        var key = await db.ApiKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.KeyId == keyId, ct)
+                  ?? throw new PlatformNotFoundException($"No API key with id '{keyId}'.");
+        using (currentTenant.Change(key.TenantId))
+        {
+            key.State = ApiKeyState.Revoked;
+            await db.SaveChangesAsync(ct);
+        }
+        return key;
+    }
+}

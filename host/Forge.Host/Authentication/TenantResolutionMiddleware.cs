@@ -1,0 +1,39 @@
+using Forge.Host.Platform;
+using Forge.Host.Tenants;
+using Forge.Hosting.MultiTenancy;
+
+namespace Forge.Host.Authentication;
+
+/// <summary>
+/// Sets <see cref="ICurrentTenant"/> from the authenticated credential, and only from it, for the
+/// rest of the request. A suspended tenant's credentials are refused with 403.
+/// </summary>
+public sealed class TenantResolutionMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, ICurrentTenant currentTenant, TenantCache tenants)
+    {
+        var credential = ForgeCredential.From(context.User);
+        if (credential?.TenantId is not { } tenantId)
+        {
+            await next(context);
+            return;
+        }
+
+        var tenant = await tenants.FindAsync(tenantId, context.RequestAborted);
+        if (tenant is null)
+        {
+            await PlatformProblem.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", "The credential's tenant no longer exists.");
+            return;
+        }
+        if (tenant.State == TenantState.Suspended)
+        {
+            await PlatformProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Tenant suspended",
+                $"Tenant '{tenant.Name}' is suspended; contact the operator.");
+            return;
+        }
+
+        context.Items[typeof(TenantSnapshot)] = tenant;
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+            await next(context);
+    }
+}

@@ -1,0 +1,168 @@
+using Forge.Host.Data;
+using Forge.Host.Platform;
+using Forge.Hosting.Credits;
+using Forge.Hosting.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Host.Credits;
+
+/// <summary>
+/// The ledger on the platform database. The balance only moves through conditional updates
+/// (<c>balance &gt;= amount</c>), every write happens in one transaction with its ledger entry, and
+/// unique indexes on (tenant, reference) make every call idempotent under concurrency.
+/// </summary>
+public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : ICreditLedger
+{
+    public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(30);
+
+    public async Task<long> GetBalanceAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        using (currentTenant.Change(tenantId))
+            return await db.CreditAccounts.AsNoTracking().Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<long> GrantAsync(Guid tenantId, long amount, string reason, string reference, CancellationToken cancellationToken = default)
+    {
+        if (amount <= 0) throw new PlatformValidationException("amount", "A grant is a positive whole number of credits.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new PlatformValidationException("reason", "A grant needs a reason.");
+        ValidateReference(reference);
+        using (currentTenant.Change(tenantId))
+        {
+            if (await db.CreditEntries.AnyAsync(e => e.Kind == CreditEntryKind.Grant && e.Reference == reference, cancellationToken))
+                return await GetBalanceAsync(tenantId, cancellationToken);
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.CreditEntries.Add(NewEntry(CreditEntryKind.Grant, amount, reference, reason));
+            if (!await TrySaveAsync(cancellationToken))
+                return await GetBalanceAsync(tenantId, cancellationToken); // a concurrent grant with this reference won
+            var updated = await db.CreditAccounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + amount), cancellationToken);
+            if (updated == 0)
+            {
+                db.CreditAccounts.Add(new CreditAccount { Id = Guid.CreateVersion7(), Balance = amount });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await tx.CommitAsync(cancellationToken);
+            return await GetBalanceAsync(tenantId, cancellationToken);
+        }
+    }
+
+    public async Task<CreditReservation> ReserveAsync(Guid tenantId, long amount, string reference, TimeSpan? holdFor = null, CancellationToken cancellationToken = default)
+    {
+        if (amount <= 0) throw new PlatformValidationException("amount", "A reservation is a positive whole number of credits.");
+        ValidateReference(reference);
+        using (currentTenant.Change(tenantId))
+        {
+            if (await FindHoldAsync(reference, cancellationToken) is { } existing) return ToReservation(existing);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var hold = new CreditHold
+            {
+                Id = Guid.CreateVersion7(), Reference = reference, Amount = amount, State = CreditReservationState.Held,
+                CreatedAt = now, ExpiresAt = now + (holdFor ?? DefaultHold),
+            };
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.CreditHolds.Add(hold);
+            if (!await TrySaveAsync(cancellationToken))
+                return ToReservation((await FindHoldAsync(reference, cancellationToken))!);
+
+            var debited = await db.CreditAccounts
+                .Where(a => a.Balance >= amount)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance - amount), cancellationToken);
+            if (debited == 0)
+            {
+                await tx.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                throw new InsufficientCreditsException(amount, await GetBalanceAsync(tenantId, cancellationToken));
+            }
+            db.CreditEntries.Add(NewEntry(CreditEntryKind.Reserve, -amount, reference, null));
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return ToReservation(hold);
+        }
+    }
+
+    public async Task<CreditReservation> CommitAsync(Guid tenantId, string reference, CancellationToken cancellationToken = default)
+    {
+        ValidateReference(reference);
+        using (currentTenant.Change(tenantId))
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.CreditHolds
+                .Where(h => h.Reference == reference && h.State == CreditReservationState.Held)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.State, CreditReservationState.Committed).SetProperty(h => h.SettledAt, now), cancellationToken);
+            return ToReservation(await FindHoldAsync(reference, cancellationToken) ?? throw new CreditReservationNotFoundException(reference));
+        }
+    }
+
+    public async Task<CreditReservation> ReleaseAsync(Guid tenantId, string reference, CancellationToken cancellationToken = default)
+    {
+        ValidateReference(reference);
+        using (currentTenant.Change(tenantId))
+        {
+            var hold = await FindHoldAsync(reference, cancellationToken) ?? throw new CreditReservationNotFoundException(reference);
+            await ReturnHoldAsync(hold, CreditReservationState.Released, CreditEntryKind.Release, cancellationToken);
+            return ToReservation((await FindHoldAsync(reference, cancellationToken))!);
+        }
+    }
+
+    public async Task<int> ReleaseExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expired = await db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
+            .Where(h => h.State == CreditReservationState.Held && h.ExpiresAt <= now)
+            .OrderBy(h => h.ExpiresAt).Take(500).ToListAsync(cancellationToken);
+        var released = 0;
+        foreach (var hold in expired)
+            using (currentTenant.Change(hold.TenantId))
+                if (await ReturnHoldAsync(hold, CreditReservationState.Expired, CreditEntryKind.Expire, cancellationToken)) released++;
+        return released;
+    }
+
+    /// <summary>Moves a held reservation to <paramref name="state"/> and credits its amount back, once.</summary>
+    private async Task<bool> ReturnHoldAsync(CreditHold hold, CreditReservationState state, CreditEntryKind kind, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var moved = await db.CreditHolds
+            .Where(h => h.Id == hold.Id && h.State == CreditReservationState.Held)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.State, state).SetProperty(h => h.SettledAt, now), ct);
+        if (moved == 0) return false;
+        await db.CreditAccounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + hold.Amount), ct);
+        db.CreditEntries.Add(NewEntry(kind, hold.Amount, hold.Reference, null));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private Task<CreditHold?> FindHoldAsync(string reference, CancellationToken ct) =>
+        db.CreditHolds.AsNoTracking().FirstOrDefaultAsync(h => h.Reference == reference, ct);
+
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            await (db.Database.CurrentTransaction?.RollbackAsync(ct) ?? Task.CompletedTask);
+            return false;
+        }
+    }
+
+    private CreditEntry NewEntry(CreditEntryKind kind, long amount, string reference, string? reason) => new()
+    {
+        Id = Guid.CreateVersion7(), Kind = kind, Amount = amount, Reference = reference, Reason = reason,
+        CreatedAt = clock.GetUtcNow().UtcDateTime,
+    };
+
+    private static CreditReservation ToReservation(CreditHold h) =>
+        new(h.Id, h.TenantId!.Value, h.Reference, h.Amount, h.State, new DateTimeOffset(DateTime.SpecifyKind(h.ExpiresAt, DateTimeKind.Utc)));
+
+    private static void ValidateReference(string reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference) || reference.Length > 128)
+            throw new PlatformValidationException("reference", "A reference is 1–128 characters.");
+    }
+}

@@ -1,0 +1,70 @@
+using Forge.Host.Accounts;
+using Forge.Host.ApiKeys;
+using Forge.Host.BackgroundJobs;
+using Forge.Host.Credits;
+using Forge.Host.Features;
+using Forge.Host.OAuth;
+using Forge.Host.Tenants;
+using Forge.Host.Usage;
+using Forge.Host.Webhooks;
+using Forge.Hosting.Data;
+using Forge.Hosting.MultiTenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Host.Data;
+
+/// <summary>
+/// The platform's own tables: tenants, credentials, features, credits, usage, jobs, webhooks,
+/// plus ASP.NET Core Identity and OpenIddict. It derives from IdentityDbContext, so it applies the
+/// kernel's tenant rules through <see cref="MultiTenancyModel"/> instead of ForgeDbContext.
+/// One subclass per provider carries that provider's migrations.
+/// </summary>
+public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant currentTenant)
+    : IdentityDbContext<ForgeUser, ForgeRole, Guid>(options), IMultiTenantDbContext
+{
+    public const string ConnectionName = "Platform";
+
+    public Guid? CurrentTenantId => currentTenant.Id;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OAuthClient> OAuthClients => Set<OAuthClient>();
+    public DbSet<TenantFeatureValue> FeatureValues => Set<TenantFeatureValue>();
+    public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
+    public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
+    public DbSet<CreditHold> CreditHolds => Set<CreditHold>();
+    public DbSet<UsageRecordRow> UsageRecords => Set<UsageRecordRow>();
+    public DbSet<UsageDailyRow> UsageDaily => Set<UsageDailyRow>();
+    public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+        PlatformModel.Configure(builder);
+        MultiTenancyModel.ApplyTenantFilters(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        MultiTenancyModel.GuardTenantWrites(ChangeTracker, CurrentTenantId);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        MultiTenancyModel.GuardTenantWrites(ChangeTracker, CurrentTenantId);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
+
+public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbContext> options, ICurrentTenant currentTenant)
+    : PlatformDbContext(options, currentTenant);
+
+public sealed class PostgreSqlPlatformDbContext(DbContextOptions<PostgreSqlPlatformDbContext> options, ICurrentTenant currentTenant)
+    : PlatformDbContext(options, currentTenant);
+
+public sealed class SqlServerPlatformDbContext(DbContextOptions<SqlServerPlatformDbContext> options, ICurrentTenant currentTenant)
+    : PlatformDbContext(options, currentTenant);

@@ -1,0 +1,121 @@
+using Forge.Host.Accounts;
+using Forge.Host.ApiKeys;
+using Forge.Host.BackgroundJobs;
+using Forge.Host.Credits;
+using Forge.Host.Features;
+using Forge.Host.OAuth;
+using Forge.Host.Tenants;
+using Forge.Host.Usage;
+using Forge.Host.Webhooks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Host.Data;
+
+/// <summary>Table names, keys and indexes of the platform's entities.</summary>
+internal static class PlatformModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<ForgeUser>(e =>
+        {
+            e.ToTable("platform_users");
+            e.HasIndex(u => u.TenantId);
+        });
+        b.Entity<ForgeRole>().ToTable("platform_roles");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("platform_user_roles");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("platform_user_claims");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("platform_user_logins");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("platform_user_tokens");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("platform_role_claims");
+
+        b.Entity<Tenant>(e =>
+        {
+            e.ToTable("platform_tenants");
+            e.Property(t => t.Name).HasMaxLength(64);
+            e.Property(t => t.NormalizedName).HasMaxLength(64);
+            e.HasIndex(t => t.NormalizedName).IsUnique();
+            e.Property(t => t.Edition).HasMaxLength(16);
+            e.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<ApiKey>(e =>
+        {
+            e.ToTable("platform_api_keys");
+            e.HasIndex(k => k.KeyId).IsUnique();
+            e.Property(k => k.KeyId).HasMaxLength(32);
+            e.Property(k => k.Product).HasMaxLength(16);
+            e.Property(k => k.Hint).HasMaxLength(48);
+            e.Property(k => k.SecretHash).HasMaxLength(32);
+            e.Property(k => k.Permissions).HasMaxLength(256);
+            e.Property(k => k.State).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<OAuthClient>(e =>
+        {
+            e.ToTable("platform_oauth_clients");
+            e.HasIndex(c => c.ClientId).IsUnique();
+            e.Property(c => c.ClientId).HasMaxLength(100);
+            e.Property(c => c.Scopes).HasMaxLength(200);
+        });
+        b.Entity<TenantFeatureValue>(e =>
+        {
+            e.ToTable("platform_feature_values");
+            e.HasIndex(f => new { f.TenantId, f.Name }).IsUnique();
+            e.Property(f => f.Name).HasMaxLength(128);
+            e.Property(f => f.Value).HasMaxLength(256);
+        });
+        b.Entity<CreditAccount>(e =>
+        {
+            e.ToTable("platform_credit_accounts");
+            e.HasIndex(a => a.TenantId).IsUnique();
+        });
+        b.Entity<CreditEntry>(e =>
+        {
+            e.ToTable("platform_credit_entries");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Reference).HasMaxLength(128);
+            e.Property(x => x.Reason).HasMaxLength(256);
+            // A grant is idempotent by its reference, like every other ledger call.
+            e.HasIndex(x => new { x.TenantId, x.Kind, x.Reference }).IsUnique();
+        });
+        b.Entity<CreditHold>(e =>
+        {
+            e.ToTable("platform_credit_reservations");
+            e.Property(x => x.Reference).HasMaxLength(128);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.TenantId, x.Reference }).IsUnique();
+            e.HasIndex(x => new { x.State, x.ExpiresAt });
+        });
+        b.Entity<UsageRecordRow>(e =>
+        {
+            e.ToTable("platform_usage_records");
+            e.Property(x => x.Product).HasMaxLength(16);
+            e.Property(x => x.CredentialType).HasMaxLength(16);
+            e.Property(x => x.CredentialId).HasMaxLength(100);
+            e.Property(x => x.Method).HasMaxLength(8);
+            e.Property(x => x.RouteTemplate).HasMaxLength(256);
+            e.HasIndex(x => new { x.TenantId, x.At });
+        });
+        b.Entity<UsageDailyRow>(e =>
+        {
+            e.ToTable("platform_usage_daily");
+            e.Property(x => x.Product).HasMaxLength(16);
+            e.Property(x => x.RouteTemplate).HasMaxLength(256);
+            e.HasIndex(x => new { x.TenantId, x.Product, x.RouteTemplate, x.Day }).IsUnique();
+        });
+        b.Entity<BackgroundJobRecord>(e =>
+        {
+            e.ToTable("platform_background_jobs");
+            e.Property(x => x.JobName).HasMaxLength(256);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => x.State);
+        });
+        b.Entity<WebhookDelivery>(e =>
+        {
+            e.ToTable("platform_webhook_deliveries");
+            e.Property(x => x.Url).HasMaxLength(2048);
+            e.Property(x => x.EventType).HasMaxLength(128);
+            e.Property(x => x.SignatureHeader).HasMaxLength(128);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => x.TenantId);
+        });
+    }
+}

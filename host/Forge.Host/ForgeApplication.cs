@@ -1,0 +1,150 @@
+using Forge.Host.Accounts;
+using Forge.Host.ApiKeys;
+using Forge.Host.Authentication;
+using Forge.Host.BackgroundJobs;
+using Forge.Host.Credits;
+using Forge.Host.Data;
+using Forge.Host.Features;
+using Forge.Host.Health;
+using Forge.Host.Modules;
+using Forge.Host.OAuth;
+using Forge.Host.Platform;
+using Forge.Host.RateLimiting;
+using Forge.Host.Seeding;
+using Forge.Host.Tenants;
+using Forge.Host.Usage;
+using Forge.Host.Webhooks;
+using Forge.Hosting.Credits;
+using Forge.Hosting.Data;
+using Forge.Hosting.Features;
+using Forge.Hosting.Modularity;
+using Forge.Hosting.MultiTenancy;
+using Forge.Hosting.RateLimiting;
+using Forge.Hosting.Security;
+using Forge.Hosting.Usage;
+using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Scalar.AspNetCore;
+using StackExchange.Redis;
+
+namespace Forge.Host;
+
+/// <summary>Composes the platform and the configured modules into one web application.</summary>
+public static class ForgeApplication
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        configure?.Invoke(builder);
+
+        var modules = ModuleCatalog.Load(builder.Configuration);
+        builder.Services.AddSingleton<IReadOnlyList<ForgeModule>>(modules);
+        builder.Services.AddForgePlatform(builder.Configuration);
+        var moduleContext = new ModuleServiceContext(builder.Services, builder.Configuration);
+        foreach (var module in modules) module.ConfigureServices(moduleContext);
+
+        var app = builder.Build();
+        app.UseForgePipeline();
+        foreach (var module in modules) module.MapEndpoints(app);
+        return app;
+    }
+
+    private static IServiceCollection AddForgePlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHostedService<PlatformStartup>(); // first: migrations before the job server and recovery
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddMemoryCache();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<PlatformExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        services.AddForgeDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgreSqlPlatformDbContext, SqlServerPlatformDbContext>(
+            configuration, PlatformDbContext.ConnectionName);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddDataProtection().SetApplicationName("forge")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys", "data-protection")));
+        services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
+
+        services.AddForgeAuthentication();
+        services.AddScoped<IUserClaimsPrincipalFactory<ForgeUser>, UserClaimsFactory>();
+        services.AddForgeOAuth(configuration);
+
+        services.AddSingleton<TenantCache>();
+        services.AddScoped<TenantManager>();
+        services.AddScoped<ApiKeyManager>();
+        services.AddScoped<OAuthClientManager>();
+        services.AddScoped<AdminUserManager>();
+        services.AddScoped<DemoSeeder>();
+
+        services.AddSingleton<FeatureStore>();
+        services.AddScoped<IFeatureChecker, FeatureChecker>();
+        services.AddScoped<FeatureManager>();
+
+        services.AddScoped<ICreditLedger, CreditLedger>();
+        services.AddHostedService<CreditExpirySweeper>();
+
+        services.AddSingleton<UsageRecorder>();
+        services.AddSingleton<IUsageRecorder>(sp => sp.GetRequiredService<UsageRecorder>());
+        services.AddHostedService<UsageWriter>();
+        services.AddScoped<IUsageQuery, UsageQuery>();
+
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            services.AddSingleton<IRateLimitCounter, RedisRateLimitCounter>();
+        }
+        else
+        {
+            services.AddSingleton<IRateLimitCounter, InMemoryRateLimitCounter>();
+        }
+
+        services.AddForgeJobs(configuration);
+        services.AddForgeWebhooks(configuration);
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])
+            .AddCheck<JobServerHealthCheck>("jobs", tags: ["ready"]);
+        services.AddOpenApi();
+        services.AddForgeTelemetry(configuration);
+        return services;
+    }
+
+    private static void AddForgeTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("forge-host"))
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Forge.*"))
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Forge.*"));
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+    }
+
+    private static void UseForgePipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<UsageMeteringMiddleware>();
+        app.UseMiddleware<RateLimitingMiddleware>();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference("/scalar");
+        app.MapTokenEndpoint();
+        app.MapAccountEndpoints();
+        app.MapWhoAmI();
+        app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [], AppPath = "/" })
+            .RequireAuthorization(Policies.HostAdmin);
+    }
+}

@@ -1,0 +1,13 @@
+using Forge.Hosting.MultiTenancy;
+
+namespace Forge.Host.OAuth;
+
+/// <summary>Links an OpenIddict application (a tenant's server app) to its tenant.</summary>
+public sealed class OAuthClient : IMultiTenant
+{
+    public Guid Id { get; set; }
+    public Guid? TenantId { get; set; }
+    public string ClientId { get; set; } = "";
+    public string Scopes { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using Forge.Host.Data;
+using Forge.Host.Platform;
+using Forge.Host.Tenants;
+using Forge.Hosting.Identity;
+using Forge.Hosting.MultiTenancy;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Forge.Host.OAuth;
+
+/// <summary>Creates a tenant's confidential client; the secret is hashed by OpenIddict and shown once.</summary>
+public sealed class OAuthClientManager(IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+{
+    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    public async Task<(OAuthClient Client, string Secret)> CreateAsync(Tenant tenant, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
+    {
+        var unknown = scopes.Where(s => !Products.All.Contains(s)).ToList();
+        if (scopes.Count == 0 || unknown.Count > 0)
+            throw new PlatformValidationException("scopes",
+                $"Scopes must be a non-empty list of: {string.Join(", ", Products.All)}" + (unknown.Count > 0 ? $" (unknown: {string.Join(", ", unknown)})." : "."));
+
+        var clientId = "cli_" + RandomNumberGenerator.GetString(Alphabet, 20);
+        var secret = RandomNumberGenerator.GetString(Alphabet, 40);
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = $"{tenant.Name} server app",
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+        };
+        foreach (var scope in scopes) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+
+        var link = new OAuthClient
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant.Id,
+            ClientId = clientId,
+            Scopes = string.Join(' ', scopes.Distinct()),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        // Link first, then the application: a client without its tenant link can never get a token.
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+        {
+            db.OAuthClients.Add(link);
+            await db.SaveChangesAsync(ct);
+        }
+        await applications.CreateAsync(descriptor, ct);
+        return (link, secret);
+    }
+}

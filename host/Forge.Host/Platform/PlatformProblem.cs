@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forge.Host.Platform;
+
+/// <summary>The platform's error format: RFC 9457 problem details.</summary>
+public static class PlatformProblem
+{
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail, IDictionary<string, object?>? extensions = null)
+    {
+        if (context.Response.HasStarted) return Task.CompletedTask;
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (extensions is not null)
+            foreach (var (key, value) in extensions) problem.Extensions[key] = value;
+        return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
+    }
+
+    public static IResult Result(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
+}

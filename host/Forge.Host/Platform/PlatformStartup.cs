@@ -1,0 +1,29 @@
+using Forge.Host.Data;
+using Forge.Host.Seeding;
+
+namespace Forge.Host.Platform;
+
+/// <summary>
+/// Runs before every other hosted service (it is registered first): migrates the databases and,
+/// on a brand-new one, creates and prints the demo credentials.
+/// </summary>
+public sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        if (!configuration.GetValue("Forge:SeedDemo", true)) return;
+
+        await using var scope = services.CreateAsyncScope();
+        var demo = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+        if (demo is not null)
+        {
+            var url = (configuration["urls"] ?? ForgeApplication.DefaultUrl).Split(';')[0].Replace("://+", "://localhost").Replace("://*", "://localhost");
+            Console.Out.WriteLine(demo.Describe(url));
+            Console.Out.Flush();
+        }
+        _ = environment;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

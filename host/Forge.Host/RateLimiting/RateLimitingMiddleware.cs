@@ -1,0 +1,48 @@
+using System.Globalization;
+using Forge.Host.Authentication;
+using Forge.Host.Platform;
+using Forge.Hosting.Identity;
+using Forge.Hosting.RateLimiting;
+
+namespace Forge.Host.RateLimiting;
+
+/// <summary>
+/// Fixed-window limits from <c>Forge:RateLimits:&lt;policy&gt;</c> (PermitLimit, WindowSeconds),
+/// where the policy is the endpoint's product, <c>Platform</c> for other authenticated calls and
+/// <c>Anonymous</c> for the rest. Partitioned by tenant (or credential for the host), and by
+/// client IP for anonymous callers.
+/// </summary>
+public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCounter counter, IConfiguration configuration, TimeProvider clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var credential = ForgeCredential.From(context.User);
+        var product = context.GetEndpoint()?.Metadata.GetMetadata<ProductApiMetadata>()?.Product;
+        var policy = product ?? (credential is null ? "Anonymous" : "Platform");
+        var section = configuration.GetSection($"Forge:RateLimits:{policy}");
+        var limit = section.GetValue<long?>("PermitLimit") ?? (credential is null ? 120 : 600);
+        if (limit <= 0)
+        {
+            await next(context);
+            return;
+        }
+        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60.0));
+        var partition = credential switch
+        {
+            { TenantId: { } tenant } => $"t:{tenant}",
+            not null => $"c:{credential.Id}",
+            _ => $"ip:{context.Connection.RemoteIpAddress}",
+        };
+
+        var hit = await counter.HitAsync($"{policy.ToLowerInvariant()}:{partition}", window, context.RequestAborted);
+        if (hit.Count > limit)
+        {
+            var retryAfter = Math.Max(1, (int)Math.Ceiling((hit.ResetsAt - clock.GetUtcNow()).TotalSeconds));
+            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            await PlatformProblem.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests",
+                $"Rate limit of {limit} requests per {window.TotalSeconds:0} s exceeded; retry after {retryAfter} s.");
+            return;
+        }
+        await next(context);
+    }
+}

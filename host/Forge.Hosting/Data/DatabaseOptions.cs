@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Forge.Hosting.Data;
+
+/// <summary>
+/// Reads <c>Database:Provider</c> and the connection strings. Each context has its own
+/// connection-string name falling back to <c>Default</c>; the SQLite default lives in the data
+/// directory (<c>Forge:DataDirectory</c>).
+/// </summary>
+public static class DatabaseOptions
+{
+    public static DatabaseProvider Provider(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Database:Provider '{value}' is not supported. Use Sqlite, PostgreSql or SqlServer.");
+    }
+
+    public static string DataDirectory(IConfiguration configuration)
+    {
+        var configured = configuration["Forge:DataDirectory"];
+        var directory = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "forge")
+            : Path.GetFullPath(configured);
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    public static string ConnectionString(IConfiguration configuration, string name)
+    {
+        var specific = configuration.GetConnectionString(name);
+        if (!string.IsNullOrWhiteSpace(specific)) return specific;
+        var fallback = configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(fallback)) return fallback;
+        if (Provider(configuration) != DatabaseProvider.Sqlite)
+            throw new InvalidOperationException($"ConnectionStrings:{name} (or ConnectionStrings:Default) is required for {Provider(configuration)}.");
+        return $"Data Source={Path.Combine(DataDirectory(configuration), "forge.db")}";
+    }
+}

@@ -1,0 +1,8 @@
+namespace Forge.Hosting.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

@@ -1,0 +1,38 @@
+using Forge.Hosting.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Hosting.Data;
+
+/// <summary>
+/// Base for every module's DbContext (ABP's AbpDbContext): tenant query filter, tenant stamping
+/// on insert, and a refusal to save another tenant's rows.
+/// </summary>
+public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant)
+    : DbContext(options), IMultiTenantDbContext
+{
+    public Guid? CurrentTenantId => currentTenant.Id;
+
+    protected ICurrentTenant CurrentTenant => currentTenant;
+
+    /// <summary>Configure the module's entities here; the tenant filters are added afterwards.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        ConfigureModel(modelBuilder);
+        MultiTenancyModel.ApplyTenantFilters(modelBuilder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        MultiTenancyModel.GuardTenantWrites(ChangeTracker, CurrentTenantId);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        MultiTenancyModel.GuardTenantWrites(ChangeTracker, CurrentTenantId);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
