@@ -1,0 +1,67 @@
+using Npgsql;
+
+namespace Forge.TestKit;
+
+/// <summary>
+/// A fresh database per test host: a SQLite file in a temporary directory, or a new database on
+/// the PostgreSQL server named by <c>FORGE_TEST_PG</c> when <c>FORGE_TEST_DB=PostgreSql</c>.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public string Provider { get; }
+    public string ConnectionString { get; }
+    public string DataDirectory { get; }
+    private readonly string? _pgDatabase;
+
+    private TestDatabase(string provider, string connectionString, string dataDirectory, string? pgDatabase)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        DataDirectory = dataDirectory;
+        _pgDatabase = pgDatabase;
+    }
+
+    public static string ConfiguredProvider => Environment.GetEnvironmentVariable("FORGE_TEST_DB") is { Length: > 0 } p ? p : "Sqlite";
+
+    public static bool IsPostgreSql => ConfiguredProvider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    public static string PostgreSqlServer =>
+        Environment.GetEnvironmentVariable("FORGE_TEST_PG") ?? "Host=127.0.0.1;Port=5432;Username=forge;Password=forge";
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("forge-test-").FullName;
+        if (!IsPostgreSql)
+            return new TestDatabase("Sqlite", $"Data Source={Path.Combine(directory, "forge.db")}", directory, null);
+
+        var name = $"forge_t_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(PostgreSqlServer + ";Database=postgres"))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new TestDatabase("PostgreSql", $"{PostgreSqlServer};Database={name};Pooling=true;Maximum Pool Size=50", directory, name);
+    }
+
+    public IDictionary<string, string?> Settings() => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider,
+        ["ConnectionStrings:Default"] = ConnectionString,
+        ["Forge:DataDirectory"] = DataDirectory,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_pgDatabase is not null)
+        {
+            await using var connection = new NpgsqlConnection(PostgreSqlServer + ";Database=postgres");
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
