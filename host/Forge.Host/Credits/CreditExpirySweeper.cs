@@ -8,7 +8,7 @@ public sealed class CreditExpirySweeper(IServiceScopeFactory scopes, IConfigurat
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Forge:Credits:SweepIntervalSeconds", 60));
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Forge:Credits:SweepIntervalSeconds", 60.0));
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
