@@ -69,6 +69,24 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Suspended_key_is_refused_until_resumed_and_a_revoked_key_stays_revoked()
+    {
+        var key = await _host.CreateKeyAsync(_tenant, Products.Fortune);
+        var keyId = key.Substring("bs_live_".Length, 12);
+        var keys = (Func<IServiceProvider, Forge.Host.ApiKeys.ApiKeyManager>)(sp => sp.GetRequiredService<Forge.Host.ApiKeys.ApiKeyManager>());
+
+        await _host.InScopeAsync(sp => keys(sp).SetStateAsync(keyId, Forge.Host.ApiKeys.ApiKeyState.Suspended));
+        await ShouldBeUnauthorizedAsync(_host.ClientWithKey(key), "suspended");
+        await _host.InScopeAsync(sp => keys(sp).SetStateAsync(keyId, Forge.Host.ApiKeys.ApiKeyState.Active));
+        (await _host.ClientWithKey(key).GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await _host.InScopeAsync(sp => keys(sp).RevokeAsync(keyId));
+        await Should.ThrowAsync<Forge.Host.Platform.PlatformConflictException>(() =>
+            _host.InScopeAsync(sp => keys(sp).SetStateAsync(keyId, Forge.Host.ApiKeys.ApiKeyState.Active)));
+        await ShouldBeUnauthorizedAsync(_host.ClientWithKey(key), "revoked");
+    }
+
+    [Fact]
     public async Task Expired_key_is_refused()
     {
         var key = await _host.CreateKeyAsync(_tenant, Products.Fortune, DateTimeOffset.UtcNow.AddSeconds(1));

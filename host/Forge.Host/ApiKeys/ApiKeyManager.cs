@@ -47,14 +47,19 @@ public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTe
             return await db.ApiKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
     }
 
-    /// <summary>Revokes by public key id (host operation: any tenant's key).</summary>
-    public async Task<ApiKey> RevokeAsync(string keyId, CancellationToken ct = default)
+    /// <summary>Revokes by public key id (host operation: any tenant's key). Revocation is final.</summary>
+    public Task<ApiKey> RevokeAsync(string keyId, CancellationToken ct = default) => SetStateAsync(keyId, ApiKeyState.Revoked, ct);
+
+    /// <summary>Suspends (or resumes, with <see cref="ApiKeyState.Active"/>) a key that is not revoked.</summary>
+    public async Task<ApiKey> SetStateAsync(string keyId, ApiKeyState state, CancellationToken ct = default)
     {
         var key = await db.ApiKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.KeyId == keyId, ct)
                   ?? throw new PlatformNotFoundException($"No API key with id '{keyId}'.");
+        if (key.State == ApiKeyState.Revoked && state != ApiKeyState.Revoked)
+            throw new PlatformConflictException($"API key '{keyId}' is revoked; issue a new key instead.");
         using (currentTenant.Change(key.TenantId))
         {
-            key.State = ApiKeyState.Revoked;
+            key.State = state;
             await db.SaveChangesAsync(ct);
         }
         return key;

@@ -7,7 +7,7 @@ namespace Forge.Host.Platform;
 /// Runs before every other hosted service (it is registered first): migrates the databases and,
 /// on a brand-new one, creates and prints the demo credentials.
 /// </summary>
-public sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment) : IHostedService
+public sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +22,6 @@ public sealed class PlatformStartup(IServiceProvider services, IConfiguration co
             Console.Out.WriteLine(demo.Describe(url));
             Console.Out.Flush();
         }
-        _ = environment;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
