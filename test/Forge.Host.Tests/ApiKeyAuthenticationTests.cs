@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests;
@@ -89,10 +90,21 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Expired_key_is_refused()
     {
-        var key = await _host.CreateKeyAsync(_tenant, Products.Fortune, DateTimeOffset.UtcNow.AddSeconds(1));
+        var key = await _host.CreateKeyAsync(_tenant, Products.Fortune, DateTimeOffset.UtcNow.AddDays(1));
         (await _host.ClientWithKey(key).GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Task.Delay(1100);
+
+        var keyId = key.Substring("bs_live_".Length, 12);
+        await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Data.PlatformDbContext>().ApiKeys.IgnoreQueryFilters()
+            .Where(k => k.KeyId == keyId).ExecuteUpdateAsync(u => u.SetProperty(k => k.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+
         await ShouldBeUnauthorizedAsync(_host.ClientWithKey(key), "expired");
+    }
+
+    [Fact]
+    public async Task A_key_cannot_be_created_already_expired()
+    {
+        await Should.ThrowAsync<Forge.Host.Platform.PlatformValidationException>(() => _host.CreateKeyAsync(_tenant, Products.Fortune, DateTimeOffset.UtcNow.AddMinutes(-1)));
+        (await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.ApiKeys.ApiKeyManager>().ListAsync(_tenant))).ShouldBeEmpty();
     }
 
     [Theory]
