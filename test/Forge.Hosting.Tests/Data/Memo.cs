@@ -1,0 +1,18 @@
+using Forge.Hosting.MultiTenancy;
+
+namespace Forge.Hosting.Tests.Data;
+
+/// <summary>A tenant-owned row of the test-only context.</summary>
+public sealed class Memo : IMultiTenant
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid? TenantId { get; set; }
+    public string Text { get; set; } = "";
+}
+
+/// <summary>A row every tenant shares: the tenant filter must leave it alone.</summary>
+public sealed class SharedSetting
+{
+    public int Id { get; set; }
+    public string Value { get; set; } = "";
+}
