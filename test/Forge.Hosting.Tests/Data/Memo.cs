@@ -9,10 +9,3 @@ public sealed class Memo : IMultiTenant
     public Guid? TenantId { get; set; }
     public string Text { get; set; } = "";
 }
-
-/// <summary>A row every tenant shares: the tenant filter must leave it alone.</summary>
-public sealed class SharedSetting
-{
-    public int Id { get; set; }
-    public string Value { get; set; } = "";
-}
