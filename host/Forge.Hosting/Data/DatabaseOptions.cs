@@ -13,10 +13,12 @@ public static class DatabaseOptions
     {
         var value = configuration["Database:Provider"];
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
-        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
-            ? provider
-            : throw new InvalidOperationException(
-                $"Database:Provider '{value}' is not supported. Use Sqlite, PostgreSql or SqlServer.");
+        // By name only: Enum.TryParse also accepts ordinals ("42") and flag lists ("Sqlite,SqlServer").
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+            if (string.Equals(provider.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase))
+                return provider;
+        throw new InvalidOperationException(
+            $"Database:Provider '{value}' is not supported. Use Sqlite, PostgreSql or SqlServer.");
     }
 
     public static string DataDirectory(IConfiguration configuration)

@@ -32,6 +32,8 @@ public static class ForgeDbContextRegistration
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<TContext, TSqlServer>(o => o.UseSqlServer(connectionString, b => b.MigrationsHistoryTable(history)));
                 break;
+            default:
+                throw new InvalidOperationException($"No DbContext registration for database provider '{provider}'.");
         }
         services.AddSingleton(new MigratableContext(typeof(TContext)));
         return services;

@@ -14,6 +14,12 @@ namespace Forge.Hosting.Data;
 public static class MultiTenancyModel
 {
     /// <summary>
+    /// Name of the tenant query filter. It is a named filter so that a module's own filters (also
+    /// named, e.g. "SoftDelete") live beside it and can be ignored without ignoring the tenant.
+    /// </summary>
+    public const string TenantFilterName = "Forge.Tenant";
+
+    /// <summary>
     /// Applies <c>e.TenantId == context.CurrentTenantId</c> to every multi-tenant entity. The filter
     /// reads a member of the context instance, so EF sends the tenant as a parameter per query.
     /// </summary>
@@ -27,7 +33,12 @@ public static class MultiTenancyModel
             var tenantId = Expression.Property(parameter, nameof(IMultiTenant.TenantId));
             var current = Expression.Property(Expression.Constant(context), nameof(IMultiTenantDbContext.CurrentTenantId));
             var filter = Expression.Lambda(Expression.Equal(tenantId, current), parameter);
-            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(filter);
+            // EF refuses to mix unnamed and named filters on one entity; say which entity and how to fix it.
+            if (entityType.GetDeclaredQueryFilters().Any(f => f.IsAnonymous))
+                throw new InvalidOperationException(
+                    $"{entityType.ClrType.Name} declares an unnamed query filter; give it a name, e.g. " +
+                    $"HasQueryFilter(\"SoftDelete\", ...), so it can sit beside the tenant filter '{TenantFilterName}'.");
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilterName, filter);
             modelBuilder.Entity(entityType.ClrType).HasIndex(nameof(IMultiTenant.TenantId));
         }
     }

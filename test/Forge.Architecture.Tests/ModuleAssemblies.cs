@@ -1,0 +1,20 @@
+using System.Reflection;
+
+namespace Forge.Architecture.Tests;
+
+/// <summary>
+/// The product modules the dependency rules are applied to, in one place.
+/// NEXT ENGINEER: when a module lands, add it here, e.g.
+/// <c>new(typeof(Forge.Fortune.FortuneModule).Assembly, "Forge.Fortune")</c>, with a ProjectReference to it.
+/// <see cref="ModuleListTests"/> fails while a module built into the host (ModuleCatalog.BuiltIn) is missing.
+/// </summary>
+public static class ModuleAssemblies
+{
+    public static readonly IReadOnlyList<ModuleAssembly> All = [];
+}
+
+/// <summary>A module's implementation assembly and the root namespace of its layers.</summary>
+public sealed record ModuleAssembly(Assembly Assembly, string RootNamespace)
+{
+    public override string ToString() => RootNamespace;
+}
