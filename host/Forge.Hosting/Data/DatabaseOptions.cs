@@ -39,6 +39,6 @@ public static class DatabaseOptions
         if (!string.IsNullOrWhiteSpace(fallback)) return fallback;
         if (Provider(configuration) != DatabaseProvider.Sqlite)
             throw new InvalidOperationException($"ConnectionStrings:{name} (or ConnectionStrings:Default) is required for {Provider(configuration)}.");
-        return $"Data Source={Path.Combine(DataDirectory(configuration), "forge.db")}";
+        return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDirectory(configuration), "forge.db") }.ToString();
     }
 }

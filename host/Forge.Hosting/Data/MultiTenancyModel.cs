@@ -28,7 +28,16 @@ public static class MultiTenancyModel
     {
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
-            if (!typeof(IMultiTenant).IsAssignableFrom(entityType.ClrType) || entityType.BaseType is not null) continue;
+            if (!typeof(IMultiTenant).IsAssignableFrom(entityType.ClrType)) continue;
+            if (entityType.BaseType is not null)
+            {
+                // EF puts filters on the root of a hierarchy only: a tenant-owned type under a
+                // root that is not tenant-owned would go unfiltered without a word.
+                if (!typeof(IMultiTenant).IsAssignableFrom(entityType.GetRootType().ClrType))
+                    throw new InvalidOperationException(
+                        $"{entityType.ClrType.Name} is IMultiTenant but its root type {entityType.GetRootType().ClrType.Name} is not; make the root implement IMultiTenant.");
+                continue;
+            }
             var parameter = Expression.Parameter(entityType.ClrType, "e");
             var tenantId = Expression.Property(parameter, nameof(IMultiTenant.TenantId));
             var current = Expression.Property(Expression.Constant(context), nameof(IMultiTenantDbContext.CurrentTenantId));

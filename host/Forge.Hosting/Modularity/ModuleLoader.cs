@@ -11,7 +11,11 @@ public static class ModuleLoader
 {
     public static IReadOnlyList<ForgeModule> Load(IEnumerable<Type> knownModules, IReadOnlyCollection<string>? enabledNames)
     {
-        var known = knownModules.Distinct().ToDictionary(t => ForgeModule.NameOf(t), StringComparer.OrdinalIgnoreCase);
+        var types = knownModules.Distinct().ToList();
+        var clash = types.GroupBy(t => ForgeModule.NameOf(t), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+            throw new ModuleLoadException($"Several modules are named '{clash.Key}': {string.Join(", ", clash.Select(t => t.FullName))}.");
+        var known = types.ToDictionary(t => ForgeModule.NameOf(t), StringComparer.OrdinalIgnoreCase);
         foreach (var type in known.Values.Where(t => !typeof(ForgeModule).IsAssignableFrom(t) || t.IsAbstract))
             throw new ModuleLoadException($"'{type.FullName}' is not a concrete ForgeModule.");
 

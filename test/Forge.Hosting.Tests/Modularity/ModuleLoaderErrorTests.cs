@@ -25,6 +25,16 @@ public sealed class ModuleLoaderErrorTests
     }
 
     [Fact]
+    public void Two_modules_with_one_name_fail_naming_both_types()
+    {
+        var error = Should.Throw<ModuleLoadException>(() =>
+            ModuleLoader.Load([typeof(First.TwinModule), typeof(Second.TwinModule)], null));
+
+        error.Message.ShouldContain("Modularity.First.TwinModule");
+        error.Message.ShouldContain("Modularity.Second.TwinModule");
+    }
+
+    [Fact]
     public void A_module_depending_on_itself_is_a_cycle()
     {
         var error = Should.Throw<ModuleLoadException>(() => ModuleLoader.Load([typeof(SelfReferencingModule)], null));
