@@ -34,6 +34,9 @@ public static class PrivateAddressGuard
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AllowAutoRedirect = false,
+        // Through a proxy the callback would see the proxy's address, not the target's, and the
+        // guard would check the wrong host (and the proxy could reach private targets for us).
+        UseProxy = false,
         ConnectCallback = async (context, ct) =>
         {
             var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
