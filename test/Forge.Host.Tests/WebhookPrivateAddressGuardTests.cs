@@ -32,6 +32,13 @@ public sealed class WebhookPrivateAddressGuardTests
     [InlineData("::ffff:127.0.0.1", true)]
     [InlineData("::ffff:8.8.8.8", false)]
     [InlineData("2001:4860:4860::8888", false)]
+    [InlineData("64:ff9b::10.0.0.1", true)]      // NAT64 to a private address
+    [InlineData("64:ff9b::a9fe:a9fe", true)]     // NAT64 to 169.254.169.254
+    [InlineData("64:ff9b::8.8.8.8", false)]
+    [InlineData("64:ff9b:1::a00:1", true)]       // local-use NAT64
+    [InlineData("2002:7f00:1::1", true)]         // 6to4 around 127.0.0.1
+    [InlineData("2002:0808:0808::1", false)]
+    [InlineData("::192.168.0.1", true)]          // IPv4-compatible
     public void IsPrivate_classifies_addresses(string address, bool isPrivate) =>
         PrivateAddressGuard.IsPrivate(IPAddress.Parse(address)).ShouldBe(isPrivate, address);
 }
