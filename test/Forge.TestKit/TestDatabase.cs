@@ -55,13 +55,30 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         NpgsqlConnection.ClearAllPools();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_pgDatabase is not null)
-        {
-            await using var connection = new NpgsqlConnection(PostgreSqlServer + ";Database=postgres");
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        if (_pgDatabase is not null) await DropPostgreSqlDatabaseAsync(_pgDatabase);
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <remarks>
+    /// A non-superuser's FORCE cannot terminate an autovacuum worker (PostgreSQL 15 reports 42501),
+    /// and a freshly written test database often has one; it finishes quickly, so try again.
+    /// </remarks>
+    private static async Task DropPostgreSqlDatabaseAsync(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(PostgreSqlServer + ";Database=postgres");
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 }

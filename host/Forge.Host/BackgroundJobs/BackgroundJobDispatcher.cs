@@ -36,7 +36,11 @@ public sealed class BackgroundJobDispatcher(
                 .SetProperty(j => j.State, BackgroundJobState.Running)
                 .SetProperty(j => j.LeaseExpiresAt, now + Lease)
                 .SetProperty(j => j.Attempts, j => j.Attempts + 1), cancellationToken);
-        if (claimed == 0) return;
+        if (claimed == 0)
+        {
+            await RescheduleIfEarlyAsync(db, jobId, now, cancellationToken);
+            return;
+        }
 
         var record = await db.BackgroundJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, cancellationToken);
         try
@@ -62,6 +66,20 @@ public sealed class BackgroundJobDispatcher(
                 .SetProperty(j => j.NotBefore, clock.GetUtcNow().UtcDateTime + delay), CancellationToken.None);
             BackgroundJobManager.Dispatch(hangfire, jobId, delay);
         }
+    }
+
+    /// <summary>
+    /// Hangfire keeps schedules in whole seconds, so a delayed job can start up to a second before
+    /// its record's NotBefore. Such a run must not be dropped: it is handed back for the time left.
+    /// </summary>
+    private async Task RescheduleIfEarlyAsync(PlatformDbContext db, Guid jobId, DateTime now, CancellationToken ct)
+    {
+        var notBefore = await db.BackgroundJobs.AsNoTracking()
+            .Where(j => j.Id == jobId && j.State == BackgroundJobState.Pending)
+            .Select(j => (DateTime?)j.NotBefore)
+            .FirstOrDefaultAsync(ct);
+        if (notBefore is { } due && due > now)
+            BackgroundJobManager.Dispatch(hangfire, jobId, due - now);
     }
 
     private async Task ExecuteAsync(IServiceProvider services, BackgroundJobRecord record, CancellationToken ct)

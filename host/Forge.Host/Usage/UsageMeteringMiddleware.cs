@@ -5,26 +5,29 @@ using Forge.Hosting.Usage;
 
 namespace Forge.Host.Usage;
 
-/// <summary>Records every authenticated call after its response, off the request's critical path.</summary>
+/// <summary>
+/// Records every authenticated call off the request's critical path, once its response is
+/// complete: only then is the status the one the client got, because an exception thrown
+/// downstream is turned into its 4xx/5xx by the exception handler upstream of this middleware.
+/// That handler also clears the endpoint, so the route is taken on the way in.
+/// </summary>
 public sealed class UsageMeteringMiddleware(RequestDelegate next, IUsageRecorder recorder, TimeProvider clock)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await next(context);
-        }
-        finally
+        var endpoint = context.GetEndpoint();
+        context.Response.OnCompleted(() =>
         {
             if (ForgeCredential.From(context.User) is { } credential)
             {
-                var endpoint = context.GetEndpoint();
                 var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
                 var product = endpoint?.Metadata.GetMetadata<ProductApiMetadata>()?.Product ?? credential.Product;
                 recorder.Record(new UsageRecord(credential.TenantId, credential.Type, credential.Id, product, context.Request.Method,
                     route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, clock.GetUtcNow()));
             }
-        }
+            return Task.CompletedTask;
+        });
+        return next(context);
     }
 }

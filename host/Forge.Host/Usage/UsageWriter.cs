@@ -8,6 +8,7 @@ namespace Forge.Host.Usage;
 public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageWriter> logger) : BackgroundService
 {
     private const int BatchSize = 500;
+    private const int MaxAttempts = 3;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,13 +32,23 @@ public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory sco
     private async Task WriteSafelyAsync(List<UsageRecord> batch, CancellationToken ct)
     {
         if (batch.Count == 0) return;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await WriteAsync(batch, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Could not write {Count} usage records", batch.Count);
+            try
+            {
+                await WriteAsync(batch, ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Another host inserted one of the day's aggregate rows between our update and our
+                // insert (unique index). The transaction rolled back whole; now the row is there.
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not write {Count} usage records", batch.Count);
+                break;
+            }
         }
         batch.Clear();
     }

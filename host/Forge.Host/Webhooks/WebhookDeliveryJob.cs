@@ -30,6 +30,7 @@ public sealed class WebhookDeliveryJob(
         if (delivery is null || delivery.State != WebhookDeliveryState.Pending || delivery.Attempts >= maxAttempts) return;
 
         delivery.Attempts++;
+        var refused = false;
         try
         {
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(BuildRequest(delivery), cancellationToken);
@@ -44,10 +45,10 @@ public sealed class WebhookDeliveryJob(
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             delivery.LastError = e.Message;
-            if (e is PrivateTargetException) delivery.Attempts = maxAttempts; // no retry can succeed
+            refused = IsPrivateTargetRefusal(e); // no retry can succeed; Attempts stays the true count
         }
 
-        var retry = delivery.State == WebhookDeliveryState.Pending && delivery.Attempts < maxAttempts;
+        var retry = delivery.State == WebhookDeliveryState.Pending && !refused && delivery.Attempts < maxAttempts;
         if (delivery.State == WebhookDeliveryState.Pending && !retry) delivery.State = WebhookDeliveryState.Failed;
         await db.SaveChangesAsync(CancellationToken.None);
         if (retry)
@@ -56,6 +57,14 @@ public sealed class WebhookDeliveryJob(
             logger.LogInformation("Webhook {Delivery} attempt {Attempt} failed ({Error}); retrying in {Interval}", delivery.Id, delivery.Attempts, delivery.LastError, interval);
             await jobs.EnqueueAsync(args, interval, CancellationToken.None);
         }
+    }
+
+    // SocketsHttpHandler wraps whatever the connect callback throws in its own HttpRequestException.
+    private static bool IsPrivateTargetRefusal(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is PrivateTargetException) return true;
+        return false;
     }
 
     private HttpRequestMessage BuildRequest(WebhookDelivery delivery)
