@@ -99,7 +99,13 @@ public static class ForgeApplication
 
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            // Start and keep reconnecting even while Redis is down; the limiter fails open meanwhile.
+            services.AddSingleton<IConnectionMultiplexer>(_ =>
+            {
+                var options = ConfigurationOptions.Parse(redis);
+                options.AbortOnConnectFail = false;
+                return ConnectionMultiplexer.Connect(options);
+            });
             services.AddSingleton<IRateLimitCounter, RedisRateLimitCounter>();
         }
         else

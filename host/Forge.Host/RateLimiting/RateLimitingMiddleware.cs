@@ -12,7 +12,7 @@ namespace Forge.Host.RateLimiting;
 /// <c>Anonymous</c> for the rest. Partitioned by tenant (or credential for the host), and by
 /// client IP for anonymous callers.
 /// </summary>
-public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCounter counter, IConfiguration configuration, TimeProvider clock)
+public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCounter counter, IConfiguration configuration, TimeProvider clock, ILogger<RateLimitingMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -34,7 +34,18 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCount
             _ => $"ip:{context.Connection.RemoteIpAddress}",
         };
 
-        var hit = await counter.HitAsync($"{policy.ToLowerInvariant()}:{partition}", window, context.RequestAborted);
+        RateLimitWindow hit;
+        try
+        {
+            hit = await counter.HitAsync($"{policy.ToLowerInvariant()}:{partition}", window, context.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Counters unavailable (Redis down): serve the request rather than fail every call.
+            logger.LogWarning(e, "Rate-limit counters unavailable; letting {Path} through", context.Request.Path);
+            await next(context);
+            return;
+        }
         if (hit.Count > limit)
         {
             var retryAfter = Math.Max(1, (int)Math.Ceiling((hit.ResetsAt - clock.GetUtcNow()).TotalSeconds));

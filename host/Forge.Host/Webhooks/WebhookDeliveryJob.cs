@@ -47,6 +47,12 @@ public sealed class WebhookDeliveryJob(
             delivery.LastError = e.Message;
             refused = IsPrivateTargetRefusal(e); // no retry can succeed; Attempts stays the true count
         }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // The secret was encrypted under another PII key: no attempt can ever be signed.
+            delivery.LastError = "The webhook secret cannot be decrypted (was Forge:Security:PiiKey changed?).";
+            refused = true;
+        }
 
         var retry = delivery.State == WebhookDeliveryState.Pending && !refused && delivery.Attempts < maxAttempts;
         if (delivery.State == WebhookDeliveryState.Pending && !retry) delivery.State = WebhookDeliveryState.Failed;
