@@ -14,7 +14,8 @@ public static class ForgeCli
     public const int BadInput = 2;
     public const int Failed = 1;
 
-    private static readonly HashSet<string> Verbs = ["migrate", "tenant", "key", "client", "credits", "feature", "admin", "--help", "-h", "-?"];
+    // --json is the CLI's own root option: "Forge.Host --json tenant list" used to start the web host.
+    private static readonly HashSet<string> Verbs = ["migrate", "tenant", "key", "client", "credits", "feature", "admin", "--json", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
