@@ -180,6 +180,10 @@ internal sealed class CliVerbs(Option<bool> json, TextWriter stdout)
                 b.Logging.ClearProviders();
                 b.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 b.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+                // EF logs as errors the commands it expects to fail, e.g. reading the missing history
+                // table when migrating a fresh PostgreSQL database (dotnet/efcore#37328). A command
+                // that really fails throws, and the CLI prints that exception.
+                b.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.EntityFrameworkCore.Database", LogLevel.None);
             });
             if (migrateFirst) await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(token);
             await using var scope = app.Services.CreateAsyncScope();
