@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Forge.TestKit;
@@ -50,6 +51,25 @@ public sealed class TestDatabase : IAsyncDisposable
         ["ConnectionStrings:Default"] = ConnectionString,
         ["Forge:DataDirectory"] = DataDirectory,
     };
+
+    /// <summary>One value from a query on this database, e.g. <c>SELECT COUNT(*) FROM platform_tenants</c>.</summary>
+    public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using DbConnection connection = _pgDatabase is null ? new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return await command.ExecuteScalarAsync();
+    }
+
+    public async Task<long> CountAsync(string table) => Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM \"{table}\""));
 
     public async ValueTask DisposeAsync()
     {

@@ -25,12 +25,14 @@ public sealed class TestHost : IAsyncDisposable
     public Uri BaseAddress { get; }
     public HttpClient Client { get; }
     private readonly List<HttpClient> _clients = [];
+    private readonly bool _ownsDatabase;
 
-    private TestHost(WebApplication app, TestDatabase database, Uri baseAddress)
+    private TestHost(WebApplication app, TestDatabase database, Uri baseAddress, bool ownsDatabase)
     {
         App = app;
         Database = database;
         BaseAddress = baseAddress;
+        _ownsDatabase = ownsDatabase;
         Client = CreateClient();
     }
 
@@ -39,9 +41,11 @@ public sealed class TestHost : IAsyncDisposable
     public static string TestModulesAssembly => typeof(NotesModule).Assembly.Location;
 
     /// <param name="modules">Test modules to load (e.g. "Notes"), or none.</param>
-    public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null)
+    /// <param name="database">A database to serve and leave in place on dispose; by default a fresh one of the host's own.</param>
+    public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null, TestDatabase? database = null)
     {
-        var database = await TestDatabase.CreateAsync();
+        var ownsDatabase = database is null;
+        database ??= await TestDatabase.CreateAsync();
         try
         {
             var all = new Dictionary<string, string?>(database.Settings())
@@ -69,11 +73,11 @@ public sealed class TestHost : IAsyncDisposable
             });
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new TestHost(app, database, new Uri(address));
+            return new TestHost(app, database, new Uri(address), ownsDatabase);
         }
         catch
         {
-            await database.DisposeAsync();
+            if (ownsDatabase) await database.DisposeAsync();
             throw;
         }
     }
@@ -125,6 +129,6 @@ public sealed class TestHost : IAsyncDisposable
         foreach (var client in _clients) client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }

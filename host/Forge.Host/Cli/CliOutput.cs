@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Forge.Host.Cli;
 
@@ -12,6 +13,7 @@ public sealed class CliOutput(bool json, TextWriter stdout)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
+        Converters = { new UtcDateTimeConverter() },
     };
 
     public void Result(object value, string text, string? secret = null)
@@ -34,5 +36,18 @@ public sealed class CliOutput(bool json, TextWriter stdout)
         }
         if (rows.Count == 0) stdout.WriteLine(empty);
         foreach (var row in rows) stdout.WriteLine(line(row));
+    }
+
+    /// <summary>
+    /// The platform stores UTC, but SQLite hands it back with an unspecified kind, which used to be
+    /// written without a zone ("2026-01-01T10:00:00" from <c>tenant list</c>, "...Z" from
+    /// <c>tenant create</c>, and always "...Z" on PostgreSQL). Every timestamp is written as UTC.
+    /// </summary>
+    private sealed class UtcDateTimeConverter : JsonConverter<DateTime>
+    {
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTime();
+
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime());
     }
 }

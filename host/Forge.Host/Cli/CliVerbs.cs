@@ -9,6 +9,7 @@ using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Identity;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Forge.Host.Cli;
 
@@ -171,7 +172,19 @@ internal sealed class CliVerbs(Option<bool> json, TextWriter stdout)
         foreach (var option in options) command.Options.Add(option);
         command.SetAction(async (parse, token) =>
         {
-            await using var app = ForgeApplication.Build([], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+            await using var app = ForgeApplication.Build([], b =>
+            {
+                // stdout carries only the result (one JSON document, or text with the secret last).
+                // Logs go to stderr, warnings and errors only, whatever appsettings.json sets for the
+                // web host (its "Default": "Information" used to put migration logs into --json output).
+                b.Logging.ClearProviders();
+                b.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+                b.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+                // EF logs as errors the commands it expects to fail, e.g. reading the missing history
+                // table when migrating a fresh PostgreSQL database (dotnet/efcore#37328). A command
+                // that really fails throws, and the CLI prints that exception.
+                b.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.EntityFrameworkCore.Database", LogLevel.None);
+            });
             if (migrateFirst) await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(token);
             await using var scope = app.Services.CreateAsyncScope();
             await run(parse, new CliContext(scope.ServiceProvider, new CliOutput(parse.GetValue(json), stdout), token));

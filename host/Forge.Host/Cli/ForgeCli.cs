@@ -7,12 +7,15 @@ namespace Forge.Host.Cli;
 /// <summary>
 /// The operator's command line, in the same executable: <c>Forge.Host &lt;verb&gt; … [--json]</c>.
 /// Bad arguments and rejected input exit with code 2 and a message on stderr; nothing is written.
+/// Anything else that fails exits with code 1 and the details on stderr.
 /// </summary>
 public static class ForgeCli
 {
     public const int BadInput = 2;
+    public const int Failed = 1;
 
-    private static readonly HashSet<string> Verbs = ["migrate", "tenant", "key", "client", "credits", "feature", "admin", "--help", "-h", "-?"];
+    // --json is the CLI's own root option: "Forge.Host --json tenant list" used to start the web host.
+    private static readonly HashSet<string> Verbs = ["migrate", "tenant", "key", "client", "credits", "feature", "admin", "--json", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -35,12 +38,19 @@ public static class ForgeCli
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // Without this, System.CommandLine's default handler catches every exception, prints a
+            // stack trace and returns 1, so rejected input never reached the BadInput mapping below.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is PlatformValidationException or PlatformNotFoundException or PlatformConflictException or ModuleLoadException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return BadInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: unexpected failure: {e}");
+            return Failed;
         }
     }
 }

@@ -13,7 +13,11 @@ public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICu
     public async Task SetAsync(Tenant tenant, string name, string value, CancellationToken ct = default)
     {
         if (!store.IsDefined(name))
-            throw new PlatformValidationException("feature", $"Unknown feature '{name}'. Defined: {string.Join(", ", store.Definitions.Select(d => d.Name).Order())}.");
+        {
+            var defined = store.Definitions.Select(d => d.Name).Order().ToList();
+            throw new PlatformValidationException("feature", $"Unknown feature '{name}'. " +
+                (defined.Count == 0 ? "No loaded module defines any features." : $"Defined: {string.Join(", ", defined)}."));
+        }
         var definition = store.Get(name);
         if (!definition.Accepts(value))
             throw new PlatformValidationException("value", $"'{value}' is not a valid {definition.ValueType.ToString().ToLowerInvariant()} for {definition.Name}.");

@@ -4,6 +4,7 @@ using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -41,13 +42,28 @@ public sealed class OAuthClientManager(IOpenIddictApplicationManager application
             Scopes = string.Join(' ', scopes.Distinct()),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        // Link first, then the application: a client without its tenant link can never get a token.
-        using (currentTenant.Change(tenant.Id, tenant.Name))
+        // The link and the application in one transaction: OpenIddict's store saves through this
+        // same scoped PlatformDbContext, so a failure leaves neither a link without an application
+        // nor an application without its tenant (which could never get a token).
+        var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
         {
-            db.OAuthClients.Add(link);
-            await db.SaveChangesAsync(ct);
+            using (currentTenant.Change(tenant.Id, tenant.Name))
+            {
+                db.OAuthClients.Add(link);
+                await db.SaveChangesAsync(ct);
+            }
+            await applications.CreateAsync(descriptor, ct);
+            await transaction.CommitAsync(ct);
         }
-        await applications.CreateAsync(descriptor, ct);
+        catch
+        {
+            // Rolled back (on dispose): forget the entities this call added to the scope's context.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => !tracked.Contains(e.Entity)).ToList())
+                entry.State = EntityState.Detached;
+            throw;
+        }
         return (link, secret);
     }
 }
