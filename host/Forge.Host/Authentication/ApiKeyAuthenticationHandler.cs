@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Forge.Host.ApiKeys;
 using Forge.Host.Data;
 using Forge.Host.Platform;
+using Forge.Hosting.Errors;
 using Forge.Hosting.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -76,8 +77,8 @@ public sealed class ApiKeyAuthenticationHandler(
             message = $"The bearer token was refused: {description ?? "it is invalid or has expired."}";
             Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
         }
-        await PlatformProblem.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized",
-            message ?? "Authentication required: send an API key (X-API-Key or Miri-Api-Key) or an OAuth bearer token.");
+        await PlatformProblem.WriteAsync(Context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated,
+            message ?? "Authentication required: send an API key (X-API-Key or Miri-Api-Key) or an OAuth bearer token."), "Unauthorized");
     }
 
     internal static (string? Header, string? Key) ReadKey(HttpRequest request)

@@ -1,4 +1,5 @@
 using Forge.Host.Platform;
+using Forge.Hosting.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -16,7 +17,7 @@ public sealed class ForgeAuthorizationResultHandler : IAuthorizationMiddlewareRe
     {
         var productFailure = result.AuthorizationFailure?.FailureReasons.FirstOrDefault(r => r.Handler is ProductRequirementHandler);
         if (result.Forbidden && productFailure is not null)
-            return PlatformProblem.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", productFailure.Message);
+            return PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated, productFailure.Message), "Unauthorized");
         return _default.HandleAsync(next, context, policy, result);
     }
 }

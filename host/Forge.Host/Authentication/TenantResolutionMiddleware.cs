@@ -1,5 +1,6 @@
 using Forge.Host.Platform;
 using Forge.Host.Tenants;
+using Forge.Hosting.Errors;
 using Forge.Hosting.MultiTenancy;
 
 namespace Forge.Host.Authentication;
@@ -22,13 +23,14 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
         var tenant = await tenants.FindAsync(tenantId, context.RequestAborted);
         if (tenant is null)
         {
-            await PlatformProblem.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", "The credential's tenant no longer exists.");
+            await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated,
+                "The credential's tenant no longer exists."), "Unauthorized");
             return;
         }
         if (tenant.State == TenantState.Suspended)
         {
-            await PlatformProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Tenant suspended",
-                $"Tenant '{tenant.Name}' is suspended; contact the operator.");
+            await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status403Forbidden, PlatformErrorKind.TenantSuspended,
+                $"Tenant '{tenant.Name}' is suspended; contact the operator."), "Tenant suspended");
             return;
         }
 

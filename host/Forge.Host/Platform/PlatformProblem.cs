@@ -1,3 +1,4 @@
+using Forge.Hosting.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forge.Host.Platform;
@@ -13,6 +14,13 @@ public static class PlatformProblem
         if (extensions is not null)
             foreach (var (key, value) in extensions) problem.Extensions[key] = value;
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
+    }
+
+    /// <summary>A platform-raised error: in the product's own format on its routes, else as a problem document.</summary>
+    public static async Task WriteAsync(HttpContext context, PlatformError error, string title)
+    {
+        if (await ProductErrors.TryWriteAsync(context, error)) return;
+        await WriteAsync(context, error.StatusCode, title, error.Message);
     }
 
     public static IResult Result(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>

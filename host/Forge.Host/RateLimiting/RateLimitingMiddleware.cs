@@ -1,6 +1,7 @@
 using System.Globalization;
 using Forge.Host.Authentication;
 using Forge.Host.Platform;
+using Forge.Hosting.Errors;
 using Forge.Hosting.Identity;
 using Forge.Hosting.RateLimiting;
 
@@ -50,8 +51,9 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCount
         {
             var retryAfter = Math.Max(1, (int)Math.Ceiling((hit.ResetsAt - clock.GetUtcNow()).TotalSeconds));
             context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-            await PlatformProblem.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests",
-                $"Rate limit of {limit} requests per {window.TotalSeconds:0} s exceeded; retry after {retryAfter} s.");
+            await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status429TooManyRequests, PlatformErrorKind.RateLimited,
+                $"Rate limit of {limit} requests per {window.TotalSeconds:0} s exceeded; retry after {retryAfter} s.",
+                TimeSpan.FromSeconds(retryAfter)), "Too many requests");
             return;
         }
         await next(context);

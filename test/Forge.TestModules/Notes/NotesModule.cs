@@ -22,6 +22,7 @@ public sealed class NotesModule : ForgeModule
         context.Services.AddForgeDbContext<NotesDbContext, SqliteNotesDbContext, PostgreSqlNotesDbContext, SqlServerNotesDbContext>(context.Configuration, "Notes");
         context.Services.AddBackgroundJob<RecordEffectJob, RecordEffectArgs>("test.record-effect");
         context.Services.AddSingleton(new ModuleTrace());
+        context.Services.AddSingleton<Forge.Hosting.Errors.IProductErrorWriter, NotesErrorWriter>();
         context.Services.RecordConfigured(Name);
         context.AddFeature(FeatureDefinition.Boolean(PremiumFeature, false).WithEdition("enterprise", "true"));
         context.AddFeature(FeatureDefinition.Integer("Notes.MaxLength", 200).WithEdition("free", "20"));

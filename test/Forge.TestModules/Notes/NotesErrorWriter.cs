@@ -1,0 +1,14 @@
+using Forge.Hosting.Errors;
+using Forge.Hosting.Identity;
+using Microsoft.AspNetCore.Http;
+
+namespace Forge.TestModules.Notes;
+
+/// <summary>The Notes "product" error format, to prove platform errors follow the product's format.</summary>
+public sealed class NotesErrorWriter : IProductErrorWriter
+{
+    public string Product => Products.Fortune;
+
+    public Task WriteAsync(HttpContext context, PlatformError error) =>
+        context.Response.WriteAsJsonAsync(new { notes_error = error.Kind.ToString(), message = error.Message, retry_after = error.RetryAfter?.TotalSeconds });
+}
