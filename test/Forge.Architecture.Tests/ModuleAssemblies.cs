@@ -10,7 +10,10 @@ namespace Forge.Architecture.Tests;
 /// </summary>
 public static class ModuleAssemblies
 {
-    public static readonly IReadOnlyList<ModuleAssembly> All = [];
+    public static readonly IReadOnlyList<ModuleAssembly> All =
+    [
+        new(typeof(Forge.Fortune.Domain.Saju.SajuCalculator).Assembly, "Forge.Fortune"),
+    ];
 }
 
 /// <summary>A module's implementation assembly and the root namespace of its layers.</summary>

@@ -14,7 +14,7 @@ internal static class RateLimitTestSupport
     public static async Task StartOfFreshEnoughWindowAsync(TimeSpan window, TimeSpan needed)
     {
         var now = DateTimeOffset.UtcNow;
-        var left = InMemoryRateLimitCounter.WindowStart(now, window) + window - now;
+        var left = Forge.Hosting.RateLimiting.RateLimitWindows.AlignedStart(now, window) + window - now;
         if (left < needed) await Task.Delay(left + TimeSpan.FromMilliseconds(50));
     }
 

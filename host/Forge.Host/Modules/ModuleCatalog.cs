@@ -9,8 +9,8 @@ namespace Forge.Host.Modules;
 /// </summary>
 public static class ModuleCatalog
 {
-    /// <summary>Product modules compiled into the host. The first product module lands in the next issue.</summary>
-    public static readonly IReadOnlyList<Type> BuiltIn = [];
+    /// <summary>Product modules compiled into the host.</summary>
+    public static readonly IReadOnlyList<Type> BuiltIn = [typeof(Forge.Fortune.FortuneModule)];
 
     public static IReadOnlyList<ForgeModule> Load(IConfiguration configuration)
     {

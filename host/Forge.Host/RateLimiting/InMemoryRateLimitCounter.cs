@@ -8,19 +8,18 @@ public sealed class InMemoryRateLimitCounter(TimeProvider clock) : IRateLimitCou
 {
     private readonly ConcurrentDictionary<string, Window> _windows = new();
 
-    public Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default)
+    public Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
+        HitAsync(key, RateLimitWindows.AlignedStart(clock.GetUtcNow(), window), window, cancellationToken);
+
+    public Task<RateLimitWindow> HitAsync(string key, DateTimeOffset start, TimeSpan window, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var start = WindowStart(now, window);
         var entry = _windows.AddOrUpdate(key,
             _ => new Window(start, 1),
             (_, w) => w.Start == start ? w with { Count = w.Count + 1 } : new Window(start, 1));
         if (_windows.Count > 100_000) Sweep(now, window);
         return Task.FromResult(new RateLimitWindow(entry.Count, start + window));
     }
-
-    internal static DateTimeOffset WindowStart(DateTimeOffset now, TimeSpan window) =>
-        new(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
 
     private void Sweep(DateTimeOffset now, TimeSpan window)
     {

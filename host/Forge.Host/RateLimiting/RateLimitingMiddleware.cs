@@ -18,7 +18,13 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCount
     public async Task InvokeAsync(HttpContext context)
     {
         var credential = ForgeCredential.From(context.User);
-        var product = context.GetEndpoint()?.Metadata.GetMetadata<ProductApiMetadata>()?.Product;
+        var productApi = context.GetEndpoint()?.Metadata.GetMetadata<ProductApiMetadata>();
+        if (productApi?.OwnsRateLimits == true)
+        {
+            await next(context);
+            return;
+        }
+        var product = productApi?.Product;
         var policy = product ?? (credential is null ? "Anonymous" : "Platform");
         var section = configuration.GetSection($"Forge:RateLimits:{policy}");
         var limit = section.GetValue<long?>("PermitLimit") ?? (credential is null ? 120 : 600);

@@ -12,9 +12,11 @@ public sealed class RedisRateLimitCounter(IConnectionMultiplexer redis, TimeProv
         return count
         """;
 
-    public async Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default)
+    public Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
+        HitAsync(key, RateLimitWindows.AlignedStart(clock.GetUtcNow(), window), window, cancellationToken);
+
+    public async Task<RateLimitWindow> HitAsync(string key, DateTimeOffset start, TimeSpan window, CancellationToken cancellationToken = default)
     {
-        var start = InMemoryRateLimitCounter.WindowStart(clock.GetUtcNow(), window);
         var redisKey = $"forge:rl:{key}:{start.ToUnixTimeSeconds()}";
         var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(Script, [redisKey], [(long)window.TotalMilliseconds + 1000]);
         return new RateLimitWindow(count, start + window);

@@ -58,12 +58,15 @@ public sealed class CliRejectionTests(CliRejectionTests.Fixture cli) : IClassFix
     }
 
     [Fact]
-    public async Task Feature_set_of_an_unknown_feature_says_no_module_defines_features()
+    public async Task Feature_set_of_an_unknown_feature_or_a_bad_value_writes_nothing()
     {
+        // The built-in Fortune module is loaded, so its features are the defined ones.
         (await cli.RunAsync("feature", "set", "--tenant", "acme", "Notes.Premium", "true"))
-            .ShouldBeRejected("Unknown feature 'Notes.Premium'.", "No loaded module defines any features.");
+            .ShouldBeRejected("Unknown feature 'Notes.Premium'.", "Fortune.EnterpriseApi");
+        (await cli.RunAsync("feature", "set", "--tenant", "acme", "Fortune.RequestsPerDay", "lots"))
+            .ShouldBeRejected("'lots' is not a valid integer for Fortune.RequestsPerDay.");
         (await Database.CountAsync("platform_feature_values")).ShouldBe(0);
-        (await cli.RunAsync("feature", "list", "--tenant", "acme")).ShouldSucceed().Lines.ShouldBe(["No features are defined by the loaded modules."]);
+        (await cli.RunAsync("feature", "list", "--tenant", "acme")).ShouldSucceed().Lines.ShouldContain(l => l.StartsWith("Fortune.EnterpriseApi"));
     }
 
     [Fact]

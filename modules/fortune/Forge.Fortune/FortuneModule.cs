@@ -1,0 +1,30 @@
+using Forge.Fortune.Application;
+using Forge.Fortune.HttpApi;
+using Forge.Hosting.Errors;
+using Forge.Hosting.Features;
+using Forge.Hosting.Modularity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forge.Fortune;
+
+/// <summary>The Saju fortune API: v1 (Enterprise) and v0 (every plan).</summary>
+public sealed class FortuneModule : ForgeModule
+{
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.AddFeature(FeatureDefinition.Boolean(FortuneFeatures.EnterpriseApi, false, "The v1 resource API (Enterprise tier).")
+            .WithEdition("enterprise", "true"));
+        // ADR 7: the docs' RL table; Enterprise is "negotiated", defaulting to the Business row.
+        context.AddFeature(FeatureDefinition.Integer(FortuneFeatures.RequestsPerMinute, 10, "Fortune requests per minute.")
+            .WithEdition("pro", "300").WithEdition("enterprise", "1000"));
+        context.AddFeature(FeatureDefinition.Integer(FortuneFeatures.RequestsPerDay, 100, "Fortune requests per day (resets at midnight KST).")
+            .WithEdition("pro", "10000").WithEdition("enterprise", "100000"));
+
+        context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
+        context.Services.AddSingleton<SajuCalculationAppService>();
+        context.Services.AddSingleton<SimpleSajuAppService>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);
+}

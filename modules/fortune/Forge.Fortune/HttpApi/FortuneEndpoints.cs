@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Forge.Fortune.Application;
+using Forge.Fortune.Calculations;
+using Forge.Fortune.Simple;
+using Forge.Hosting.Features;
+using Forge.Hosting.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Forge.Fortune.HttpApi;
+
+/// <summary>
+/// The Fortune routes: the v1 resource API (Enterprise tier) and the v0 simple API (every plan),
+/// each behind the product's credential, plan quotas and error envelope.
+/// </summary>
+internal static class FortuneEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/v1/health", (TimeProvider clock) => TypedResults.Ok(new { status = "healthy", timestamp = clock.GetUtcNow() }))
+            .AllowAnonymous().WithTags("Fortune");
+
+        var v1 = ProductGroup(endpoints, "/v1")
+            .RequireFeature(FortuneFeatures.EnterpriseApi, _ => new EnterpriseRequiredResult());
+        v1.MapPost("/calculations/saju", async (HttpContext http, SajuCalculationAppService calculations) =>
+                TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
+            .WithSummary("Compute a Four Pillars chart (nothing stored).");
+
+        var v0 = ProductGroup(endpoints, "/api");
+        v0.MapPost("/saju", async (HttpContext http, SimpleSajuAppService saju) =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var result = saju.Calculate(await FortuneJson.ReadAsync<SimpleSajuInput>(http, FortuneJson.V0));
+                var meta = new SimpleMeta(FortuneRequestId.Get(http), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return TypedResults.Json(new SimpleEnvelope<SimpleSajuResult>(true, result, meta), FortuneJson.V0);
+            })
+            .WithSummary("v0: compute a Four Pillars chart.");
+    }
+
+    private static RouteGroupBuilder ProductGroup(IEndpointRouteBuilder endpoints, string prefix)
+    {
+        var group = endpoints.MapProductApi(Products.Fortune, prefix, ownsRateLimits: true).WithTags("Fortune");
+        group.AddEndpointFilter<FortuneExceptionFilter>();
+        group.AddEndpointFilter<FortuneQuotaFilter>();
+        return group;
+    }
+
+    private sealed class EnterpriseRequiredResult : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => FortuneErrors.WriteAsync(httpContext, 403,
+            FortuneErrorCodes.EnterpriseRequired, FortuneErrorTypes.Forbidden,
+            "This endpoint is part of the Enterprise plan. Use the v0 API (/api/...) or contact sales to enable the v1 API.");
+    }
+}

@@ -1,0 +1,37 @@
+using Forge.Hosting.Errors;
+using Forge.Hosting.Identity;
+using Microsoft.AspNetCore.Http;
+
+namespace Forge.Fortune.HttpApi;
+
+/// <summary>The platform's own refusals (credential, suspension, feature, rate limit) in Fortune's envelope.</summary>
+internal sealed class FortuneErrorWriter : IProductErrorWriter
+{
+    public string Product => Products.Fortune;
+
+    public Task WriteAsync(HttpContext context, PlatformError error)
+    {
+        var (code, type) = error.Kind switch
+        {
+            PlatformErrorKind.Unauthenticated => (CodeForCredential(context, error.Message), FortuneErrorTypes.Authentication),
+            PlatformErrorKind.TenantSuspended => (FortuneErrorCodes.TenantSuspended, FortuneErrorTypes.Forbidden),
+            PlatformErrorKind.FeatureDisabled => (FortuneErrorCodes.EnterpriseRequired, FortuneErrorTypes.Forbidden),
+            PlatformErrorKind.RateLimited => (FortuneErrorCodes.RateLimited, FortuneErrorTypes.RateLimited),
+            _ => (FortuneErrorCodes.InternalError, FortuneErrorTypes.ServerError),
+        };
+        return FortuneErrors.WriteAsync(context, error.StatusCode, code, type, error.Message,
+            retryAfter: error.RetryAfter is { } r ? (int)Math.Ceiling(r.TotalSeconds) : null);
+    }
+
+    // The ERR page's codes: missing_api_key / invalid_api_key / expired_api_key / suspended_api_key.
+    private static string CodeForCredential(HttpContext context, string message)
+    {
+        var sentSomething = context.Request.Headers.ContainsKey("X-API-Key") || context.Request.Headers.ContainsKey("Miri-Api-Key")
+                            || context.Request.Headers.Authorization.Count > 0;
+        if (!sentSomething) return FortuneErrorCodes.MissingApiKey;
+        if (message.Contains("expired", StringComparison.OrdinalIgnoreCase) || message.Contains("revoked", StringComparison.OrdinalIgnoreCase))
+            return "expired_api_key";
+        if (message.Contains("suspended", StringComparison.OrdinalIgnoreCase)) return "suspended_api_key";
+        return FortuneErrorCodes.InvalidApiKey;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using Forge.Host.Tenants;
+
+namespace Forge.Fortune.Tests.Api;
+
+/// <summary>Plan quotas as feature values, with X-RateLimit-* on every response.</summary>
+public sealed class FortuneQuotaTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+    private const string SimpleChart = """{"year":1990,"month":5,"day":15,"gender":"male"}""";
+
+    public async Task InitializeAsync() => _host = await FortuneApiHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Every_response_carries_the_plans_rate_limit_headers()
+    {
+        var free = await _host.ClientForAsync("quota-free", Editions.Free);
+        var ok = await free.PostJsonAsync("/api/saju", SimpleChart);
+        ok.Headers.GetValues("X-RateLimit-Limit").Single().ShouldBe("10");
+        int.Parse(ok.Headers.GetValues("X-RateLimit-Remaining").Single()).ShouldBeInRange(0, 9);
+        long.Parse(ok.Headers.GetValues("X-RateLimit-Reset").Single()).ShouldBeGreaterThan(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 1);
+
+        var refused = await free.PostJsonAsync("/v1/calculations/saju", "{}");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Headers.Contains("X-RateLimit-Limit").ShouldBeTrue();
+
+        var enterprise = await _host.ClientForAsync("quota-ent", Editions.Enterprise);
+        (await enterprise.PostJsonAsync("/api/saju", SimpleChart)).Headers.GetValues("X-RateLimit-Limit").Single().ShouldBe("1000");
+    }
+
+    [Fact]
+    public async Task Past_the_daily_quota_a_429_with_retry_after_until_midnight_kst()
+    {
+        var client = await _host.ClientForAsync("quota-day", Editions.Pro);
+        await _host.SetFeatureAsync("quota-day", FortuneFeatures.RequestsPerDay, "2");
+
+        (await client.PostJsonAsync("/api/saju", SimpleChart)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostJsonAsync("/api/saju", SimpleChart)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var limited = await client.PostJsonAsync("/api/saju", SimpleChart);
+
+        limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        var error = await limited.ErrorAsync();
+        error.GetProperty("code").GetString().ShouldBe("rate_limited");
+        var retryAfter = (int)limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        error.GetProperty("retry_after").GetInt32().ShouldBe(retryAfter);
+        var untilMidnightKst = (int)Math.Ceiling((DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1)
+            - DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime).TotalSeconds);
+        retryAfter.ShouldBeInRange(untilMidnightKst - 5, untilMidnightKst + 5);
+        limited.Headers.GetValues("X-RateLimit-Remaining").Single().ShouldBe("0");
+    }
+}
