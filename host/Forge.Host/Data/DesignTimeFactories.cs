@@ -1,25 +1,8 @@
-using Forge.Hosting.MultiTenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Forge.Hosting.Data;
 
 namespace Forge.Host.Data;
 
-// Used only by `dotnet ef migrations add` (etc/scripts/add-migration.sh); no connection is opened.
-
-internal sealed class SqlitePlatformDesignFactory : IDesignTimeDbContextFactory<SqlitePlatformDbContext>
-{
-    public SqlitePlatformDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite("Data Source=design.db").Options, new CurrentTenant());
-}
-
-internal sealed class PostgreSqlPlatformDesignFactory : IDesignTimeDbContextFactory<PostgreSqlPlatformDbContext>
-{
-    public PostgreSqlPlatformDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgreSqlPlatformDbContext>().UseNpgsql("Host=localhost;Database=forge_design").Options, new CurrentTenant());
-}
-
-internal sealed class SqlServerPlatformDesignFactory : IDesignTimeDbContextFactory<SqlServerPlatformDbContext>
-{
-    public SqlServerPlatformDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerPlatformDbContext>().UseSqlServer("Server=localhost;Database=forge_design;TrustServerCertificate=true").Options, new CurrentTenant());
-}
+// Used only by `dotnet ef migrations add` (etc/scripts/add-migration.sh).
+internal sealed class SqlitePlatformDesignFactory() : ForgeDesignTimeDbContextFactory<SqlitePlatformDbContext>(DatabaseProvider.Sqlite);
+internal sealed class PostgreSqlPlatformDesignFactory() : ForgeDesignTimeDbContextFactory<PostgreSqlPlatformDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class SqlServerPlatformDesignFactory() : ForgeDesignTimeDbContextFactory<SqlServerPlatformDbContext>(DatabaseProvider.SqlServer);

@@ -2,7 +2,6 @@ using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
 using Forge.TestModules.Notes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Forge.TestModules.Data;
 
@@ -31,20 +30,6 @@ public sealed class SqliteNotesDbContext(DbContextOptions<SqliteNotesDbContext> 
 public sealed class PostgreSqlNotesDbContext(DbContextOptions<PostgreSqlNotesDbContext> o, ICurrentTenant t) : NotesDbContext(o, t);
 public sealed class SqlServerNotesDbContext(DbContextOptions<SqlServerNotesDbContext> o, ICurrentTenant t) : NotesDbContext(o, t);
 
-internal sealed class SqliteNotesDesignFactory : IDesignTimeDbContextFactory<SqliteNotesDbContext>
-{
-    public SqliteNotesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteNotesDbContext>().UseSqlite("Data Source=design.db").Options, new CurrentTenant());
-}
-
-internal sealed class PostgreSqlNotesDesignFactory : IDesignTimeDbContextFactory<PostgreSqlNotesDbContext>
-{
-    public PostgreSqlNotesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgreSqlNotesDbContext>().UseNpgsql("Host=localhost").Options, new CurrentTenant());
-}
-
-internal sealed class SqlServerNotesDesignFactory : IDesignTimeDbContextFactory<SqlServerNotesDbContext>
-{
-    public SqlServerNotesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerNotesDbContext>().UseSqlServer("Server=localhost;TrustServerCertificate=true").Options, new CurrentTenant());
-}
+internal sealed class SqliteNotesDesignFactory() : ForgeDesignTimeDbContextFactory<SqliteNotesDbContext>(DatabaseProvider.Sqlite);
+internal sealed class PostgreSqlNotesDesignFactory() : ForgeDesignTimeDbContextFactory<PostgreSqlNotesDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class SqlServerNotesDesignFactory() : ForgeDesignTimeDbContextFactory<SqlServerNotesDbContext>(DatabaseProvider.SqlServer);
