@@ -12,8 +12,8 @@ public static class ElementFactors
 {
     public const int ExcessThreshold = 3;
 
-    public static readonly CategoryScores NeededPerCharacter = new(4, 1, 0, 2, 0);
-    public static readonly CategoryScores ExcessPerCharacter = new(-3, 0, 0, -2, 0);
+    public static readonly CategoryScores NeededPerCharacter = new(5, 2, 0, 3, 0);
+    public static readonly CategoryScores ExcessPerCharacter = new(-4, 0, 0, -3, 0);
     public static readonly CategoryScores NeededInContext = new(2, 0, 0, 0, 0);
 
     public static FiveElement Needed(SajuChart chart) => chart.WeakestElement;

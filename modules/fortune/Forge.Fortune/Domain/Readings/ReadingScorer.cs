@@ -17,7 +17,7 @@ public sealed record ScoredReading(IReadOnlyList<ReadingFactor> Factors, Categor
 public static class ReadingScorer
 {
     public const int Base = 60;
-    public const int RelationBound = 15;
+    public const int RelationBound = 20;
 
     public static ScoredReading Score(SajuChart chart, ReadingPeriod period)
     {

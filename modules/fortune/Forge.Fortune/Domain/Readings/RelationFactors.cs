@@ -10,12 +10,12 @@ namespace Forge.Fortune.Domain.Readings;
 /// </summary>
 public static class RelationFactors
 {
-    public static readonly CategoryScores DayBranchClash = new(-6, -2, -12, -8, 0);
-    public static readonly CategoryScores DayBranchCombination = new(6, 2, 10, 3, 0);
-    public static readonly CategoryScores OtherBranchClash = new(-3, 0, 0, -2, -2);
-    public static readonly CategoryScores OtherBranchCombination = new(3, 0, 2, 0, 2);
-    public static readonly CategoryScores DayMasterCombination = new(4, 0, 6, 0, 0);
-    public static readonly CategoryScores OtherStemCombination = new(2, 0, 0, 0, 2);
+    public static readonly CategoryScores DayBranchClash = new(-8, -3, -16, -12, 0);
+    public static readonly CategoryScores DayBranchCombination = new(8, 3, 14, 4, 0);
+    public static readonly CategoryScores OtherBranchClash = new(-4, 0, 0, -3, -3);
+    public static readonly CategoryScores OtherBranchCombination = new(4, 0, 3, 0, 3);
+    public static readonly CategoryScores DayMasterCombination = new(5, 0, 8, 0, 0);
+    public static readonly CategoryScores OtherStemCombination = new(3, 0, 0, 0, 3);
 
     private static readonly string[] PositionNames = ["년", "월", "일", "시"];
 
