@@ -24,4 +24,13 @@ public enum ReadingTheme
 /// One rule that fired, with its Korean label (e.g. "일지 충 (子午)") and what it added to each category —
 /// returned with the reading so a caller can show why the scores are what they are.
 /// </summary>
-public sealed record ReadingFactor(ReadingTheme Theme, string Label, CategoryScores Adjustment);
+public sealed record ReadingFactor(ReadingTheme Theme, string Label, CategoryScores Adjustment)
+{
+    /// <summary>Companion … Resource come from the period's ten gods; the rest from relations and elements.</summary>
+    public bool IsTenGod => Theme <= ReadingTheme.Resource;
+
+    public bool IsRelation => Theme is >= ReadingTheme.Clash and <= ReadingTheme.StemCombination;
+
+    /// <summary>How much the factor moves the reading in all, whatever the direction.</summary>
+    public int Weight => Enum.GetValues<FortuneCategory>().Sum(c => Math.Abs(Adjustment[c]));
+}

@@ -29,14 +29,12 @@ public static class ReadingScorer
         factors.Add(new(TenGodEffects.Theme(stemGod), $"천간 {period.Focus.Stem.Hanja()}: {GodName(stemGod)}", TenGodEffects.Of(stemGod)));
         factors.Add(new(TenGodEffects.Theme(branchGod), $"지지 {period.Focus.Branch.Hanja()}: {GodName(branchGod)}", TenGodEffects.Of(branchGod)));
 
-        var relations = RelationFactors.Of(chart, period.Focus).ToList();
-        factors.AddRange(relations);
+        factors.AddRange(RelationFactors.Of(chart, period.Focus));
         factors.AddRange(ElementFactors.Of(chart, period));
 
-        var tenGodSum = factors[0].Adjustment + factors[1].Adjustment;
-        var relationSum = relations.Aggregate(CategoryScores.Zero, (s, f) => s + f.Adjustment)
-            .Clamp(-RelationBound, RelationBound);
-        var elementSum = factors.Skip(2 + relations.Count).Aggregate(CategoryScores.Zero, (s, f) => s + f.Adjustment);
+        var tenGodSum = Sum(factors.Where(f => f.IsTenGod));
+        var relationSum = Sum(factors.Where(f => f.IsRelation)).Clamp(-RelationBound, RelationBound);
+        var elementSum = Sum(factors.Where(f => !f.IsTenGod && !f.IsRelation));
 
         var categories = (CategoryScores.All(Base) + tenGodSum + relationSum + elementSum).Clamp(0, 100);
         var score = (int)Math.Round(
@@ -44,6 +42,9 @@ public static class ReadingScorer
             MidpointRounding.AwayFromZero);
         return new(factors, categories, score);
     }
+
+    private static CategoryScores Sum(IEnumerable<ReadingFactor> factors) =>
+        factors.Aggregate(CategoryScores.Zero, (sum, f) => sum + f.Adjustment);
 
     private static string GodName(TenGod god) => $"{god.Hangul()}({god.Hanja()})";
 }

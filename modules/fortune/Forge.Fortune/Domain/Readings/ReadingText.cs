@@ -13,6 +13,9 @@ public static class ReadingText
     /// <summary>Below this gap between the best and weakest area, singling them out would be noise.</summary>
     public const int NotableSpread = 8;
 
+    /// <summary>A factor lighter than this (e.g. the needed element only in the background month) is not headline news.</summary>
+    public const int KeyFactorMinimumWeight = 4;
+
     private static readonly Dictionary<ReadingTheme, string> KeyFactorSentences = new()
     {
         [ReadingTheme.Clash] = "일지와 충(沖)이 들어 가까운 관계와 몸 상태가 흔들리기 쉽습니다.",
@@ -44,10 +47,8 @@ public static class ReadingText
         var gods = stemGod == branchGod ? $"{stemGod}의 기운이 겹쳐" : $"{And(stemGod, branchGod)}의 기운이 함께";
         sentences.Add($"{Topic(period.KoreanName)} {chart.DayMasterName} 일간에게 {gods} 들어오는 {unit}입니다.");
 
-        var key = scored.Factors.Skip(2)
-            .OrderByDescending(f => Enum.GetValues<FortuneCategory>().Sum(c => Math.Abs(f.Adjustment[c])))
-            .FirstOrDefault();
-        if (key is not null && KeyFactorSentences.TryGetValue(key.Theme, out var keySentence))
+        var key = scored.Factors.Where(f => !f.IsTenGod).OrderByDescending(f => f.Weight).FirstOrDefault();
+        if (key is not null && key.Weight >= KeyFactorMinimumWeight && KeyFactorSentences.TryGetValue(key.Theme, out var keySentence))
             sentences.Add(Fill(keySentence, chart));
 
         sentences.Add(scored.Score >= CategoryPhrases.HighBand
