@@ -38,6 +38,20 @@ public sealed class AiResilienceTests
     }
 
     [Fact]
+    public async Task A_persistent_429_fails_as_rate_limited_after_the_configured_attempts()
+    {
+        await using var openAi = await FakeOpenAiServer.StartAsync();
+        openAi.Otherwise = FakeAiOutcome.RateLimited(retryAfterSeconds: 0);
+        await using var services = AiTestServices.Build(openAi: openAi);
+
+        var failure = await Should.ThrowAsync<AiProviderException>(() => services.Factory().GetClient("gpt4o").GetResponseAsync("hello"));
+
+        failure.Kind.ShouldBe(AiFailureKind.RateLimited);
+        failure.StatusCode.ShouldBe(429);
+        openAi.RequestCount.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Anthropic_overloaded_529_is_retried()
     {
         await using var anthropic = await FakeAnthropicServer.StartAsync();
