@@ -14,6 +14,7 @@ using Forge.Host.Seeding;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Hosting.AI;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
 using Forge.Hosting.Features;
@@ -115,6 +116,7 @@ public static class ForgeApplication
 
         services.AddForgeJobs(configuration);
         services.AddForgeWebhooks(configuration);
+        services.AddForgeAi(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])

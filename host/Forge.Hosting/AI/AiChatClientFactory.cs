@@ -1,0 +1,37 @@
+using Microsoft.Extensions.AI;
+
+namespace Forge.Hosting.AI;
+
+/// <summary>
+/// The configured aliases, and clients for them. Each client gets a fresh <see cref="HttpClient"/> from
+/// the factory (so handler rotation works); the resilience pipeline behind it, and so the circuit
+/// breaker's state, is shared per provider.
+/// </summary>
+internal sealed class AiChatClientFactory(
+    ForgeAiOptions options, IHttpClientFactory httpClients, AiMetrics metrics, TimeProvider time) : IAiChatClientFactory
+{
+    public IReadOnlyCollection<string> Aliases => options.Models.Keys;
+
+    public bool IsConfigured(string alias) =>
+        options.Models.TryGetValue(alias, out var model) && IsUsable(model);
+
+    public AiModelInfo Describe(string alias)
+    {
+        if (!options.Models.TryGetValue(alias, out var model)) throw new AiModelNotFoundException(alias);
+        // Report the alias as asked for, in the catalog's spelling, so metrics do not split by case.
+        var key = options.Models.Keys.First(k => string.Equals(k, alias, StringComparison.OrdinalIgnoreCase));
+        return new AiModelInfo(key, model.Provider, model.Model, model.InputCostPerMTok, model.OutputCostPerMTok, IsUsable(model));
+    }
+
+    public IChatClient GetClient(string alias)
+    {
+        var model = Describe(alias);
+        if (!model.IsConfigured) throw new AiNotConfiguredException(model.Alias, model.Provider);
+        var http = httpClients.CreateClient(AiProviderClients.HttpClientName(model.Provider));
+        var sdkClient = AiProviderClients.Create(model, options.Provider(model.Provider), http, options.Resilience);
+        return new ForgeAiChatClient(sdkClient, model, metrics, time);
+    }
+
+    private bool IsUsable(AiModelOptions model) =>
+        !string.IsNullOrWhiteSpace(model.Model) && options.Provider(model.Provider).HasApiKey;
+}

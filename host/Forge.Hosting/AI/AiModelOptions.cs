@@ -1,0 +1,17 @@
+namespace Forge.Hosting.AI;
+
+/// <summary>
+/// One model alias, bound from <c>Forge:AI:Models:&lt;alias&gt;</c>. Prices are US dollars per million
+/// tokens, the unit both providers publish.
+/// </summary>
+public sealed class AiModelOptions
+{
+    public AiProvider Provider { get; set; }
+
+    /// <summary>The provider's own model id, e.g. <c>claude-3-5-haiku-latest</c> or <c>gpt-4o</c>.</summary>
+    public string Model { get; set; } = "";
+
+    public decimal InputCostPerMTok { get; set; }
+
+    public decimal OutputCostPerMTok { get; set; }
+}

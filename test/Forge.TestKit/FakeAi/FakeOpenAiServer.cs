@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Forge.TestKit.FakeAi;
+
+/// <summary>
+/// A fake of OpenAI's Chat Completions API (<c>POST /v1/chat/completions</c>): <c>Authorization: Bearer</c>
+/// required, replies and errors in the documented shapes (<c>{error:{message, type, param, code}}</c>).
+/// Streaming is not faked.
+/// </summary>
+public sealed class FakeOpenAiServer : FakeAiServer
+{
+    public const string DefaultApiKey = "sk-openai-test-key";
+
+    private FakeOpenAiServer(string apiKey) : base(apiKey) { }
+
+    public static async Task<FakeOpenAiServer> StartAsync(string apiKey = DefaultApiKey)
+    {
+        var server = new FakeOpenAiServer(apiKey);
+        await server.StartListeningAsync();
+        return server;
+    }
+
+    /// <summary>OpenAI's SDK takes the base URL with the version and appends <c>/chat/completions</c>.</summary>
+    public override string ConfiguredBaseUrl => new Uri(BaseAddress, "/v1").ToString();
+
+    protected override string EndpointPath => "/v1/chat/completions";
+
+    protected override async Task<bool> RejectUnauthenticatedAsync(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization == $"Bearer {ApiKey}") return false;
+        await WriteErrorAsync(context, 401, "Incorrect API key provided.");
+        return true;
+    }
+
+    protected override async Task<bool> RejectMalformedAsync(HttpContext context, FakeAiRequest request)
+    {
+        string? problem = null;
+        var body = request.Body;
+        if (body.ValueKind != JsonValueKind.Object) problem = "We could not parse the JSON body of your request.";
+        else if (!body.TryGetProperty("model", out _)) problem = "you must provide a model parameter";
+        else if (!body.TryGetProperty("messages", out var m) || m.GetArrayLength() == 0) problem = "'messages' must contain at least one message";
+        else if (body.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True) problem = "stream: the fake does not stream";
+        if (problem is null) return false;
+        await WriteErrorAsync(context, 400, problem);
+        return true;
+    }
+
+    protected override Task WriteReplyAsync(HttpContext context, FakeAiRequest request, FakeAiOutcome outcome, string id)
+    {
+        var text = outcome.Text ?? "";
+        var prompt = outcome.InputTokens ?? EstimateTokens(request.PromptText);
+        var completion = outcome.OutputTokens ?? EstimateTokens(text);
+        return context.Response.WriteAsJsonAsync(new
+        {
+            id = $"chatcmpl-fake{id}",
+            @object = "chat.completion",
+            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            model = request.Body.GetProperty("model").GetString(),
+            choices = new[]
+            {
+                new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" },
+            },
+            usage = new { prompt_tokens = prompt, completion_tokens = completion, total_tokens = prompt + completion },
+        });
+    }
+
+    protected override Task WriteErrorAsync(HttpContext context, int status, string? message)
+    {
+        var (type, code) = status switch
+        {
+            400 => ("invalid_request_error", (string?)null),
+            401 => ("invalid_request_error", "invalid_api_key"),
+            404 => ("invalid_request_error", "not_found"),
+            429 => ("requests", "rate_limit_exceeded"),
+            _ => ("server_error", null),
+        };
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new
+        {
+            error = new
+            {
+                message = message ?? DefaultMessage(status),
+                type,
+                param = (string?)null,
+                code,
+            },
+        });
+    }
+
+    private static string DefaultMessage(int status) => status switch
+    {
+        429 => "Rate limit reached for requests. Please try again later.",
+        >= 500 => "The server had an error while processing your request. Sorry about that!",
+        _ => $"HTTP {status}",
+    };
+}
