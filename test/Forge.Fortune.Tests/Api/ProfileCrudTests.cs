@@ -39,6 +39,7 @@ public sealed class ProfileCrudTests : IAsyncLifetime
         profile.Str("updated_at").ShouldBe(profile.Str("created_at"));
 
         var fetched = await _client.GetAsync($"/v1/profiles/{profile.Str("id")}").OkJsonAsync();
+        (await _client.PostJsonAsync("/v1/profiles", ProfileApi.Kim)).Headers.Location!.ToString().ShouldStartWith("/v1/profiles/prf_");
         fetched.GetRawText().ShouldBe(profile.GetRawText());
         (await _host.AuditCountAsync("profile.created", profile.Str("id"))).ShouldBe(1);
     }

@@ -20,6 +20,7 @@ internal static class ProfileEndpoints
             {
                 var created = await app.CreateAsync(await FortuneJson.ReadAsync<ProfileCreateInput>(http, FortuneJson.V1),
                     FortuneCallerFactory.From(http), http.RequestAborted);
+                http.Response.Headers.Location = $"/v1/profiles/{created.Id}";
                 return TypedResults.Json(created, FortuneJson.V1, statusCode: StatusCodes.Status201Created);
             })
             .WithSummary("Create a profile; its chart is computed and its PII stored encrypted.");
