@@ -104,8 +104,9 @@ public sealed class TestHost : IAsyncDisposable
     public Task<Tenant> CreateTenantAsync(string name, string edition = Editions.Enterprise) =>
         InScopeAsync(sp => sp.GetRequiredService<TenantManager>().CreateAsync(name, edition));
 
-    public Task<string> CreateKeyAsync(Tenant tenant, string product, DateTimeOffset? expiresAt = null) =>
-        InScopeAsync(async sp => (await sp.GetRequiredService<ApiKeyManager>().CreateAsync(tenant, product, expiresAt)).Plaintext);
+    /// <param name="permissions">Permissions the key carries (claims <c>forge:permission</c>), e.g. "fortune:unmasked".</param>
+    public Task<string> CreateKeyAsync(Tenant tenant, string product, DateTimeOffset? expiresAt = null, IEnumerable<string>? permissions = null) =>
+        InScopeAsync(async sp => (await sp.GetRequiredService<ApiKeyManager>().CreateAsync(tenant, product, expiresAt, permissions)).Plaintext);
 
     public Task<(string ClientId, string Secret)> CreateClientAsync(Tenant tenant, params string[] scopes) =>
         InScopeAsync(async sp =>

@@ -11,6 +11,8 @@ public static class FortuneErrorCodes
     public const string EnterpriseRequired = "enterprise_required";
     public const string TenantSuspended = "tenant_suspended";
     public const string NotFound = "not_found";
+    public const string Conflict = "conflict";
+    public const string Forbidden = "forbidden";
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
 }
@@ -21,6 +23,7 @@ public static class FortuneErrorTypes
     public const string Authentication = "authentication_error";
     public const string Forbidden = "forbidden";
     public const string NotFound = "not_found";
+    public const string Conflict = "conflict";
     public const string RateLimited = "rate_limited";
     public const string ServerError = "server_error";
 }

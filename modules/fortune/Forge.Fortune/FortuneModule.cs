@@ -1,5 +1,8 @@
 using Forge.Fortune.Application;
+using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
+using Forge.Hosting.Data;
 using Forge.Hosting.Errors;
 using Forge.Hosting.Features;
 using Forge.Hosting.Modularity;
@@ -24,6 +27,13 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
         context.Services.AddSingleton<SajuCalculationAppService>();
         context.Services.AddSingleton<SimpleSajuAppService>();
+
+        context.Services.AddForgeDbContext<FortuneDbContext, SqliteFortuneDbContext, PostgreSqlFortuneDbContext, SqlServerFortuneDbContext>(
+            context.Configuration, FortuneDbContext.ConnectionName);
+        context.Services.AddSingleton<ProfilePii>();
+        context.Services.AddScoped<ProfileCursor>();
+        context.Services.AddScoped<ProfileAppService>();
+        context.Services.AddScoped<ProfileListAppService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);

@@ -1,0 +1,120 @@
+using Forge.Fortune.Application.Audit;
+using Forge.Fortune.Calculations;
+using Forge.Fortune.Domain;
+using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.Domain.Profiles;
+using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Fortune.Application.Profiles;
+
+/// <summary>
+/// The v1 profile resource: create (chart computed by the engine), read masked, partial update,
+/// delete, and the audited unmasked read. Every row is the current tenant's (the kernel's filter).
+/// </summary>
+public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeProvider clock)
+{
+    public async Task<ProfileDto> CreateAsync(ProfileCreateInput input, FortuneCaller caller, CancellationToken ct)
+    {
+        var name = ProfileBirth.ValidName(input.Name);
+        var externalId = ValidExternalId(input.ExternalId);
+        var computed = ProfileBirth.Compute(new SajuCalculationInput
+        {
+            BirthYear = input.BirthYear, BirthMonth = input.BirthMonth, BirthDay = input.BirthDay, BirthHour = input.BirthHour,
+            BirthMinute = input.BirthMinute, Gender = input.Gender, CalendarType = input.CalendarType, IsLeapMonth = input.IsLeapMonth,
+            TimeCorrection = input.TimeCorrection, JasiConvention = input.JasiConvention, Longitude = input.Longitude,
+        });
+        if (externalId is not null && await ExternalIdTakenAsync(externalId, ct)) throw Conflict(externalId);
+
+        var now = ProfileClock.Now(clock);
+        var profile = new Profile
+        {
+            Id = PrefixedId.Profile(), ExternalId = externalId, NameEncrypted = "", BirthDataEncrypted = "",
+            Gender = "", DayMaster = "", DayMasterElement = "", WeakestElement = "", CreatedAt = now, UpdatedAt = now,
+        };
+        pii.Store(profile, name, computed.Birth);
+        computed.ApplyTo(profile);
+        db.Profiles.Add(profile);
+        AuditLog.Add(db, caller, AuditActions.ProfileCreated, AuditResourceTypes.Profile, profile.Id, now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (externalId is not null)
+        {
+            // Lost a race with a concurrent create of the same external_id? The unique index decided.
+            db.ChangeTracker.Clear();
+            if (await ExternalIdTakenAsync(externalId, ct)) throw Conflict(externalId);
+            throw;
+        }
+        return ProfileMapper.Masked(profile, name, computed.Birth);
+    }
+
+    public async Task<ProfileDto> GetAsync(string id, CancellationToken ct)
+    {
+        var profile = await FindAsync(id, tracking: false, ct);
+        return ProfileMapper.Masked(profile, pii.Name(profile), pii.Birth(profile));
+    }
+
+    public async Task<ProfileDto> UpdateAsync(string id, ProfileUpdateInput input, FortuneCaller caller, CancellationToken ct)
+    {
+        var profile = await FindAsync(id, tracking: true, ct);
+        var name = input.Name.IsSet ? ProfileBirth.ValidName(input.Name.Value ?? throw FortuneApiException.Invalid("name", "name cannot be removed.")) : pii.Name(profile);
+        var birth = pii.Birth(profile);
+        if (ProfileUpdate.TouchesBirth(input))
+        {
+            var computed = ProfileBirth.Compute(ProfileUpdate.Merge(birth, profile.Gender, input));
+            computed.ApplyTo(profile);
+            birth = computed.Birth;
+        }
+        pii.Store(profile, name, birth);
+        profile.UpdatedAt = ProfileClock.After(clock, profile.UpdatedAt);
+        AuditLog.Add(db, caller, AuditActions.ProfileUpdated, AuditResourceTypes.Profile, profile.Id, profile.UpdatedAt);
+        await db.SaveChangesAsync(ct);
+        return ProfileMapper.Masked(profile, name, birth);
+    }
+
+    public async Task<ProfileDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    {
+        var profile = await FindAsync(id, tracking: true, ct);
+        var now = ProfileClock.Now(clock);
+        db.Profiles.Remove(profile);
+        AuditLog.Add(db, caller, AuditActions.ProfileDeleted, AuditResourceTypes.Profile, profile.Id, now);
+        await db.SaveChangesAsync(ct);
+        // Fortunes and cached calculations do not exist yet; the shape is P-delete's.
+        return new ProfileDeletedDto(profile.Id, true, ProfileClock.Format(now), new RelatedDataDeletedDto(0, 0));
+    }
+
+    /// <summary>Plaintext PII: only for a credential with <see cref="FortunePermissions.Unmasked"/>; every read is audited.</summary>
+    public async Task<UnmaskedProfileDto> GetUnmaskedAsync(string id, FortuneCaller caller, CancellationToken ct)
+    {
+        if (!caller.Has(FortunePermissions.Unmasked))
+            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
+                $"Reading unmasked profiles needs an API key with the '{FortunePermissions.Unmasked}' permission.");
+        var profile = await FindAsync(id, tracking: false, ct);
+        AuditLog.Add(db, caller, AuditActions.ProfileUnmasked, AuditResourceTypes.Profile, profile.Id, ProfileClock.Now(clock));
+        await db.SaveChangesAsync(ct);
+        return ProfileMapper.Unmasked(profile, pii.Name(profile), pii.Birth(profile));
+    }
+
+    private async Task<Profile> FindAsync(string id, bool tracking, CancellationToken ct)
+    {
+        var query = tracking ? db.Profiles : db.Profiles.AsNoTracking();
+        return await query.FirstOrDefaultAsync(p => p.Id == id, ct)
+               ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.");
+    }
+
+    private Task<bool> ExternalIdTakenAsync(string externalId, CancellationToken ct) =>
+        db.Profiles.AnyAsync(p => p.ExternalId == externalId, ct);
+
+    private static string? ValidExternalId(string? externalId) => externalId switch
+    {
+        null => null,
+        { Length: 0 } or { Length: > 255 } => throw FortuneApiException.Invalid("external_id", "external_id must be 1 to 255 characters."),
+        _ => externalId,
+    };
+
+    private static FortuneApiException Conflict(string externalId) =>
+        new(409, FortuneErrorCodes.Conflict, FortuneErrorTypes.Conflict, $"A profile with external_id '{externalId}' already exists.", "external_id");
+}

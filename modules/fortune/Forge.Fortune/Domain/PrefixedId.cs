@@ -1,0 +1,13 @@
+using System.Security.Cryptography;
+
+namespace Forge.Fortune.Domain;
+
+/// <summary>The product's ids: a prefix and lowercase alphanumerics from a CSPRNG (<c>prf_abc123def456</c>).</summary>
+public static class PrefixedId
+{
+    private const string Alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+    public static string Profile() => "prf_" + RandomNumberGenerator.GetString(Alphabet, 12);
+
+    public static string AuditEntry() => "log_" + RandomNumberGenerator.GetString(Alphabet, 16);
+}
