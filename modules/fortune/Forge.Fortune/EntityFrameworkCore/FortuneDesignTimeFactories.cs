@@ -1,24 +1,8 @@
-using Forge.Hosting.MultiTenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Forge.Hosting.Data;
 
 namespace Forge.Fortune.EntityFrameworkCore;
 
 // Used by `dotnet ef migrations add` (etc/scripts/add-migration.sh) only.
-internal sealed class SqliteFortuneDesignFactory : IDesignTimeDbContextFactory<SqliteFortuneDbContext>
-{
-    public SqliteFortuneDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteFortuneDbContext>().UseSqlite("Data Source=design.db").Options, new CurrentTenant());
-}
-
-internal sealed class PostgreSqlFortuneDesignFactory : IDesignTimeDbContextFactory<PostgreSqlFortuneDbContext>
-{
-    public PostgreSqlFortuneDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgreSqlFortuneDbContext>().UseNpgsql("Host=localhost").Options, new CurrentTenant());
-}
-
-internal sealed class SqlServerFortuneDesignFactory : IDesignTimeDbContextFactory<SqlServerFortuneDbContext>
-{
-    public SqlServerFortuneDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerFortuneDbContext>().UseSqlServer("Server=localhost;TrustServerCertificate=true").Options, new CurrentTenant());
-}
+internal sealed class SqliteFortuneDesignFactory() : ForgeDesignTimeDbContextFactory<SqliteFortuneDbContext>(DatabaseProvider.Sqlite);
+internal sealed class PostgreSqlFortuneDesignFactory() : ForgeDesignTimeDbContextFactory<PostgreSqlFortuneDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class SqlServerFortuneDesignFactory() : ForgeDesignTimeDbContextFactory<SqlServerFortuneDbContext>(DatabaseProvider.SqlServer);
