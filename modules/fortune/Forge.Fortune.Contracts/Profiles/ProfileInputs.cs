@@ -1,23 +1,13 @@
 using System.Text.Json.Serialization;
+using Forge.Fortune.Calculations;
 
 namespace Forge.Fortune.Profiles;
 
-/// <summary><c>POST /v1/profiles</c>. Nullable so that a missing field is told apart from a wrong one.</summary>
-public sealed record ProfileCreateInput
+/// <summary><c>POST /v1/profiles</c>: the birth fields plus who the profile is.</summary>
+public sealed record ProfileCreateInput : BirthDataInput
 {
     [JsonPropertyName("external_id")] public string? ExternalId { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
-    [JsonPropertyName("birth_year")] public int? BirthYear { get; init; }
-    [JsonPropertyName("birth_month")] public int? BirthMonth { get; init; }
-    [JsonPropertyName("birth_day")] public int? BirthDay { get; init; }
-    [JsonPropertyName("birth_hour")] public int? BirthHour { get; init; }
-    [JsonPropertyName("birth_minute")] public int? BirthMinute { get; init; }
-    [JsonPropertyName("gender")] public string? Gender { get; init; }
-    [JsonPropertyName("calendar_type")] public string? CalendarType { get; init; }
-    [JsonPropertyName("is_leap_month")] public bool? IsLeapMonth { get; init; }
-    [JsonPropertyName("time_correction")] public string? TimeCorrection { get; init; }
-    [JsonPropertyName("jasi_convention")] public string? JasiConvention { get; init; }
-    [JsonPropertyName("longitude")] public double? Longitude { get; init; }
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ public sealed class SajuCalculationAppService
         return SajuChartMapper.ToDto(chart, includeAnalysis: input.IncludeAnalysis ?? true);
     }
 
-    internal static SajuChart Compute(SajuCalculationInput input)
+    internal static SajuChart Compute(BirthDataInput input)
     {
         var request = new SajuRequest
         {

@@ -19,12 +19,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     {
         var name = ProfileBirth.ValidName(input.Name);
         var externalId = ValidExternalId(input.ExternalId);
-        var computed = ProfileBirth.Compute(new SajuCalculationInput
-        {
-            BirthYear = input.BirthYear, BirthMonth = input.BirthMonth, BirthDay = input.BirthDay, BirthHour = input.BirthHour,
-            BirthMinute = input.BirthMinute, Gender = input.Gender, CalendarType = input.CalendarType, IsLeapMonth = input.IsLeapMonth,
-            TimeCorrection = input.TimeCorrection, JasiConvention = input.JasiConvention, Longitude = input.Longitude,
-        });
+        var computed = ProfileBirth.Compute(input);
         if (externalId is not null && await ExternalIdTakenAsync(externalId, ct)) throw Conflict(externalId);
 
         var now = ProfileClock.Now(clock);

@@ -11,7 +11,7 @@ namespace Forge.Fortune.Application.Profiles;
 /// </summary>
 internal sealed record ProfileBirth(BirthData Birth, string Gender, SajuChart Chart)
 {
-    public static ProfileBirth Compute(SajuCalculationInput input)
+    public static ProfileBirth Compute(BirthDataInput input)
     {
         var chart = SajuCalculationAppService.Compute(input);
         var gender = InputParsing.Wire(InputParsing.Enum(input.Gender, "gender", Domain.Saju.Gender.Male));
@@ -25,7 +25,7 @@ internal sealed record ProfileBirth(BirthData Birth, string Gender, SajuChart Ch
         return new ProfileBirth(birth, gender, chart);
     }
 
-    public static SajuCalculationInput ToInput(BirthData birth, string gender) => new()
+    public static BirthDataInput ToInput(BirthData birth, string gender) => new()
     {
         BirthYear = birth.Year, BirthMonth = birth.Month, BirthDay = birth.Day, BirthHour = birth.Hour, BirthMinute = birth.Minute,
         Gender = gender, CalendarType = birth.CalendarType, IsLeapMonth = birth.IsLeapMonth,

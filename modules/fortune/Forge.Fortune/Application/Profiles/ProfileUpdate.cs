@@ -11,7 +11,7 @@ namespace Forge.Fortune.Application.Profiles;
 /// </summary>
 internal static class ProfileUpdate
 {
-    public static SajuCalculationInput Merge(BirthData stored, string gender, ProfileUpdateInput input)
+    public static BirthDataInput Merge(BirthData stored, string gender, ProfileUpdateInput input)
     {
         var current = ProfileBirth.ToInput(stored, gender);
         var hour = input.BirthHour.IsSet ? input.BirthHour.Value : current.BirthHour;
