@@ -17,9 +17,9 @@ public sealed record ElementBalance(int Wood, int Fire, int Earth, int Metal, in
 
     public int Total => Wood + Fire + Earth + Metal + Water;
 
-    public static ElementBalance Of(IEnumerable<Pillar> pillars)
+    public static ElementBalance Of(ReadOnlySpan<Pillar> pillars)
     {
-        var counts = new int[5];
+        Span<int> counts = stackalloc int[5];
         foreach (var p in pillars)
         {
             counts[(int)p.Stem.Element()]++;
@@ -34,18 +34,19 @@ public sealed record ElementBalance(int Wood, int Fire, int Earth, int Metal, in
     /// is less lacking than one with none), and remaining ties by the fixed order 목 화 토 금 수, so the
     /// answer is deterministic and never depends on enumeration order.
     /// </summary>
-    public static FiveElement Weakest(IReadOnlyCollection<Pillar> pillars)
+    public static FiveElement Weakest(ReadOnlySpan<Pillar> pillars)
     {
         var surface = Of(pillars);
-        var hidden = new int[5];
+        Span<int> hidden = stackalloc int[5];
         foreach (var p in pillars)
-            foreach (var h in HiddenStems.Of(p.Branch))
+            foreach (var h in HiddenStems.Row(p.Branch))
                 hidden[(int)h.Stem.Element()]++;
 
-        return Enum.GetValues<FiveElement>()
-            .OrderBy(e => surface[e])
-            .ThenBy(e => hidden[(int)e])
-            .ThenBy(e => (int)e)
-            .First();
+        // Lowest (surface count, hidden count), then the fixed order: strict '<' keeps the earlier element on a tie.
+        var weakest = FiveElement.Wood;
+        for (var e = FiveElement.Fire; e <= FiveElement.Water; e++)
+            if (surface[e] < surface[weakest] || (surface[e] == surface[weakest] && hidden[(int)e] < hidden[(int)weakest]))
+                weakest = e;
+        return weakest;
     }
 }

@@ -42,6 +42,9 @@ public static class HiddenStems
 
     public static IReadOnlyList<HiddenStem> Of(EarthlyBranch branch) => Table[(int)branch];
 
+    /// <summary>The same row without the interface, for the engine's allocation-free hot path.</summary>
+    internal static ReadOnlySpan<HiddenStem> Row(EarthlyBranch branch) => Table[(int)branch];
+
     public static HeavenlyStem MainStem(EarthlyBranch branch) => Table[(int)branch][^1].Stem;
 
     private static HiddenStem[] Of(HeavenlyStem residual, HeavenlyStem? middle, HeavenlyStem main) =>

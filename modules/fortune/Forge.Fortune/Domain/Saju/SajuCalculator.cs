@@ -28,7 +28,7 @@ public static class SajuCalculator
 
         var pillars = PillarRules.Compute(time, hourKnown, request.JasiConvention);
         var dayMaster = pillars.Day.Stem;
-        var present = pillars.Hour is { } h ? new[] { pillars.Year, pillars.Month, pillars.Day, h } : [pillars.Year, pillars.Month, pillars.Day];
+        ReadOnlySpan<Pillar> present = pillars.Hour is { } h ? [pillars.Year, pillars.Month, pillars.Day, h] : [pillars.Year, pillars.Month, pillars.Day];
 
         return new SajuChart(
             Place(PillarPosition.Year, pillars.Year, dayMaster),
@@ -42,11 +42,17 @@ public static class SajuCalculator
                 solarDate, hourKnown, time, pillars.SajuYear, pillars.MonthJeol));
     }
 
-    private static ChartPillar Place(PillarPosition position, Pillar pillar, HeavenlyStem dayMaster) =>
-        new(position, pillar,
+    private static ChartPillar Place(PillarPosition position, Pillar pillar, HeavenlyStem dayMaster)
+    {
+        var hidden = HiddenStems.Row(pillar.Branch);
+        var details = new HiddenStemDetail[hidden.Length];
+        for (var i = 0; i < hidden.Length; i++)
+            details[i] = new HiddenStemDetail(hidden[i].Stem, hidden[i].Role, TenGods.Of(dayMaster, hidden[i].Stem));
+        return new(position, pillar,
             position == PillarPosition.Day ? null : TenGods.Of(dayMaster, pillar.Stem),
             TenGods.Of(dayMaster, pillar.Branch),
-            HiddenStems.Of(pillar.Branch).Select(s => new HiddenStemDetail(s.Stem, s.Role, TenGods.Of(dayMaster, s.Stem))).ToArray());
+            details);
+    }
 
     private static DateOnly SolarDate(SajuRequest r)
     {
