@@ -6,6 +6,7 @@ public static class FortuneErrorCodes
     public const string MissingField = "missing_field";
     public const string InvalidField = "invalid_field";
     public const string InvalidJson = "invalid_json";
+    public const string InvalidDate = "invalid_date";
     public const string MissingApiKey = "missing_api_key";
     public const string InvalidApiKey = "invalid_api_key";
     public const string EnterpriseRequired = "enterprise_required";

@@ -1,5 +1,7 @@
 using Forge.Fortune.Application;
 using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Application.Reports;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
 using Forge.Hosting.Data;
@@ -34,6 +36,22 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<ProfileCursor>();
         context.Services.AddScoped<ProfileAppService>();
         context.Services.AddScoped<ProfileListAppService>();
+
+        context.Services.AddScoped<AuditCursor>();
+        context.Services.AddScoped<UsageReportAppService>();
+        context.Services.AddScoped<ProfileReportAppService>();
+        context.Services.AddScoped<AuditReportAppService>();
+
+        // Status (ADR 11). The generation log replaces NoGenerationLog once fortunes record their calls.
+        context.Services.AddSingleton<IFortuneGenerationStats, NoGenerationLog>();
+        context.Services.AddSingleton<ApiLatencyWindow>();
+        context.Services.AddSingleton<ProcessUptime>();
+        context.Services.AddSingleton<NpgsqlPoolMetrics>();
+        context.Services.AddScoped<FortuneDatabaseProbe>();
+        context.Services.AddScoped<StatusEvaluator>();
+        context.Services.AddScoped<IncidentTracker>();
+        context.Services.AddScoped<ServiceStatusAppService>();
+        context.Services.AddHostedService<StatusCheckService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);

@@ -10,4 +10,6 @@ public static class PrefixedId
     public static string Profile() => "prf_" + RandomNumberGenerator.GetString(Alphabet, 12);
 
     public static string AuditEntry() => "log_" + RandomNumberGenerator.GetString(Alphabet, 16);
+
+    public static string Incident() => "inc_" + RandomNumberGenerator.GetString(Alphabet, 12);
 }

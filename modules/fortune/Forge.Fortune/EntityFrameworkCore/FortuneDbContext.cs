@@ -1,5 +1,6 @@
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Profiles;
+using Forge.Fortune.Domain.Status;
 using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
 
     public DbSet<Profile> Profiles => Set<Profile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Incident> Incidents => Set<Incident>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -45,6 +47,18 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
             e.Property(a => a.UserAgent).HasMaxLength(512);
             e.Property(a => a.Endpoint).HasMaxLength(512);
             e.HasIndex(a => new { a.TenantId, a.CreatedAt, a.Id });
+        });
+        // Host-level: not IMultiTenant, so no tenant filter — every caller sees the service's incidents.
+        modelBuilder.Entity<Incident>(e =>
+        {
+            e.ToTable("fortune_incidents");
+            e.Property(i => i.Id).HasMaxLength(32);
+            e.Property(i => i.Component).HasMaxLength(32);
+            e.Property(i => i.Status).HasMaxLength(16);
+            e.Property(i => i.Message).HasMaxLength(512);
+            e.Property(i => i.OpenComponent).HasMaxLength(32);
+            e.HasIndex(i => i.OpenComponent).IsUnique();
+            e.HasIndex(i => new { i.Status, i.ResolvedAt });
         });
     }
 }

@@ -27,6 +27,8 @@ internal static class FortuneEndpoints
                 TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
         ProfileEndpoints.Map(v1);
+        ReportEndpoints.Map(v1);
+        StatusEndpoints.Map(endpoints);
 
         var v0 = ProductGroup(endpoints, "/api");
         v0.MapPost("/saju", async (HttpContext http, SimpleSajuAppService saju) =>
@@ -42,6 +44,7 @@ internal static class FortuneEndpoints
     private static RouteGroupBuilder ProductGroup(IEndpointRouteBuilder endpoints, string prefix)
     {
         var group = endpoints.MapProductApi(Products.Fortune, prefix, ownsRateLimits: true).WithTags("Fortune");
+        group.AddEndpointFilter<ApiLatencyFilter>();
         group.AddEndpointFilter<FortuneExceptionFilter>();
         group.AddEndpointFilter<FortuneQuotaFilter>();
         return group;

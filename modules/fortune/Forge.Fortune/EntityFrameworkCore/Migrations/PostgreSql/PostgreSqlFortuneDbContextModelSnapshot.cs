@@ -142,6 +142,47 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.ToTable("fortune_profiles", (string)null);
                 });
+
+            modelBuilder.Entity("Forge.Fortune.Domain.Status.Incident", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("OpenComponent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenComponent")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ResolvedAt");
+
+                    b.ToTable("fortune_incidents", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

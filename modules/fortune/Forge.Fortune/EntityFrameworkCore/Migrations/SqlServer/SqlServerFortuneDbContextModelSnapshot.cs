@@ -143,6 +143,48 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
 
                     b.ToTable("fortune_profiles", (string)null);
                 });
+
+            modelBuilder.Entity("Forge.Fortune.Domain.Status.Incident", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("OpenComponent")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenComponent")
+                        .IsUnique()
+                        .HasFilter("[OpenComponent] IS NOT NULL");
+
+                    b.HasIndex("Status", "ResolvedAt");
+
+                    b.ToTable("fortune_incidents", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -137,6 +137,47 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
 
                     b.ToTable("fortune_profiles", (string)null);
                 });
+
+            modelBuilder.Entity("Forge.Fortune.Domain.Status.Incident", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenComponent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenComponent")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ResolvedAt");
+
+                    b.ToTable("fortune_incidents", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,53 @@
+using Forge.Fortune.Application.Audit;
+using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Profiles;
+using Forge.Fortune.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Fortune.Application.Reports;
+
+/// <summary>
+/// <c>GET /v1/reports/audit</c> (R-audit): the tenant's audit log, newest first, keyset-paged on
+/// (created_at, id) descending. Only for credentials with <see cref="FortunePermissions.Audit"/>.
+/// </summary>
+public sealed class AuditReportAppService(FortuneDbContext db, AuditCursor cursors)
+{
+    public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, FortuneCaller caller, CancellationToken ct)
+    {
+        // Before any validation, so a refusal says nothing about the query.
+        if (!caller.Has(FortunePermissions.Audit))
+            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
+                $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
+        var filter = AuditFilter.Parse(query);
+        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(query.Cursor);
+
+        var filtered = db.AuditEntries.AsNoTracking();
+        if (filter.Action is { } action) filtered = filtered.Where(a => a.Action == action);
+        if (filter.ResourceType is { } type) filtered = filtered.Where(a => a.ResourceType == type);
+        if (filter.ResourceId is { } resource) filtered = filtered.Where(a => a.ResourceId == resource);
+        if (filter.ActorIp is { } ip) filtered = filtered.Where(a => a.ActorIp == ip);
+        if (filter.From is { } from) filtered = filtered.Where(a => a.CreatedAt >= from);
+        if (filter.Until is { } until)
+            filtered = filter.UntilInclusive ? filtered.Where(a => a.CreatedAt <= until) : filtered.Where(a => a.CreatedAt < until);
+        var total = await filtered.CountAsync(ct);
+
+        var page = filtered;
+        if (position is { } last)
+        {
+            var (createdAt, id) = last;
+            page = page.Where(a => a.CreatedAt < createdAt || (a.CreatedAt == createdAt && string.Compare(a.Id, id) < 0));
+        }
+        var rows = await page.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(filter.Limit + 1).ToListAsync(ct);
+
+        var hasMore = rows.Count > filter.Limit;
+        if (hasMore) rows.RemoveAt(rows.Count - 1);
+        var next = hasMore ? cursors.Encode(rows[^1].CreatedAt, rows[^1].Id) : null;
+        return new ListEnvelope<AuditLogDto>(rows.Select(Map).ToList(), hasMore, next, total);
+    }
+
+    private static AuditLogDto Map(AuditEntry a) => new(
+        a.Id, a.Action, a.ResourceType, a.ResourceId, a.ActorIp, a.ActorApiKey, a.ActorClientId, a.RequestId,
+        new AuditMetadataDto(a.UserAgent, a.Endpoint), ProfileClock.Format(a.CreatedAt));
+}

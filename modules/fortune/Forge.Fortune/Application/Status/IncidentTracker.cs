@@ -1,0 +1,76 @@
+using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Domain;
+using Forge.Fortune.Domain.Status;
+using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Status;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Fortune.Application.Status;
+
+/// <summary>
+/// Keeps <c>fortune_incidents</c> in step with the measured components: a component that is not operational
+/// has exactly one open (<c>investigating</c>) incident, which is resolved when the component is operational
+/// again. Safe under concurrent evaluations and several hosts: the unique index on the open component
+/// refuses a second open incident, and resolving is one conditional UPDATE.
+/// </summary>
+public sealed class IncidentTracker(FortuneDbContext db, TimeProvider clock)
+{
+    public async Task SyncAsync(IReadOnlyList<ComponentReading> readings, CancellationToken ct)
+    {
+        var open = await db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null).ToListAsync(ct);
+        foreach (var reading in readings)
+        {
+            var current = open.FirstOrDefault(i => i.Component == reading.Component);
+            var healthy = ComponentStatus.Severity(reading.Status) == 0;
+            if (!healthy && current is null) await OpenAsync(reading, ct);
+            else if (healthy && current is not null) await ResolveAsync(current.Id, ct);
+        }
+    }
+
+    public async Task<(IReadOnlyList<IncidentDto> Active, IncidentDto? LastResolved)> ReadAsync(CancellationToken ct)
+    {
+        var active = await db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null)
+            .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id).ToListAsync(ct);
+        var last = await db.Incidents.AsNoTracking().Where(i => i.Status == IncidentStatus.Resolved)
+            .OrderByDescending(i => i.ResolvedAt).ThenByDescending(i => i.Id).FirstOrDefaultAsync(ct);
+        return (active.Select(Map).ToList(), last is null ? null : Map(last));
+    }
+
+    private async Task OpenAsync(ComponentReading reading, CancellationToken ct)
+    {
+        var message = reading.Message ?? $"{reading.Component} is {reading.Status}.";
+        db.Incidents.Add(new Incident
+        {
+            Id = PrefixedId.Incident(),
+            Component = reading.Component,
+            Status = IncidentStatus.Investigating,
+            Message = message.Length > 512 ? message[..512] : message,
+            OpenComponent = reading.Component,
+            StartedAt = ProfileClock.Now(clock),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another evaluation opened this component's incident first; the unique index kept it single.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private Task ResolveAsync(string id, CancellationToken ct)
+    {
+        var now = ProfileClock.Now(clock);
+        return db.Incidents.Where(i => i.Id == id && i.OpenComponent != null).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Status, IncidentStatus.Resolved)
+            .SetProperty(i => i.ResolvedAt, now)
+            .SetProperty(i => i.OpenComponent, (string?)null), ct);
+    }
+
+    private static IncidentDto Map(Incident i) => new(i.Id, i.Component, i.Status, i.Message, ProfileClock.Format(i.StartedAt),
+        i.ResolvedAt is { } r ? ProfileClock.Format(r) : null);
+}
