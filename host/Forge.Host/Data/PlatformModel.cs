@@ -114,6 +114,7 @@ internal static class PlatformModel
             e.Property(x => x.Url).HasMaxLength(2048);
             e.Property(x => x.EventType).HasMaxLength(128);
             e.Property(x => x.SignatureHeader).HasMaxLength(128);
+            e.Property(x => x.Reference).HasMaxLength(200);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => x.TenantId);
         });

@@ -13,6 +13,9 @@ public sealed class WebhookDelivery
     public string? ProtectedSecret { get; set; }
     public string HeadersJson { get; set; } = "{}";
     public string SignatureHeader { get; set; } = "";
+
+    /// <summary>The enqueuing module's handle, handed back to observers (<see cref="WebhookMessage.Reference"/>).</summary>
+    public string? Reference { get; set; }
     public WebhookDeliveryState State { get; set; }
     public int Attempts { get; set; }
     public int? LastStatusCode { get; set; }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Forge.Host.Data;
 using Forge.Hosting.BackgroundJobs;
@@ -11,6 +10,7 @@ namespace Forge.Host.Webhooks;
 /// <summary>
 /// One delivery attempt. A 2xx ends it; otherwise the next attempt is queued after
 /// <c>Forge:Webhooks:RetryIntervalSeconds</c> until <c>Forge:Webhooks:MaxAttempts</c> is reached.
+/// Once the delivery has finished for good, every <see cref="IWebhookDeliveryObserver"/> is told.
 /// </summary>
 public sealed class WebhookDeliveryJob(
     PlatformDbContext db,
@@ -19,6 +19,7 @@ public sealed class WebhookDeliveryJob(
     IBackgroundJobManager jobs,
     IConfiguration configuration,
     TimeProvider clock,
+    IEnumerable<IWebhookDeliveryObserver> observers,
     ILogger<WebhookDeliveryJob> logger) : IBackgroundJob<WebhookDeliveryArgs>
 {
     public const string HttpClientName = "forge-webhooks";
@@ -45,7 +46,7 @@ public sealed class WebhookDeliveryJob(
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             delivery.LastError = e.Message;
-            refused = IsPrivateTargetRefusal(e); // no retry can succeed; Attempts stays the true count
+            refused = WebhookRequest.IsPrivateTargetRefusal(e); // no retry can succeed; Attempts stays the true count
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
@@ -62,26 +63,31 @@ public sealed class WebhookDeliveryJob(
             var interval = TimeSpan.FromSeconds(configuration.GetValue("Forge:Webhooks:RetryIntervalSeconds", 30.0));
             logger.LogInformation("Webhook {Delivery} attempt {Attempt} failed ({Error}); retrying in {Interval}", delivery.Id, delivery.Attempts, delivery.LastError, interval);
             await jobs.EnqueueAsync(args, interval, CancellationToken.None);
+            return;
+        }
+        await NotifyAsync(delivery, cancellationToken);
+    }
+
+    // After the outcome is saved: an observer's failure is logged, never turned into a retry of a
+    // delivery that has already finished.
+    private async Task NotifyAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        var outcome = new WebhookDeliveryOutcome(delivery.Id, delivery.Reference, delivery.EventType,
+            delivery.State == WebhookDeliveryState.Succeeded, delivery.Attempts, delivery.LastStatusCode, delivery.LastError, clock.GetUtcNow());
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnDeliveryFinishedAsync(outcome, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Webhook observer {Observer} failed for delivery {Delivery}", observer.GetType().Name, delivery.Id);
+            }
         }
     }
 
-    // SocketsHttpHandler wraps whatever the connect callback throws in its own HttpRequestException.
-    private static bool IsPrivateTargetRefusal(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-            if (e is PrivateTargetException) return true;
-        return false;
-    }
-
-    private HttpRequestMessage BuildRequest(WebhookDelivery delivery)
-    {
-        var body = Encoding.UTF8.GetBytes(delivery.Body);
-        var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.HeadersJson) ?? [])
-            request.Headers.TryAddWithoutValidation(name, value);
-        if (delivery.ProtectedSecret is { } secret)
-            request.Headers.TryAddWithoutValidation(delivery.SignatureHeader, WebhookSignature.Compute(protector.Unprotect(secret), body));
-        return request;
-    }
+    private HttpRequestMessage BuildRequest(WebhookDelivery delivery) => WebhookRequest.Build(delivery.Url, delivery.Body,
+        JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.HeadersJson), delivery.SignatureHeader,
+        delivery.ProtectedSecret is { } secret ? protector.Unprotect(secret) : null);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Forge.Host.Data;
 using Forge.Hosting.BackgroundJobs;
@@ -8,18 +9,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.Webhooks;
 
-/// <summary>Records a delivery (secret encrypted) and queues its first attempt.</summary>
+/// <summary>Records a delivery (secret encrypted) and queues its first attempt; or makes one unrecorded attempt now.</summary>
 public sealed class WebhookSender(
     PlatformDbContext db,
     IBackgroundJobManager jobs,
     IPiiProtector protector,
     ICurrentTenant currentTenant,
+    IHttpClientFactory httpClients,
     TimeProvider clock) : IWebhookSender
 {
     public async Task<Guid> EnqueueAsync(WebhookMessage message, CancellationToken cancellationToken = default)
     {
-        if (!Uri.TryCreate(message.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new ArgumentException($"'{message.Url}' is not an absolute http(s) URL.", nameof(message));
+        RequireHttpUrl(message);
+        if (message.Reference is { Length: > 200 })
+            throw new ArgumentException("A webhook reference is at most 200 characters.", nameof(message));
         var delivery = new WebhookDelivery
         {
             Id = Guid.CreateVersion7(),
@@ -30,6 +33,7 @@ public sealed class WebhookSender(
             ProtectedSecret = message.Secret is null ? null : protector.Protect(message.Secret),
             HeadersJson = JsonSerializer.Serialize(message.Headers ?? new Dictionary<string, string>()),
             SignatureHeader = message.SignatureHeader,
+            Reference = message.Reference,
             State = WebhookDeliveryState.Pending,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -45,6 +49,31 @@ public sealed class WebhookSender(
             .Select(d => new WebhookDeliveryStatus(d.Id, d.State, d.Attempts, d.LastStatusCode, d.LastError,
                 d.DeliveredAt == null ? null : new DateTimeOffset(d.DeliveredAt.Value, TimeSpan.Zero)))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<WebhookAttemptResult> SendNowAsync(WebhookMessage message, CancellationToken cancellationToken = default)
+    {
+        RequireHttpUrl(message);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var request = WebhookRequest.Build(message.Url, message.Body, message.Headers, message.SignatureHeader, message.Secret);
+            using var response = await httpClients.CreateClient(WebhookDeliveryJob.HttpClientName).SendAsync(request, cancellationToken);
+            var status = (int)response.StatusCode;
+            return new WebhookAttemptResult(response.IsSuccessStatusCode, status,
+                response.IsSuccessStatusCode ? null : $"Receiver answered {status}.", Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var error = WebhookRequest.IsPrivateTargetRefusal(e) ? new PrivateTargetException(new Uri(message.Url).Host).Message : e.Message;
+            return new WebhookAttemptResult(false, null, error, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static void RequireHttpUrl(WebhookMessage message)
+    {
+        if (!Uri.TryCreate(message.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new ArgumentException($"'{message.Url}' is not an absolute http(s) URL.", nameof(message));
+    }
 }
 
 public sealed record WebhookDeliveryArgs(Guid DeliveryId);

@@ -15,6 +15,7 @@ public static class WebhooksSetup
             })
             .ConfigurePrimaryHttpMessageHandler(() => PrivateAddressGuard.CreateHandler(allowPrivate));
         services.AddScoped<IWebhookSender, WebhookSender>();
+        services.AddSingleton<IWebhookTargetPolicy, WebhookTargetPolicy>();
         services.AddBackgroundJob<WebhookDeliveryJob, WebhookDeliveryArgs>("forge.webhook-delivery");
         return services;
     }

@@ -8,11 +8,14 @@ namespace Forge.Hosting.Data;
 /// Registers a context for the configured provider. Each provider has its own subclass of the
 /// context so that its migrations (one set per provider, as EF's "multiple providers" guide
 /// recommends) bind to it; callers always inject <typeparamref name="TContext"/>.
+/// <c>configure</c> adds to the options with the scope's services at hand (e.g. a module's
+/// <c>SaveChanges</c> interceptor).
 /// </summary>
 public static class ForgeDbContextRegistration
 {
     public static IServiceCollection AddForgeDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
-        this IServiceCollection services, IConfiguration configuration, string connectionName)
+        this IServiceCollection services, IConfiguration configuration, string connectionName,
+        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
         where TContext : DbContext
         where TSqlite : TContext
         where TPostgreSql : TContext
@@ -24,13 +27,25 @@ public static class ForgeDbContextRegistration
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)));
+                services.AddDbContext<TContext, TSqlite>((sp, o) =>
+                {
+                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history));
+                    configure?.Invoke(sp, o);
+                });
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TContext, TPostgreSql>(o => o.UseNpgsql(connectionString, b => b.MigrationsHistoryTable(history)));
+                services.AddDbContext<TContext, TPostgreSql>((sp, o) =>
+                {
+                    o.UseNpgsql(connectionString, b => b.MigrationsHistoryTable(history));
+                    configure?.Invoke(sp, o);
+                });
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>(o => o.UseSqlServer(connectionString, b => b.MigrationsHistoryTable(history)));
+                services.AddDbContext<TContext, TSqlServer>((sp, o) =>
+                {
+                    o.UseSqlServer(connectionString, b => b.MigrationsHistoryTable(history));
+                    configure?.Invoke(sp, o);
+                });
                 break;
             default:
                 throw new InvalidOperationException($"No DbContext registration for database provider '{provider}'.");

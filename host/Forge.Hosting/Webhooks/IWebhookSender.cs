@@ -10,19 +10,34 @@ public interface IWebhookSender
     Task<Guid> EnqueueAsync(WebhookMessage message, CancellationToken cancellationToken = default);
 
     Task<WebhookDeliveryStatus?> GetStatusAsync(Guid deliveryId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One signed attempt now, through the same client and address guard, neither recorded nor retried
+    /// (a "send test event" button). Never throws for the receiver's or the network's failures.
+    /// </summary>
+    Task<WebhookAttemptResult> SendNowAsync(WebhookMessage message, CancellationToken cancellationToken = default);
 }
 
 /// <param name="Url">Target URL; private, loopback and link-local hosts are refused unless allowed.</param>
 /// <param name="Body">The exact bytes sent (as UTF-8) and signed.</param>
 /// <param name="Secret">HMAC key; no signature header is sent without one.</param>
 /// <param name="Headers">Extra headers (event name, timestamp) in the product's own names.</param>
+/// <param name="Reference">
+/// The sender's own handle on the delivery (≤200 chars, e.g. <c>fortune:whk_…</c>), stored with it and
+/// handed back to every <see cref="IWebhookDeliveryObserver"/> when the delivery finishes.
+/// </param>
 public sealed record WebhookMessage(
     string Url,
     string EventType,
     string Body,
     string? Secret,
     IReadOnlyDictionary<string, string>? Headers = null,
-    string SignatureHeader = "X-Webhook-Signature");
+    string SignatureHeader = "X-Webhook-Signature",
+    string? Reference = null);
+
+/// <summary>The outcome of one immediate attempt (<see cref="IWebhookSender.SendNowAsync"/>).</summary>
+/// <param name="StatusCode">The receiver's status, or null when no response arrived.</param>
+public sealed record WebhookAttemptResult(bool Succeeded, int? StatusCode, string? Error, TimeSpan Duration);
 
 public enum WebhookDeliveryState
 {

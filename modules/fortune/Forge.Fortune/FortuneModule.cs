@@ -1,13 +1,17 @@
 using Forge.Fortune.Application;
+using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Application.Reports;
 using Forge.Fortune.Application.Status;
+using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
+using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Errors;
 using Forge.Hosting.Features;
 using Forge.Hosting.Modularity;
+using Forge.Hosting.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +35,8 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddSingleton<SimpleSajuAppService>();
 
         context.Services.AddForgeDbContext<FortuneDbContext, SqliteFortuneDbContext, PostgreSqlFortuneDbContext, SqlServerFortuneDbContext>(
-            context.Configuration, FortuneDbContext.ConnectionName);
+            context.Configuration, FortuneDbContext.ConnectionName,
+            (sp, options) => options.AddInterceptors(sp.GetRequiredService<FortuneEventInterceptor>()));
         context.Services.AddSingleton<ProfilePii>();
         context.Services.AddScoped<ProfileCursor>();
         context.Services.AddScoped<ProfileAppService>();
@@ -42,7 +47,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<ProfileReportAppService>();
         context.Services.AddScoped<AuditReportAppService>();
 
-        // Status (ADR 11). The generation log replaces NoGenerationLog once fortunes record their calls.
+        // Status (ADR 13). The generation log replaces NoGenerationLog once fortunes record their calls.
         context.Services.AddSingleton<IFortuneGenerationStats, NoGenerationLog>();
         context.Services.AddSingleton<ApiLatencyWindow>();
         context.Services.AddSingleton<ProcessUptime>();
@@ -52,6 +57,19 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<IncidentTracker>();
         context.Services.AddScoped<ServiceStatusAppService>();
         context.Services.AddHostedService<StatusCheckService>();
+        // Events outbox, webhooks and the SSE feed (ADR 12).
+        context.Services.AddSingleton(FortuneEventOptions.From(context.Configuration));
+        context.Services.AddSingleton<FortuneEventSignal>();
+        context.Services.AddSingleton<EventFeedConnections>();
+        context.Services.AddScoped<FortuneEventInterceptor>();
+        context.Services.AddBackgroundJob<FortuneEventDispatchJob, FortuneEventDispatchArgs>("fortune.event-dispatch");
+        context.Services.AddHostedService<FortuneEventSweeper>();
+        context.Services.AddScoped<EventFeedAppService>();
+        context.Services.AddSingleton<WebhookMessages>();
+        context.Services.AddScoped<IWebhookDeliveryObserver, WebhookOutcomeObserver>();
+        context.Services.AddScoped<WebhookCursor>();
+        context.Services.AddScoped<WebhookAppService>();
+        context.Services.AddScoped<WebhookListAppService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);

@@ -10,7 +10,7 @@ namespace Forge.Fortune.Tests.Api;
 /// <summary>The real host with the Fortune module, and tenants of each plan.</summary>
 internal static class FortuneApiHost
 {
-    public static Task<TestHost> StartAsync() => TestHost.StartAsync(["Fortune"]);
+    public static Task<TestHost> StartAsync(IDictionary<string, string?>? settings = null) => TestHost.StartAsync(["Fortune"], settings);
 
     public static async Task<HttpClient> ClientForAsync(this TestHost host, string tenantName, string edition)
     {

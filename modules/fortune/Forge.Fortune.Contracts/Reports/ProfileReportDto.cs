@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Forge.Fortune.Reports;
 
 /// <summary>
-/// <c>GET /v1/reports/profiles</c> (R-profiles, ADR 11): profiles by creation date. <c>total_profiles</c> were
+/// <c>GET /v1/reports/profiles</c> (R-profiles, ADR 13): profiles by creation date. <c>total_profiles</c> were
 /// created in the range, <c>active_profiles</c> of them still exist, <c>deleted_profiles</c> were deleted in
 /// the range (whenever created). Distributions are over the active profiles (deleted ones left no chart behind).
 /// </summary>

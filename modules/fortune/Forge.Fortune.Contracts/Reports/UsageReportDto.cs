@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Forge.Fortune.Reports;
 
 /// <summary>
-/// <c>GET /v1/reports/usage</c> (ADR 11): the calling tenant's Fortune API calls per UTC day and per route,
+/// <c>GET /v1/reports/usage</c> (ADR 13): the calling tenant's Fortune API calls per UTC day and per route,
 /// from the platform's daily usage aggregates. Rates are percentages; latencies are server-side milliseconds.
 /// </summary>
 public sealed record UsageReportDto(

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Forge.Fortune.Status;
 
 /// <summary>
-/// <c>GET /v1/status</c> (seed 002, ADR 11). Anonymous callers get the first four fields; an authenticated
+/// <c>GET /v1/status</c> (seed 002, ADR 13). Anonymous callers get the first four fields; an authenticated
 /// Fortune caller also gets the measured components, uptime and incidents.
 /// </summary>
 public sealed record ServiceStatusDto(

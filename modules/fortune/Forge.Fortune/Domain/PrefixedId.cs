@@ -12,4 +12,8 @@ public static class PrefixedId
     public static string AuditEntry() => "log_" + RandomNumberGenerator.GetString(Alphabet, 16);
 
     public static string Incident() => "inc_" + RandomNumberGenerator.GetString(Alphabet, 12);
+
+    public static string Webhook() => "whk_" + RandomNumberGenerator.GetString(Alphabet, 12);
+
+    public static string Event() => "evt_" + RandomNumberGenerator.GetString(Alphabet, 16);
 }

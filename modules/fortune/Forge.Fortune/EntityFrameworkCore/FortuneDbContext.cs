@@ -1,6 +1,8 @@
 using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.Domain.Events;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Domain.Status;
+using Forge.Fortune.Domain.Webhooks;
 using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,8 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
     public DbSet<Profile> Profiles => Set<Profile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<FortuneEvent> Events => Set<FortuneEvent>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -59,6 +63,30 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
             e.Property(i => i.OpenComponent).HasMaxLength(32);
             e.HasIndex(i => i.OpenComponent).IsUnique();
             e.HasIndex(i => new { i.Status, i.ResolvedAt });
+        });
+        modelBuilder.Entity<FortuneEvent>(e =>
+        {
+            e.ToTable("fortune_events");
+            // The identity key is the feed's order and resume point; the evt_ id is what clients see.
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedOnAdd();
+            e.Property(x => x.Id).HasMaxLength(32).IsRequired();
+            e.Property(x => x.Type).HasMaxLength(64);
+            e.Property(x => x.ProfileId).HasMaxLength(32);
+            e.HasIndex(x => x.Id).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.Sequence });
+            e.HasIndex(x => new { x.DispatchedAt, x.CreatedAt });
+        });
+        modelBuilder.Entity<Webhook>(e =>
+        {
+            e.ToTable("fortune_webhooks");
+            e.Property(w => w.Id).HasMaxLength(32);
+            e.Property(w => w.Url).HasMaxLength(2048);
+            e.Property(w => w.EventList).HasMaxLength(512);
+            e.Property(w => w.Description).HasMaxLength(200);
+            e.Property(w => w.SecretEncrypted).HasMaxLength(512);
+            e.Ignore(w => w.Events);
+            e.HasIndex(w => new { w.TenantId, w.CreatedAt, w.Id });
         });
     }
 }

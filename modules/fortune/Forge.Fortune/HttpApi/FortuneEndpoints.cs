@@ -29,6 +29,8 @@ internal static class FortuneEndpoints
         ProfileEndpoints.Map(v1);
         ReportEndpoints.Map(v1);
         StatusEndpoints.Map(endpoints);
+        WebhookEndpoints.Map(v1);
+        EventFeedEndpoints.Map(v1);
 
         var v0 = ProductGroup(endpoints, "/api");
         v0.MapPost("/saju", async (HttpContext http, SimpleSajuAppService saju) =>

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Fortune.HttpApi;
 
 /// <summary>
-/// <c>GET /v1/status</c> (seed 002, ADR 11): public, outside the Enterprise group. No credential → the summary;
+/// <c>GET /v1/status</c> (seed 002, ADR 13): public, outside the Enterprise group. No credential → the summary;
 /// a valid Fortune credential of any plan → the details; a credential that is sent but invalid → 401, as the
 /// page documents. Its own per-minute limit instead of the plan quotas, so monitoring does not eat them.
 /// </summary>

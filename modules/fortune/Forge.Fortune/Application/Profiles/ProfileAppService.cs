@@ -1,9 +1,11 @@
 using Forge.Fortune.Application.Audit;
+using Forge.Fortune.Application.Events;
 using Forge.Fortune.Calculations;
 using Forge.Fortune.Domain;
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Events;
 using Forge.Fortune.Profiles;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +34,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         computed.ApplyTo(profile);
         db.Profiles.Add(profile);
         AuditLog.Add(db, caller, AuditActions.ProfileCreated, AuditResourceTypes.Profile, profile.Id, now);
+        FortuneEvents.Add(db, FortuneEventTypes.ProfileCreated, profile.Id, new { profile_id = profile.Id, day_master = profile.DayMaster }, now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -66,6 +69,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         pii.Store(profile, name, birth);
         profile.UpdatedAt = ProfileClock.After(clock, profile.UpdatedAt);
         AuditLog.Add(db, caller, AuditActions.ProfileUpdated, AuditResourceTypes.Profile, profile.Id, profile.UpdatedAt);
+        FortuneEvents.Add(db, FortuneEventTypes.ProfileUpdated, profile.Id, new { profile_id = profile.Id, day_master = profile.DayMaster }, profile.UpdatedAt);
         await db.SaveChangesAsync(ct);
         return ProfileMapper.Masked(profile, name, birth);
     }
@@ -76,6 +80,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         var now = ProfileClock.Now(clock);
         db.Profiles.Remove(profile);
         AuditLog.Add(db, caller, AuditActions.ProfileDeleted, AuditResourceTypes.Profile, profile.Id, now);
+        FortuneEvents.Add(db, FortuneEventTypes.ProfileDeleted, profile.Id, new { profile_id = profile.Id }, now);
         await db.SaveChangesAsync(ct);
         // Fortunes and cached calculations do not exist yet; the shape is P-delete's.
         return new ProfileDeletedDto(profile.Id, true, ProfileClock.Format(now), new RelatedDataDeletedDto(0, 0));
@@ -88,7 +93,10 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
             throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
                 $"Reading unmasked profiles needs an API key with the '{FortunePermissions.Unmasked}' permission.");
         var profile = await FindAsync(id, tracking: false, ct);
-        AuditLog.Add(db, caller, AuditActions.ProfileUnmasked, AuditResourceTypes.Profile, profile.Id, ProfileClock.Now(clock));
+        var now = ProfileClock.Now(clock);
+        AuditLog.Add(db, caller, AuditActions.ProfileUnmasked, AuditResourceTypes.Profile, profile.Id, now);
+        FortuneEvents.Add(db, FortuneEventTypes.UnmaskedAccessed, profile.Id,
+            new { resource_type = AuditResourceTypes.Profile, resource_id = profile.Id, profile_id = profile.Id, actor_api_key = caller.MaskedApiKey }, now);
         await db.SaveChangesAsync(ct);
         return ProfileMapper.Unmasked(profile, pii.Name(profile), pii.Birth(profile));
     }

@@ -37,9 +37,12 @@ public static class AuditActions
     public const string ProfileUpdated = "profile.updated";
     public const string ProfileDeleted = "profile.deleted";
     public const string ProfileUnmasked = "profile.unmasked";
+    public const string WebhookCreated = "webhook.created";
+    public const string WebhookDeleted = "webhook.deleted";
 }
 
 public static class AuditResourceTypes
 {
     public const string Profile = "profile";
+    public const string Webhook = "webhook";
 }

@@ -1,0 +1,60 @@
+using Forge.Fortune.Domain.Events;
+using Forge.Hosting.BackgroundJobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace Forge.Fortune.Application.Events;
+
+/// <summary>
+/// After a <c>SaveChanges</c> that committed events: one durable dispatch job per event, and a pulse
+/// for the SSE feed. Nobody has to remember a second call after saving, so adding an event stays a
+/// one-liner. If the job cannot be enqueued (the change is already committed, so the request must
+/// not fail), <see cref="FortuneEventSweeper"/> dispatches the event later.
+/// </summary>
+internal sealed class FortuneEventInterceptor(IBackgroundJobManager jobs, FortuneEventSignal signal, ILogger<FortuneEventInterceptor> logger)
+    : SaveChangesInterceptor
+{
+    private List<FortuneEvent> _staged = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        _staged = eventData.Context?.ChangeTracker.Entries<FortuneEvent>()
+            .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList() ?? [];
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        var saved = _staged;
+        _staged = [];
+        if (saved.Count == 0) return result;
+        signal.Pulse();
+        foreach (var evt in saved)
+        {
+            try
+            {
+                await jobs.EnqueueAsync(new FortuneEventDispatchArgs(evt.Id), cancellationToken: CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Could not enqueue delivery of event {EventId}; the outbox sweeper will retry", evt.Id);
+            }
+        }
+        return result;
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _staged = [];
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    // The synchronous path is not used by the module; refuse it rather than silently skip dispatch.
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context?.ChangeTracker.Entries<FortuneEvent>().Any(e => e.State == EntityState.Added) == true)
+            throw new InvalidOperationException("Save Fortune events with SaveChangesAsync.");
+        return base.SavingChanges(eventData, result);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Forge.Fortune.Application.Events;
+
+/// <summary><c>Forge:Fortune:Events</c>: the SSE feed's pace and cap, and the outbox sweeper's.</summary>
+public sealed record FortuneEventOptions(
+    TimeSpan PollInterval,
+    TimeSpan HeartbeatInterval,
+    int MaxConnectionsPerTenant,
+    TimeSpan SweepInterval,
+    TimeSpan DispatchGrace)
+{
+    public static FortuneEventOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Forge:Fortune:Events");
+        return new FortuneEventOptions(
+            TimeSpan.FromSeconds(section.GetValue("PollSeconds", 1.0)),
+            TimeSpan.FromSeconds(section.GetValue("HeartbeatSeconds", 15.0)),
+            section.GetValue("MaxConnectionsPerTenant", 5),
+            TimeSpan.FromSeconds(section.GetValue("SweepSeconds", 30.0)),
+            TimeSpan.FromSeconds(section.GetValue("DispatchGraceSeconds", 30.0)));
+    }
+}

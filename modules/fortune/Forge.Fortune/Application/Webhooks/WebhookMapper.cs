@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Domain.Webhooks;
+using Forge.Fortune.Webhooks;
+
+namespace Forge.Fortune.Application.Webhooks;
+
+internal static class WebhookMapper
+{
+    public static WebhookDto ToDto(Webhook hook) => new(
+        hook.Id, hook.Url, hook.Events, hook.Description, Metadata(hook), hook.Active, hook.FailureCount,
+        hook.LastTriggeredAt is { } t ? ProfileClock.Format(t) : null, ProfileClock.Format(hook.CreatedAt), ProfileClock.Format(hook.UpdatedAt));
+
+    public static WebhookCreatedDto Created(Webhook hook, string secret)
+    {
+        var dto = ToDto(hook);
+        return new WebhookCreatedDto(dto.Id, dto.Url, dto.Events, dto.Description, dto.Metadata, dto.Active, dto.FailureCount,
+            dto.LastTriggeredAt, dto.CreatedAt, dto.UpdatedAt, secret);
+    }
+
+    public static string MetadataJson(IReadOnlyDictionary<string, string> metadata) => JsonSerializer.Serialize(metadata);
+
+    private static IReadOnlyDictionary<string, string> Metadata(Webhook hook) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(hook.MetadataJson) ?? [];
+}

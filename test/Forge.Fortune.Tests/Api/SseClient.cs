@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace Forge.Fortune.Tests.Api;
+
+/// <summary>A real SSE reader over HttpClient: parses <c>event:/id:/data:</c> frames as they arrive.</summary>
+internal sealed class SseClient : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Channel<SseFrame> _frames = Channel.CreateUnbounded<SseFrame>();
+    private readonly HttpResponseMessage _response;
+    private readonly Task _reader;
+
+    private SseClient(HttpResponseMessage response)
+    {
+        _response = response;
+        _reader = Task.Run(ReadAsync);
+    }
+
+    public HttpResponseMessage Response => _response;
+
+    /// <summary>Opens the feed; fails the test unless the server answered 200 with <c>text/event-stream</c>.</summary>
+    public static async Task<SseClient> OpenAsync(HttpClient client, string path, string? lastEventIdHeader = null)
+    {
+        var response = await SendAsync(client, path, lastEventIdHeader);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await ErrorTextAsync(response));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        return new SseClient(response);
+    }
+
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string? lastEventIdHeader = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        if (lastEventIdHeader is not null) request.Headers.Add("Last-Event-ID", lastEventIdHeader);
+        return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+    }
+
+    /// <summary>The next frame that is not a heartbeat (or any frame, when <paramref name="includeHeartbeats"/>).</summary>
+    public async Task<SseFrame> NextAsync(bool includeHeartbeats = false, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var frame = await _frames.Reader.ReadAsync(deadline.Token);
+            if (includeHeartbeats || frame.Event != "heartbeat") return frame;
+        }
+    }
+
+    /// <summary>Every non-heartbeat frame that arrives within <paramref name="window"/>.</summary>
+    public async Task<List<SseFrame>> DrainAsync(TimeSpan window)
+    {
+        var frames = new List<SseFrame>();
+        using var deadline = new CancellationTokenSource(window);
+        try
+        {
+            while (true)
+            {
+                var frame = await _frames.Reader.ReadAsync(deadline.Token);
+                if (frame.Event != "heartbeat") frames.Add(frame);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return frames;
+        }
+    }
+
+    private async Task ReadAsync()
+    {
+        try
+        {
+            using var reader = new StreamReader(await _response.Content.ReadAsStreamAsync(_stop.Token));
+            string? evt = null, id = null, data = null;
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                if (line.Length == 0)
+                {
+                    if (data is not null) await _frames.Writer.WriteAsync(new SseFrame(evt ?? "message", id, JsonDocument.Parse(data).RootElement.Clone()));
+                    evt = id = data = null;
+                }
+                else if (line.StartsWith("event: ", StringComparison.Ordinal)) evt = line[7..];
+                else if (line.StartsWith("id: ", StringComparison.Ordinal)) id = line[4..];
+                else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)
+        {
+        }
+        finally
+        {
+            _frames.Writer.TryComplete();
+        }
+    }
+
+    private static async Task<string> ErrorTextAsync(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK ? "" : await response.Content.ReadAsStringAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _response.Dispose();
+        await _reader;
+        _stop.Dispose();
+    }
+}
+
+internal sealed record SseFrame(string Event, string? Id, JsonElement Data);
