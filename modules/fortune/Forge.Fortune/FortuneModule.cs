@@ -1,4 +1,6 @@
 using Forge.Fortune.Application;
+using Forge.Fortune.Application.Fortunes;
+using Forge.Fortune.Application.Idempotency;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
@@ -34,6 +36,11 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<ProfileCursor>();
         context.Services.AddScoped<ProfileAppService>();
         context.Services.AddScoped<ProfileListAppService>();
+        context.Services.AddScoped<KeysetCursor>();
+        context.Services.AddScoped<FortuneGenerationService>();
+        context.Services.AddScoped<FortuneAppService>();
+        context.Services.AddScoped<FortuneListAppService>();
+        context.Services.AddScoped<IdempotencyStore>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);

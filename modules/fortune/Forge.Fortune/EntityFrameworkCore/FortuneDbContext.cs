@@ -1,4 +1,6 @@
 using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.Domain.Fortunes;
+using Forge.Fortune.Domain.Idempotency;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
@@ -13,6 +15,9 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
 
     public DbSet<Profile> Profiles => Set<Profile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredFortune> Fortunes => Set<StoredFortune>();
+    public DbSet<FortuneGeneration> FortuneGenerations => Set<FortuneGeneration>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -46,6 +51,7 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
             e.Property(a => a.Endpoint).HasMaxLength(512);
             e.HasIndex(a => new { a.TenantId, a.CreatedAt, a.Id });
         });
+        FortuneModel.Configure(modelBuilder);
     }
 }
 

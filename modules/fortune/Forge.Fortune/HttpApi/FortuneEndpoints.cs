@@ -27,6 +27,7 @@ internal static class FortuneEndpoints
                 TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
         ProfileEndpoints.Map(v1);
+        FortuneResourceEndpoints.Map(v1);
 
         var v0 = ProductGroup(endpoints, "/api");
         v0.MapPost("/saju", async (HttpContext http, SimpleSajuAppService saju) =>

@@ -37,9 +37,13 @@ public static class AuditActions
     public const string ProfileUpdated = "profile.updated";
     public const string ProfileDeleted = "profile.deleted";
     public const string ProfileUnmasked = "profile.unmasked";
+    public const string FortuneGenerated = "fortune.generated";
+    public const string FortuneDeleted = "fortune.deleted";
+    public const string FortuneUnmasked = "fortune.unmasked";
 }
 
 public static class AuditResourceTypes
 {
     public const string Profile = "profile";
+    public const string Fortune = "fortune";
 }
