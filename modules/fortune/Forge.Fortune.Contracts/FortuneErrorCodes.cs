@@ -7,6 +7,9 @@ public static class FortuneErrorCodes
     public const string InvalidField = "invalid_field";
     public const string InvalidJson = "invalid_json";
     public const string InvalidDate = "invalid_date";
+    public const string InvalidModel = "invalid_model";
+    public const string IdempotencyConflict = "idempotency_conflict";
+    public const string ServiceUnavailable = "service_unavailable";
     public const string MissingApiKey = "missing_api_key";
     public const string InvalidApiKey = "invalid_api_key";
     public const string EnterpriseRequired = "enterprise_required";
@@ -26,5 +29,6 @@ public static class FortuneErrorTypes
     public const string NotFound = "not_found";
     public const string Conflict = "conflict";
     public const string RateLimited = "rate_limited";
+    public const string ServiceUnavailable = "service_unavailable";
     public const string ServerError = "server_error";
 }

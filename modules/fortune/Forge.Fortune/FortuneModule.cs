@@ -1,5 +1,7 @@
 using Forge.Fortune.Application;
 using Forge.Fortune.Application.Events;
+using Forge.Fortune.Application.Fortunes;
+using Forge.Fortune.Application.Idempotency;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Application.Reports;
 using Forge.Fortune.Application.Status;
@@ -70,6 +72,11 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<WebhookCursor>();
         context.Services.AddScoped<WebhookAppService>();
         context.Services.AddScoped<WebhookListAppService>();
+        context.Services.AddScoped<KeysetCursor>();
+        context.Services.AddScoped<FortuneGenerationService>();
+        context.Services.AddScoped<FortuneAppService>();
+        context.Services.AddScoped<FortuneListAppService>();
+        context.Services.AddScoped<IdempotencyStore>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);

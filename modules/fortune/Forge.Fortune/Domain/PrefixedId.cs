@@ -9,6 +9,11 @@ public static class PrefixedId
 
     public static string Profile() => "prf_" + RandomNumberGenerator.GetString(Alphabet, 12);
 
+    public static string Fortune() => "ftn_" + RandomNumberGenerator.GetString(Alphabet, 12);
+
+    /// <summary>A generation-log row; internal (never on the wire), long enough never to collide.</summary>
+    public static string Generation() => "gen_" + RandomNumberGenerator.GetString(Alphabet, 20);
+
     public static string AuditEntry() => "log_" + RandomNumberGenerator.GetString(Alphabet, 16);
 
     public static string Incident() => "inc_" + RandomNumberGenerator.GetString(Alphabet, 12);

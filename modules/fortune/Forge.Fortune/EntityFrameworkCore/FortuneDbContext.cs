@@ -1,5 +1,7 @@
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Events;
+using Forge.Fortune.Domain.Fortunes;
+using Forge.Fortune.Domain.Idempotency;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Domain.Status;
 using Forge.Fortune.Domain.Webhooks;
@@ -19,6 +21,9 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<FortuneEvent> Events => Set<FortuneEvent>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<StoredFortune> Fortunes => Set<StoredFortune>();
+    public DbSet<FortuneGeneration> FortuneGenerations => Set<FortuneGeneration>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -88,6 +93,7 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
             e.Ignore(w => w.Events);
             e.HasIndex(w => new { w.TenantId, w.CreatedAt, w.Id });
         });
+        FortuneModel.Configure(modelBuilder);
     }
 }
 

@@ -15,23 +15,55 @@ internal static class FortuneJson
 
     public static async Task<T> ReadAsync<T>(HttpContext context, JsonSerializerOptions options) where T : class
     {
-        if (!context.Request.HasJsonContentType())
-            throw new FortuneApiException(415, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "Send the body as application/json.");
+        RequireJson(context);
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, options, context.RequestAborted)
-                   ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "The body must be a JSON object.");
-        }
-        catch (JsonException e) when (e.Path is { Length: > 2 } path && !IsSyntaxError(e))
-        {
-            var field = path.TrimStart('$', '.');
-            throw FortuneApiException.Invalid(field, $"{field} has the wrong type.");
+            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, options, context.RequestAborted) ?? throw NotAnObject();
         }
         catch (JsonException e)
         {
-            throw new FortuneApiException(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation,
-                $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine}).");
+            throw Refusal(e);
         }
+    }
+
+    /// <summary>
+    /// Like <see cref="ReadAsync{T}"/>, and also returns the body's bytes — for what must look at the body as
+    /// sent, such as the idempotency check comparing a replayed request with the first.
+    /// </summary>
+    public static async Task<(T Value, byte[] Body)> ReadWithBodyAsync<T>(HttpContext context, JsonSerializerOptions options) where T : class
+    {
+        RequireJson(context);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var body = buffer.ToArray();
+        try
+        {
+            return (JsonSerializer.Deserialize<T>(body, options) ?? throw NotAnObject(), body);
+        }
+        catch (JsonException e)
+        {
+            throw Refusal(e);
+        }
+    }
+
+    private static void RequireJson(HttpContext context)
+    {
+        if (!context.Request.HasJsonContentType())
+            throw new FortuneApiException(415, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "Send the body as application/json.");
+    }
+
+    private static FortuneApiException NotAnObject() =>
+        new(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "The body must be a JSON object.");
+
+    private static FortuneApiException Refusal(JsonException e)
+    {
+        if (e.Path is { Length: > 2 } path && !IsSyntaxError(e))
+        {
+            var field = path.TrimStart('$', '.');
+            return FortuneApiException.Invalid(field, $"{field} has the wrong type.");
+        }
+        return new FortuneApiException(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation,
+            $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine}).");
     }
 
     // The reader's syntax errors arrive wrapping its internal JsonReaderException; a value of the

@@ -78,12 +78,16 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     {
         var profile = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
+        // One transaction: the count reported is exactly what went with the profile. (The foreign key
+        // cascades too; deleting explicitly is what lets us count.) Calculations are not cached: 0.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var fortunes = await db.Fortunes.Where(f => f.ProfileId == profile.Id).ExecuteDeleteAsync(ct);
         db.Profiles.Remove(profile);
         AuditLog.Add(db, caller, AuditActions.ProfileDeleted, AuditResourceTypes.Profile, profile.Id, now);
         FortuneEvents.Add(db, FortuneEventTypes.ProfileDeleted, profile.Id, new { profile_id = profile.Id }, now);
         await db.SaveChangesAsync(ct);
-        // Fortunes and cached calculations do not exist yet; the shape is P-delete's.
-        return new ProfileDeletedDto(profile.Id, true, ProfileClock.Format(now), new RelatedDataDeletedDto(0, 0));
+        await transaction.CommitAsync(ct);
+        return new ProfileDeletedDto(profile.Id, true, ProfileClock.Format(now), new RelatedDataDeletedDto(fortunes, 0));
     }
 
     /// <summary>Plaintext PII: only for a credential with <see cref="FortunePermissions.Unmasked"/>; every read is audited.</summary>

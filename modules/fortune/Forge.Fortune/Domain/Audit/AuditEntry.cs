@@ -39,10 +39,14 @@ public static class AuditActions
     public const string ProfileUnmasked = "profile.unmasked";
     public const string WebhookCreated = "webhook.created";
     public const string WebhookDeleted = "webhook.deleted";
+    public const string FortuneGenerated = "fortune.generated";
+    public const string FortuneDeleted = "fortune.deleted";
+    public const string FortuneUnmasked = "fortune.unmasked";
 }
 
 public static class AuditResourceTypes
 {
     public const string Profile = "profile";
     public const string Webhook = "webhook";
+    public const string Fortune = "fortune";
 }

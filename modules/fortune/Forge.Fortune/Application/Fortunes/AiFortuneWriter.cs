@@ -1,0 +1,47 @@
+using Forge.Fortune.Domain.Readings;
+using Forge.Fortune.Domain.Saju;
+using Forge.Hosting.AI;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Forge.Fortune.Application.Fortunes;
+
+/// <summary>
+/// Asks a configured model for a fortune and checks the reply before it can be stored. A provider that
+/// fails (after the kernel's retries) or a model that twice answers with an invalid object is a 503
+/// <c>service_unavailable</c>: nothing is stored, and the built-in engine does not stand in silently.
+/// </summary>
+internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ILogger logger)
+{
+    /// <summary>One corrective retry: the model is told what was wrong with its first reply.</summary>
+    public const int MaxAttempts = 2;
+
+    private static readonly ChatOptions Options = new() { MaxOutputTokens = 2000, Temperature = 0.7f };
+
+    public async Task<FortuneContent> WriteAsync(string alias, SajuChart chart, ReadingPeriod period, CancellationToken ct)
+    {
+        var model = ai.Describe(alias);
+        var client = new UsageCountingChatClient(ai.GetClient(alias));
+        try
+        {
+            var result = await AiStructuredOutput.GetAsync<AiFortuneReply>(client, AiFortunePrompt.Messages(chart, period),
+                AiFortuneReply.Validate, Options, MaxAttempts, AiFortuneReply.Json, ct);
+            var (score, summary, categories, lucky) = result.Value.ToWire();
+            return new FortuneContent(score, summary, categories, lucky, model.Alias,
+                model.Provider.ToString().ToLowerInvariant(), model.ModelId, AiUsage.From(client.Usage, model));
+        }
+        catch (AiProviderException e)
+        {
+            logger.LogWarning(e, "Fortune generation with {Model} failed at the provider ({Kind})", alias, e.Kind);
+            throw Unavailable($"The AI model '{alias}' is unavailable right now ({e.Kind}); try again later or use another model.");
+        }
+        catch (AiStructuredOutputException e)
+        {
+            logger.LogWarning("Fortune generation with {Model} returned no valid fortune: {Errors}", alias, string.Join("; ", e.Errors));
+            throw Unavailable($"The AI model '{alias}' did not produce a valid fortune; try again later.");
+        }
+    }
+
+    private static FortuneApiException Unavailable(string message) =>
+        new(503, FortuneErrorCodes.ServiceUnavailable, FortuneErrorTypes.ServiceUnavailable, message);
+}

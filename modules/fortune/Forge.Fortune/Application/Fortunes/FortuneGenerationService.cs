@@ -1,0 +1,131 @@
+using Forge.Fortune.Application.Audit;
+using Forge.Fortune.Application.Events;
+using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Domain;
+using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.Domain.Fortunes;
+using Forge.Fortune.Domain.Profiles;
+using Forge.Fortune.Domain.Readings;
+using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Events;
+using Forge.Hosting.AI;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Forge.Fortune.Application.Fortunes;
+
+/// <summary>
+/// Generates — or finds — the stored fortune for a profile, type, period and model. The one path every
+/// generating endpoint takes (create, batch, stream), so they cache, log and fail alike (ADR 11):
+/// <list type="bullet">
+/// <item>Works on the current tenant (<c>ICurrentTenant</c>); no <c>HttpContext</c>: a background job calls
+/// it inside <c>ICurrentTenant.Change(tenantId)</c> with a <see cref="FortuneCaller"/> of its own.</item>
+/// <item>Same profile + type + period + model → the stored fortune, <c>cached: true</c>. Concurrent identical
+/// calls store one fortune: the unique index decides and the loser returns the winner's row.</item>
+/// <item>A configured alias asks the model; otherwise the built-in engine answers as <c>model: "builtin"</c>.</item>
+/// <item>Every answered call writes a <c>fortune_generations</c> row (latency, tokens, cost, cached).</item>
+/// <item>Refusals are <see cref="FortuneApiException"/>s: 404 unknown profile, 503 provider failure
+/// (nothing stored). Validation happens earlier, in <see cref="Parse"/>.</item>
+/// </list>
+/// </summary>
+public sealed class FortuneGenerationService(
+    FortuneDbContext db, ProfilePii pii, IAiChatClientFactory ai, TimeProvider clock, ILogger<FortuneGenerationService> logger)
+{
+    public const string DefaultModel = AiModelDefaults.Haiku;
+
+    /// <summary>
+    /// Validates wire values (<c>fortune_type</c> required; <c>fortune_date</c> YYYY-MM-DD, default today in KST;
+    /// <c>model</c> a known alias, default <c>haiku</c>). Throws a 400 <see cref="FortuneApiException"/> naming the field.
+    /// </summary>
+    public FortuneRequest Parse(string? fortuneType, string? fortuneDate, string? model, bool? includeLuckyItems = null)
+    {
+        var type = InputParsing.Enum(InputParsing.Required(fortuneType, "fortune_type"), "fortune_type", FortuneType.Daily);
+        var date = FortuneDates.Parse(fortuneDate, "fortune_date") ?? FortuneDates.TodayInKorea(clock);
+        return new FortuneRequest(type, date, Alias(model), includeLuckyItems ?? true);
+    }
+
+    /// <summary>The stored fortune for <paramref name="profileId"/> and <paramref name="request"/>, generating it if needed.</summary>
+    public async Task<FortuneGenerationResult> GenerateAsync(string? profileId, FortuneRequest request, FortuneCaller caller, CancellationToken ct)
+    {
+        var started = clock.GetTimestamp();
+        var id = InputParsing.Required(profileId, "profile_id");
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ProfileNotFound(id);
+        var type = request.Type.Key();
+        var periodStart = FortunePeriod.Start(request.Type, request.Date);
+        var useAi = ai.IsConfigured(request.Model);
+        var model = useAi ? request.Model : BuiltinFortuneWriter.ModelName;
+
+        var existing = await FindAsync(profile.Id, type, periodStart, model, ct);
+        if (existing is not null) return await ServeStoredAsync(existing, request, started, AiUsage.None, ct);
+
+        var chart = ProfileBirth.Compute(ProfileBirth.ToInput(pii.Birth(profile), profile.Gender)).Chart;
+        var content = useAi
+            ? await new AiFortuneWriter(ai, logger).WriteAsync(request.Model, chart, ReadingPeriod.For(request.Type, periodStart), ct)
+            : BuiltinFortuneWriter.Write(chart, request.Type, periodStart);
+
+        var now = ProfileClock.Now(clock);
+        var fortune = new StoredFortune
+        {
+            Id = PrefixedId.Fortune(), ProfileId = profile.Id, FortuneType = type, FortuneDate = periodStart,
+            Model = content.Model, Engine = content.Engine, EngineModel = content.EngineModel,
+            Score = content.Score, Summary = content.Summary,
+            CategoriesJson = content.CategoriesJson, LuckyItemsJson = content.LuckyItemsJson, GeneratedAt = now,
+        };
+        db.Fortunes.Add(fortune);
+        db.FortuneGenerations.Add(Log(fortune, request.Model, cached: false, started, content.Usage, now));
+        AuditLog.Add(db, caller, AuditActions.FortuneGenerated, AuditResourceTypes.Fortune, fortune.Id, now);
+        FortuneEvents.Add(db, FortuneEventTypes.FortuneGenerated, fortune.ProfileId,
+            new { fortune_id = fortune.Id, profile_id = fortune.ProfileId, score = fortune.Score, model = fortune.Model }, now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent identical call stored first (unique index), or the profile was deleted meanwhile (FK).
+            db.ChangeTracker.Clear();
+            var winner = await FindAsync(profile.Id, type, periodStart, model, ct);
+            if (winner is not null) return await ServeStoredAsync(winner, request, started, content.Usage, ct);
+            if (!await db.Profiles.AnyAsync(p => p.Id == profile.Id, ct)) throw ProfileNotFound(profile.Id);
+            throw;
+        }
+        return new FortuneGenerationResult(FortuneMapper.Full(fortune, request.IncludeLuckyItems, cached: false), false);
+    }
+
+    /// <param name="spent">What this call paid although its text was not kept (it lost a race); usually nothing.</param>
+    private async Task<FortuneGenerationResult> ServeStoredAsync(
+        StoredFortune fortune, FortuneRequest request, long started, AiUsage spent, CancellationToken ct)
+    {
+        await db.Fortunes.Where(f => f.Id == fortune.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.CacheHits, f => f.CacheHits + 1), ct);
+        var now = ProfileClock.Now(clock);
+        db.FortuneGenerations.Add(Log(fortune, request.Model, cached: true, started, spent, now));
+        FortuneEvents.Add(db, FortuneEventTypes.FortuneCached, fortune.ProfileId, new { fortune_id = fortune.Id, profile_id = fortune.ProfileId }, now);
+        await db.SaveChangesAsync(ct);
+        return new FortuneGenerationResult(FortuneMapper.Full(fortune, request.IncludeLuckyItems, cached: true), true);
+    }
+
+    private Task<StoredFortune?> FindAsync(string profileId, string type, DateOnly periodStart, string model, CancellationToken ct) =>
+        db.Fortunes.AsNoTracking().FirstOrDefaultAsync(
+            f => f.ProfileId == profileId && f.FortuneType == type && f.FortuneDate == periodStart && f.Model == model, ct);
+
+    private FortuneGeneration Log(StoredFortune fortune, string requestedModel, bool cached, long started, AiUsage usage, DateTime at) => new()
+    {
+        Id = PrefixedId.Generation(), FortuneId = fortune.Id, ProfileId = fortune.ProfileId, FortuneType = fortune.FortuneType,
+        RequestedModel = requestedModel, Model = fortune.Model, Engine = fortune.Engine, Cached = cached,
+        LatencyMs = (int)Math.Min(int.MaxValue, clock.GetElapsedTime(started).TotalMilliseconds),
+        InputTokens = usage.InputTokens, OutputTokens = usage.OutputTokens, CostUsd = usage.CostUsd, CreatedAt = at,
+    };
+
+    /// <summary>ADR 7 #8: the catalog's aliases (haiku, sonnet, gpt4o by default), case-insensitive; anything else is <c>invalid_model</c>.</summary>
+    private string Alias(string? model)
+    {
+        if (model is null) return DefaultModel;
+        var match = ai.Aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
+        return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
+            $"model must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", "model");
+    }
+
+    internal static FortuneApiException ProfileNotFound(string id) =>
+        new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.", "profile_id");
+}

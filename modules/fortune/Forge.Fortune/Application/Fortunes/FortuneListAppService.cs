@@ -1,0 +1,77 @@
+using System.Globalization;
+using Forge.Fortune.Domain.Fortunes;
+using Forge.Fortune.Domain.Readings;
+using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Fortunes;
+using Forge.Fortune.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Fortune.Application.Fortunes;
+
+/// <summary>
+/// <c>GET /v1/fortunes</c> (F-list): newest first by (generated_at, id), keyset cursor, <c>total_count</c> over
+/// the filters. Dates select the fortunes whose <em>period</em> touches them (ADR 11): <c>fortune_date=2025-01-16</c>
+/// finds that day's daily fortune, January's monthly and 2025's yearly; <c>date_from</c>/<c>date_to</c> are
+/// inclusive and work the same way (<c>fortune_date=d</c> is <c>date_from=d&amp;date_to=d</c>).
+/// </summary>
+public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursor cursors)
+{
+    private const string Resource = "fortunes";
+
+    public async Task<ListEnvelope<FortuneListItemDto>> ListAsync(FortuneListQuery query, CancellationToken ct)
+    {
+        var limit = Limit(query.Limit);
+        var type = query.FortuneType is null ? (FortuneType?)null : InputParsing.Enum(query.FortuneType, "fortune_type", FortuneType.Daily);
+        var on = FortuneDates.Parse(query.FortuneDate, "fortune_date");
+        var from = FortuneDates.Parse(query.DateFrom, "date_from") ?? on;
+        var to = FortuneDates.Parse(query.DateTo, "date_to") ?? on;
+        if (on is { } d && (from != d || to != d))
+            throw FortuneApiException.Invalid("fortune_date", "fortune_date cannot be combined with a different date_from or date_to.");
+        if (from > to) throw FortuneApiException.Invalid("date_from", "date_from must not be after date_to.");
+        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
+
+        var filtered = db.Fortunes.AsNoTracking();
+        if (!string.IsNullOrEmpty(query.ProfileId)) filtered = filtered.Where(f => f.ProfileId == query.ProfileId);
+        if (type is { } t)
+        {
+            var key = t.Key();
+            filtered = filtered.Where(f => f.FortuneType == key);
+        }
+        if (!string.IsNullOrEmpty(query.Model))
+        {
+            var model = query.Model.Trim().ToLowerInvariant();
+            filtered = filtered.Where(f => f.Model == model);
+        }
+        if (from is { } start)
+        {
+            // A period ends on or after `start` exactly when it begins on or after the start of the period holding `start`.
+            DateOnly day = start, month = FortunePeriod.Start(FortuneType.Monthly, start), year = FortunePeriod.Start(FortuneType.Yearly, start);
+            filtered = filtered.Where(f => (f.FortuneType == "daily" && f.FortuneDate >= day)
+                                           || (f.FortuneType == "monthly" && f.FortuneDate >= month)
+                                           || (f.FortuneType == "yearly" && f.FortuneDate >= year));
+        }
+        if (to is { } end) filtered = filtered.Where(f => f.FortuneDate <= end);
+        var total = await filtered.CountAsync(ct);
+
+        var page = filtered;
+        if (position is { } last)
+        {
+            var (at, id) = last;
+            page = page.Where(f => f.GeneratedAt < at || (f.GeneratedAt == at && string.Compare(f.Id, id) < 0));
+        }
+        var rows = await page.OrderByDescending(f => f.GeneratedAt).ThenByDescending(f => f.Id).Take(limit + 1).ToListAsync(ct);
+
+        var hasMore = rows.Count > limit;
+        if (hasMore) rows.RemoveAt(rows.Count - 1);
+        var next = hasMore ? cursors.Encode(Resource, rows[^1].GeneratedAt, rows[^1].Id) : null;
+        return new ListEnvelope<FortuneListItemDto>(rows.Select(FortuneMapper.Item).ToList(), hasMore, next, total);
+    }
+
+    private static int Limit(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return 20;
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100
+            ? limit
+            : throw FortuneApiException.Invalid("limit", "limit must be an integer from 1 to 100.");
+    }
+}

@@ -1,0 +1,57 @@
+using Forge.Fortune.Domain.Fortunes;
+using Forge.Fortune.Domain.Idempotency;
+using Forge.Fortune.Domain.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Fortune.EntityFrameworkCore;
+
+/// <summary>The stored fortunes, their generation log and the idempotency keys (ADR 11).</summary>
+internal static class FortuneModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<StoredFortune>(e =>
+        {
+            e.ToTable("fortune_fortunes");
+            e.Property(f => f.Id).HasMaxLength(32);
+            e.Property(f => f.ProfileId).HasMaxLength(32);
+            e.Property(f => f.FortuneType).HasMaxLength(16);
+            e.Property(f => f.Model).HasMaxLength(64);
+            e.Property(f => f.Engine).HasMaxLength(32);
+            e.Property(f => f.EngineModel).HasMaxLength(128);
+            e.Property(f => f.Summary).HasMaxLength(4000);
+            e.Property(f => f.CategoriesJson).HasMaxLength(16000);
+            e.Property(f => f.LuckyItemsJson).HasMaxLength(2000);
+            // One fortune per profile, type, period and model: the cache key, and what settles a race.
+            e.HasIndex(f => new { f.TenantId, f.ProfileId, f.FortuneType, f.FortuneDate, f.Model }).IsUnique();
+            // Keyset pagination walks (generated_at, id) newest first within a tenant.
+            e.HasIndex(f => new { f.TenantId, f.GeneratedAt, f.Id });
+            // Deleting a profile deletes its fortunes; the service counts them first for related_data_deleted.
+            e.HasOne<Profile>().WithMany().HasForeignKey(f => f.ProfileId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<FortuneGeneration>(e =>
+        {
+            e.ToTable("fortune_generations");
+            e.Property(g => g.Id).HasMaxLength(32);
+            e.Property(g => g.FortuneId).HasMaxLength(32);
+            e.Property(g => g.ProfileId).HasMaxLength(32);
+            e.Property(g => g.FortuneType).HasMaxLength(16);
+            e.Property(g => g.RequestedModel).HasMaxLength(64);
+            e.Property(g => g.Model).HasMaxLength(64);
+            e.Property(g => g.Engine).HasMaxLength(32);
+            e.Property(g => g.CostUsd).HasPrecision(18, 8);
+            // Reports read a tenant's calls by time range.
+            e.HasIndex(g => new { g.TenantId, g.CreatedAt });
+        });
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("fortune_idempotency_keys");
+            e.Property(r => r.Endpoint).HasMaxLength(128);
+            e.Property(r => r.Key).HasMaxLength(64);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+            e.Property(r => r.ResponseLocation).HasMaxLength(256);
+            e.HasIndex(r => new { r.TenantId, r.Endpoint, r.Key }).IsUnique();
+            e.HasIndex(r => new { r.TenantId, r.ExpiresAt });
+        });
+    }
+}

@@ -1,0 +1,151 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class StoredFortunes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "fortune_fortunes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ProfileId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    FortuneType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FortuneDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Engine = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EngineModel = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CategoriesJson = table.Column<string>(type: "nvarchar(max)", maxLength: 16000, nullable: false),
+                    LuckyItemsJson = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CacheHits = table.Column<int>(type: "int", nullable: false),
+                    GeneratedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fortune_fortunes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fortune_fortunes_fortune_profiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "fortune_profiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fortune_generations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FortuneId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProfileId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    FortuneType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RequestedModel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Engine = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Cached = table.Column<bool>(type: "bit", nullable: false),
+                    LatencyMs = table.Column<int>(type: "int", nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostUsd = table.Column<decimal>(type: "decimal(18,8)", precision: 18, scale: 8, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fortune_generations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fortune_idempotency_keys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Endpoint = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: true),
+                    ResponseBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResponseLocation = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fortune_idempotency_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_ProfileId",
+                table: "fortune_fortunes",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId",
+                table: "fortune_fortunes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_GeneratedAt_Id",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "GeneratedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_ProfileId_FortuneType_FortuneDate_Model",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model" },
+                unique: true,
+                filter: "[TenantId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_generations_TenantId",
+                table: "fortune_generations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_generations_TenantId_CreatedAt",
+                table: "fortune_generations",
+                columns: new[] { "TenantId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_idempotency_keys_TenantId",
+                table: "fortune_idempotency_keys",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_idempotency_keys_TenantId_Endpoint_Key",
+                table: "fortune_idempotency_keys",
+                columns: new[] { "TenantId", "Endpoint", "Key" },
+                unique: true,
+                filter: "[TenantId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_idempotency_keys_TenantId_ExpiresAt",
+                table: "fortune_idempotency_keys",
+                columns: new[] { "TenantId", "ExpiresAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "fortune_fortunes");
+
+            migrationBuilder.DropTable(
+                name: "fortune_generations");
+
+            migrationBuilder.DropTable(
+                name: "fortune_idempotency_keys");
+        }
+    }
+}
