@@ -554,10 +554,6 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("text");
 
-                    b.Property<string>("Reference")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
                         .HasMaxLength(128)

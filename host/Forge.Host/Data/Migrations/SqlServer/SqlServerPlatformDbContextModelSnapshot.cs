@@ -560,10 +560,6 @@ namespace Forge.Host.Data.Migrations.SqlServer
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("Reference")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -545,10 +545,6 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reference")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
                         .HasMaxLength(128)
