@@ -31,6 +31,21 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Enqueueing_a_reference_again_sequentially_or_concurrently_delivers_once()
+    {
+        var message = new WebhookMessage(_receiver.Url(), "order.paid", Body, Secret, Reference: "test:order-42");
+
+        var first = await _host.SendWebhookAsync(_tenant.Id, message);
+        var again = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _host.SendWebhookAsync(_tenant.Id, message)));
+
+        again.ShouldAllBe(id => id == first);
+        (await _host.FinishedWebhookAsync(_tenant.Id, first)).State.ShouldBe(WebhookDeliveryState.Succeeded);
+        Convert.ToInt64(await _host.Database.ScalarAsync(
+            "SELECT COUNT(*) FROM platform_webhook_deliveries WHERE \"Reference\" = @r", ("@r", "test:order-42"))).ShouldBe(1);
+        _receiver.Received.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Signed_delivery_arrives_with_the_exact_body_a_verifiable_signature_and_its_headers()
     {
         var headers = new Dictionary<string, string> { ["X-Webhook-Event"] = "order.paid", ["X-Webhook-Timestamp"] = "1767225600" };

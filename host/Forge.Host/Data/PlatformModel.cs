@@ -117,6 +117,8 @@ internal static class PlatformModel
             e.Property(x => x.Reference).HasMaxLength(200);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => x.TenantId);
+            // One delivery per reference: a sender that enqueues again (a retried job, a sweeper) gets the first.
+            e.HasIndex(x => x.Reference).IsUnique();
         });
     }
 }

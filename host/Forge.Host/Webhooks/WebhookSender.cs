@@ -37,11 +37,27 @@ public sealed class WebhookSender(
             State = WebhookDeliveryState.Pending,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        if (message.Reference is { } reference && await FindByReferenceAsync(reference, cancellationToken) is { } earlier)
+            return earlier;
         db.WebhookDeliveries.Add(delivery);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (message.Reference is not null)
+        {
+            // A concurrent enqueue of the same reference won the unique index: that delivery is the one.
+            db.Entry(delivery).State = EntityState.Detached;
+            return await FindByReferenceAsync(message.Reference, cancellationToken) ?? throw new InvalidOperationException(
+                $"Webhook delivery '{message.Reference}' could not be recorded.");
+        }
         await jobs.EnqueueAsync(new WebhookDeliveryArgs(delivery.Id), cancellationToken: cancellationToken);
         return delivery.Id;
     }
+
+    private async Task<Guid?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
+        await db.WebhookDeliveries.AsNoTracking().Where(d => d.Reference == reference)
+            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<WebhookDeliveryStatus?> GetStatusAsync(Guid deliveryId, CancellationToken cancellationToken = default) =>
         await db.WebhookDeliveries.AsNoTracking()

@@ -24,7 +24,9 @@ public interface IWebhookSender
 /// <param name="Headers">Extra headers (event name, timestamp) in the product's own names.</param>
 /// <param name="Reference">
 /// The sender's own handle on the delivery (≤200 chars, e.g. <c>fortune:whk_…</c>), stored with it and
-/// handed back to every <see cref="IWebhookDeliveryObserver"/> when the delivery finishes.
+/// handed back to every <see cref="IWebhookDeliveryObserver"/> when the delivery finishes. Unique: enqueueing
+/// a reference again returns the first delivery's id and sends nothing more, so a retried or repeated
+/// dispatch delivers once.
 /// </param>
 public sealed record WebhookMessage(
     string Url,

@@ -554,6 +554,10 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("text");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -573,6 +577,9 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(2048)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 

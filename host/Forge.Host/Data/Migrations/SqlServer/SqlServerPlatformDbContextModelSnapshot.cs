@@ -560,6 +560,10 @@ namespace Forge.Host.Data.Migrations.SqlServer
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -579,6 +583,10 @@ namespace Forge.Host.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(2048)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasFilter("[Reference] IS NOT NULL");
 
                     b.HasIndex("TenantId");
 

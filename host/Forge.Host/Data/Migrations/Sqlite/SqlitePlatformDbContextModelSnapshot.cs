@@ -545,6 +545,10 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -564,6 +568,9 @@ namespace Forge.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 

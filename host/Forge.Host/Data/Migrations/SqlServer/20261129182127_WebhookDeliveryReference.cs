@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Forge.Host.Data.Migrations.Sqlite
+namespace Forge.Host.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class WebhookDeliveryReference : Migration
@@ -13,14 +13,25 @@ namespace Forge.Host.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Reference",
                 table: "platform_webhook_deliveries",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_webhook_deliveries_Reference",
+                table: "platform_webhook_deliveries",
+                column: "Reference",
+                unique: true,
+                filter: "[Reference] IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_platform_webhook_deliveries_Reference",
+                table: "platform_webhook_deliveries");
+
             migrationBuilder.DropColumn(
                 name: "Reference",
                 table: "platform_webhook_deliveries");
