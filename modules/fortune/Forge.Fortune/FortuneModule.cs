@@ -40,11 +40,9 @@ public sealed class FortuneModule : ForgeModule
             context.Configuration, FortuneDbContext.ConnectionName,
             (sp, options) => options.AddInterceptors(sp.GetRequiredService<FortuneEventInterceptor>()));
         context.Services.AddSingleton<ProfilePii>();
-        context.Services.AddScoped<ProfileCursor>();
         context.Services.AddScoped<ProfileAppService>();
         context.Services.AddScoped<ProfileListAppService>();
 
-        context.Services.AddScoped<AuditCursor>();
         context.Services.AddScoped<UsageReportAppService>();
         context.Services.AddScoped<ProfileReportAppService>();
         context.Services.AddScoped<AuditReportAppService>();
@@ -69,7 +67,6 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<EventFeedAppService>();
         context.Services.AddSingleton<WebhookMessages>();
         context.Services.AddScoped<IWebhookDeliveryObserver, WebhookOutcomeObserver>();
-        context.Services.AddScoped<WebhookCursor>();
         context.Services.AddScoped<WebhookAppService>();
         context.Services.AddScoped<WebhookListAppService>();
         context.Services.AddScoped<KeysetCursor>();

@@ -9,9 +9,9 @@ public sealed class EventFeedTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await FortuneApiHost.StartAsync(new Dictionary<string, string?>
     {
-        ["Forge:Fortune:Events:PollSeconds"] = "0.2",
-        ["Forge:Fortune:Events:HeartbeatSeconds"] = "0.5",
-        ["Forge:Fortune:Events:MaxConnectionsPerTenant"] = "2",
+        ["Fortune:Events:PollSeconds"] = "0.2",
+        ["Fortune:Events:HeartbeatSeconds"] = "0.5",
+        ["Fortune:Events:MaxConnectionsPerTenant"] = "2",
     });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -113,7 +113,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         // The sweeper leaves events younger than DispatchGraceSeconds to the normal path; none here.
         await using var restarted = await TestHost.StartAsync(["Fortune"],
-            new Dictionary<string, string?> { ["Forge:Fortune:Events:DispatchGraceSeconds"] = "0" }, database);
+            new Dictionary<string, string?> { ["Fortune:Events:DispatchGraceSeconds"] = "0" }, database);
         var received = (await receiver.WaitForAsync(1)).Single();
         received.Header("X-Webhook-Id").ShouldBe("evt_crashcrashcrash1");
         JsonDocument.Parse(received.Body).RootElement.GetProperty("data").Str("profile_id").ShouldBe("prf_crashcrash01");

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Forge.Fortune.Application.Events;
 
-/// <summary><c>Forge:Fortune:Events</c>: the SSE feed's pace and cap, and the outbox sweeper's.</summary>
+/// <summary><c>Fortune:Events</c>: the SSE feed's pace and cap, and the outbox sweeper's.</summary>
 public sealed record FortuneEventOptions(
     TimeSpan PollInterval,
     TimeSpan HeartbeatInterval,
@@ -12,7 +12,7 @@ public sealed record FortuneEventOptions(
 {
     public static FortuneEventOptions From(IConfiguration configuration)
     {
-        var section = configuration.GetSection("Forge:Fortune:Events");
+        var section = configuration.GetSection("Fortune:Events");
         return new FortuneEventOptions(
             TimeSpan.FromSeconds(section.GetValue("PollSeconds", 1.0)),
             TimeSpan.FromSeconds(section.GetValue("HeartbeatSeconds", 15.0)),

@@ -10,8 +10,10 @@ namespace Forge.Fortune.Application.Profiles;
 /// <c>GET /v1/profiles</c>: keyset pagination in (created_at, id) order, filters by day master element
 /// and creation time, <c>total_count</c> over the filters (not the page).
 /// </summary>
-public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePii pii, ProfileCursor cursors)
+public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePii pii, KeysetCursor cursors)
 {
+    private const string Resource = "profiles";
+
     private static readonly string[] Elements = ["wood", "fire", "earth", "metal", "water"];
 
     public async Task<ListEnvelope<ProfileDto>> ListAsync(ProfileListQuery query, CancellationToken ct)
@@ -20,7 +22,7 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         var element = Element(query.DayMasterElement);
         var after = Timestamp(query.CreatedAfter, "created_after");
         var before = Timestamp(query.CreatedBefore, "created_before");
-        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(query.Cursor);
+        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
 
         var filtered = db.Profiles.AsNoTracking();
         if (element is not null) filtered = filtered.Where(p => p.DayMasterElement == element);
@@ -38,7 +40,7 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
 
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(rows[^1].CreatedAt, rows[^1].Id) : null;
+        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id) : null;
         var data = rows.Select(p => ProfileMapper.Masked(p, pii.Name(p), pii.Birth(p))).ToList();
         return new ListEnvelope<ProfileDto>(data, hasMore, next, total);
     }

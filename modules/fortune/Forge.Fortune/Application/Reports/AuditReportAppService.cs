@@ -12,8 +12,10 @@ namespace Forge.Fortune.Application.Reports;
 /// <c>GET /v1/reports/audit</c> (R-audit): the tenant's audit log, newest first, keyset-paged on
 /// (created_at, id) descending. Only for credentials with <see cref="FortunePermissions.Audit"/>.
 /// </summary>
-public sealed class AuditReportAppService(FortuneDbContext db, AuditCursor cursors)
+public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor cursors)
 {
+    private const string Resource = "audit";
+
     public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, FortuneCaller caller, CancellationToken ct)
     {
         // Before any validation, so a refusal says nothing about the query.
@@ -21,7 +23,7 @@ public sealed class AuditReportAppService(FortuneDbContext db, AuditCursor curso
             throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
                 $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
         var filter = AuditFilter.Parse(query);
-        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(query.Cursor);
+        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
 
         var filtered = db.AuditEntries.AsNoTracking();
         if (filter.Action is { } action) filtered = filtered.Where(a => a.Action == action);
@@ -43,7 +45,7 @@ public sealed class AuditReportAppService(FortuneDbContext db, AuditCursor curso
 
         var hasMore = rows.Count > filter.Limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(rows[^1].CreatedAt, rows[^1].Id) : null;
+        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id) : null;
         return new ListEnvelope<AuditLogDto>(rows.Select(Map).ToList(), hasMore, next, total);
     }
 

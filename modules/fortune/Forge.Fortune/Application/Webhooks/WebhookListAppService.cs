@@ -11,14 +11,16 @@ namespace Forge.Fortune.Application.Webhooks;
 /// <c>GET /v1/webhooks</c>: filters <c>active</c> and <c>event</c>, keyset pages in (created_at, id) order
 /// with a signed cursor, <c>total_count</c> over the filters (as for profiles, ADR 10).
 /// </summary>
-public sealed class WebhookListAppService(FortuneDbContext db, WebhookCursor cursors)
+public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor cursors)
 {
+    private const string Resource = "webhooks";
+
     public async Task<ListEnvelope<WebhookDto>> ListAsync(WebhookListQuery query, CancellationToken ct)
     {
         var limit = Limit(query.Limit);
         var active = Active(query.Active);
         var type = EventType(query.Event);
-        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(query.Cursor);
+        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
 
         var filtered = db.Webhooks.AsNoTracking();
         if (active is { } a) filtered = filtered.Where(w => w.Active == a);
@@ -38,7 +40,7 @@ public sealed class WebhookListAppService(FortuneDbContext db, WebhookCursor cur
         var rows = await page.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id).Take(limit + 1).ToListAsync(ct);
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(rows[^1].CreatedAt, rows[^1].Id) : null;
+        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id) : null;
         return new ListEnvelope<WebhookDto>(rows.Select(WebhookMapper.ToDto).ToList(), hasMore, next, total);
     }
 
