@@ -7,7 +7,7 @@ public enum DaeunDirection
 }
 
 /// <summary>One ten-year luck pillar, in force from <see cref="StartAge"/> for ten years.</summary>
-public sealed record DaeunPillar(int Order, int StartAge, Pillar Pillar, TenGod StemTenGod, TenGod BranchTenGod);
+public readonly record struct DaeunPillar(int Order, int StartAge, Pillar Pillar, TenGod StemTenGod, TenGod BranchTenGod);
 
 /// <summary>
 /// 대운 (ten-year luck pillars). <see cref="DaysToJeol"/> is the exact span from the birth instant to the

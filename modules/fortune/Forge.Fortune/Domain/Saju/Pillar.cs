@@ -9,8 +9,7 @@ public readonly record struct Pillar
 {
     public Pillar(HeavenlyStem stem, EarthlyBranch branch)
     {
-        if ((int)stem % 2 != (int)branch % 2)
-            throw new ArgumentException($"{stem.Hanja()}{branch.Hanja()} is not a sexagenary pair: stem and branch parity differ.");
+        if ((int)stem % 2 != (int)branch % 2) ThrowNotAPair(stem, branch);
         Stem = stem;
         Branch = branch;
     }
@@ -27,10 +26,18 @@ public readonly record struct Pillar
     /// <summary>E.g. "庚午".</summary>
     public string Hanja => Stem.Hanja() + Branch.Hanja();
 
-    public static Pillar FromSexagenaryIndex(int index) =>
-        new(HeavenlyStemInfo.FromIndex(index), EarthlyBranchInfo.FromIndex(index));
+    public static Pillar FromSexagenaryIndex(int index) => Cycle[HeavenlyStemInfo.Modulo(index, 60)];
 
     public Pillar Shift(int steps) => FromSexagenaryIndex(SexagenaryIndex + steps);
 
     public override string ToString() => $"{Hangul}({Hanja})";
+
+    // The 60 pairs in order: every pillar rule ends in a lookup here (the engine's hottest path).
+    private static readonly Pillar[] Cycle = Enumerable.Range(0, 60)
+        .Select(i => new Pillar(HeavenlyStemInfo.FromIndex(i), EarthlyBranchInfo.FromIndex(i))).ToArray();
+
+    // Kept out of the constructor so the constructor stays small enough to inline.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNotAPair(HeavenlyStem stem, EarthlyBranch branch) =>
+        throw new ArgumentException($"{stem.Hanja()}{branch.Hanja()} is not a sexagenary pair: stem and branch parity differ.");
 }

@@ -8,7 +8,7 @@ public enum PillarPosition
     Hour,
 }
 
-public sealed record HiddenStemDetail(HeavenlyStem Stem, HiddenStemRole Role, TenGod TenGod);
+public readonly record struct HiddenStemDetail(HeavenlyStem Stem, HiddenStemRole Role, TenGod TenGod);
 
 /// <summary>
 /// A pillar in its place in the chart. <see cref="StemTenGod"/> is null for the day pillar: its stem is
