@@ -50,13 +50,15 @@ public sealed class FortuneBatchAppService(
         AuditLog.Add(db, caller, AuditActions.FortuneBatch, AuditResourceTypes.Fortune, batch.Id, now);
         await db.SaveChangesAsync(ct);
 
+        // Measured before the job starts adding this batch's own generations to the history.
+        var perItem = await estimator.PerItemAsync(batch.Model, CancellationToken.None);
+
         // The batch is stored: from here on the request must not be cancelled half-way. A crash before
         // JobQueuedAt is set leaves the batch to FortuneBatchSweeper.
         await jobs.EnqueueAsync(new FortuneBatchArgs(batch.Id), cancellationToken: CancellationToken.None);
         await db.Batches.Where(b => b.Id == batch.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.JobQueuedAt, ProfileClock.Now(clock)), CancellationToken.None);
 
-        var perItem = await estimator.PerItemAsync(batch.Model, CancellationToken.None);
         return BatchMapper.ToDto(batch, estimator.Estimate(now, batch.TotalCount, perItem), webhookSecret: secret);
     }
 
