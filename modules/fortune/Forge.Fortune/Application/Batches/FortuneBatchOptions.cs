@@ -20,7 +20,7 @@ public sealed record FortuneBatchOptions(
     {
         var section = configuration.GetSection("Forge:Fortune:Batch");
         return new FortuneBatchOptions(
-            Math.Clamp(section.GetValue("Concurrency", 8), 1, 64),
+            Math.Clamp(section.GetValue("Concurrency", 16), 1, 64),
             TimeSpan.FromMilliseconds(section.GetValue("DefaultBuiltinItemMs", 50.0)),
             // OV: "haiku ≈2 s" per call.
             TimeSpan.FromMilliseconds(section.GetValue("DefaultAiItemMs", 2000.0)),
