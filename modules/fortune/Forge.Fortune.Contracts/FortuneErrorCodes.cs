@@ -19,6 +19,7 @@ public static class FortuneErrorCodes
     public const string Forbidden = "forbidden";
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
+    public const string PayloadTooLarge = "payload_too_large";
 }
 
 public static class FortuneErrorTypes
@@ -29,6 +30,7 @@ public static class FortuneErrorTypes
     public const string NotFound = "not_found";
     public const string Conflict = "conflict";
     public const string RateLimited = "rate_limited";
+    public const string PayloadTooLarge = "payload_too_large";
     public const string ServiceUnavailable = "service_unavailable";
     public const string ServerError = "server_error";
 }

@@ -1,4 +1,5 @@
 using Forge.Fortune.Application;
+using Forge.Fortune.Application.Batches;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Application.Idempotency;
@@ -74,6 +75,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<FortuneAppService>();
         context.Services.AddScoped<FortuneListAppService>();
         context.Services.AddScoped<IdempotencyStore>();
+        context.AddFortuneBatches(); // ADR 14
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FortuneEndpoints.Map(endpoints);

@@ -20,6 +20,8 @@ public abstract class FakeAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeAiRequest> _received = new();
     private WebApplication? _app;
     private int _sequence;
+    private int _inFlight;
+    private int _maxInFlight;
 
     protected FakeAiServer(string apiKey) => ApiKey = apiKey;
 
@@ -38,6 +40,9 @@ public abstract class FakeAiServer : IAsyncDisposable
     public IReadOnlyList<FakeAiRequest> Received => _received.ToArray();
 
     public int RequestCount => _received.Count;
+
+    /// <summary>The most requests the fake was answering at the same moment (to check a client's concurrency bound).</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Appends outcomes to the script.</summary>
     public FakeAiServer Enqueue(params FakeAiOutcome[] outcomes)
@@ -75,6 +80,21 @@ public abstract class FakeAiServer : IAsyncDisposable
     protected string NextId() => Interlocked.Increment(ref _sequence).ToString("D6");
 
     private async Task HandleAsync(HttpContext context)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        int max;
+        while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max) { }
+        try
+        {
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);

@@ -20,5 +20,7 @@ public static class PrefixedId
 
     public static string Webhook() => "whk_" + RandomNumberGenerator.GetString(Alphabet, 12);
 
+    public static string Batch() => "batch_" + RandomNumberGenerator.GetString(Alphabet, 12);
+
     public static string Event() => "evt_" + RandomNumberGenerator.GetString(Alphabet, 16);
 }

@@ -1,4 +1,5 @@
 using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.Domain.Batches;
 using Forge.Fortune.Domain.Events;
 using Forge.Fortune.Domain.Fortunes;
 using Forge.Fortune.Domain.Idempotency;
@@ -24,6 +25,8 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
     public DbSet<StoredFortune> Fortunes => Set<StoredFortune>();
     public DbSet<FortuneGeneration> FortuneGenerations => Set<FortuneGeneration>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<FortuneBatch> Batches => Set<FortuneBatch>();
+    public DbSet<FortuneBatchItem> BatchItems => Set<FortuneBatchItem>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -94,6 +97,7 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
             e.HasIndex(w => new { w.TenantId, w.CreatedAt, w.Id });
         });
         FortuneModel.Configure(modelBuilder);
+        FortuneBatchModel.Configure(modelBuilder);
     }
 }
 

@@ -27,6 +27,7 @@ internal static class FortuneEndpoints
                 TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
         ProfileEndpoints.Map(v1);
+        BatchEndpoints.Map(v1);
         FortuneResourceEndpoints.Map(v1);
         ReportEndpoints.Map(v1);
         StatusEndpoints.Map(endpoints);

@@ -1,5 +1,6 @@
 using Forge.Fortune.Domain.Idempotency;
 using Forge.Fortune.EntityFrameworkCore;
+using Forge.Hosting.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Fortune.Application.Idempotency;
@@ -10,8 +11,10 @@ namespace Forge.Fortune.Application.Idempotency;
 /// wait for the first to finish, and replay its response — the work runs once. Only successful responses
 /// are stored; a failed request releases its claim so the client can retry with the same key.
 /// Reusable by any endpoint (<c>POST /v1/fortunes</c>, the batch endpoint): the endpoint string scopes the key.
+/// Stored responses are encrypted at rest: a replay must return what the first call returned, and that can
+/// hold a secret shown once (a batch's <c>webhook_secret</c>).
 /// </summary>
-public sealed class IdempotencyStore(FortuneDbContext db, TimeProvider clock)
+public sealed class IdempotencyStore(FortuneDbContext db, IPiiProtector protector, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
@@ -37,7 +40,7 @@ public sealed class IdempotencyStore(FortuneDbContext db, TimeProvider clock)
                 continue; // someone else inserted first: look at their claim
             }
             if (existing.RequestHash != requestHash) return new IdempotencyClaim.Conflict();
-            if (existing.StatusCode is { } status) return new IdempotencyClaim.Replay(status, existing.ResponseBody ?? "", existing.ResponseLocation);
+            if (existing.StatusCode is { } status) return new IdempotencyClaim.Replay(status, Unprotect(existing.ResponseBody), existing.ResponseLocation);
             if (clock.GetUtcNow() >= deadline) return new IdempotencyClaim.InProgress();
             await Task.Delay(PollInterval, clock, ct);
         }
@@ -46,12 +49,14 @@ public sealed class IdempotencyStore(FortuneDbContext db, TimeProvider clock)
     public Task CompleteAsync(string endpoint, string key, int statusCode, string body, string? location, CancellationToken ct) =>
         db.IdempotencyRecords.Where(r => r.Endpoint == endpoint && r.Key == key && r.StatusCode == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, statusCode)
-                .SetProperty(r => r.ResponseBody, body)
+                .SetProperty(r => r.ResponseBody, protector.Protect(body))
                 .SetProperty(r => r.ResponseLocation, location), ct);
 
     /// <summary>Forgets an unanswered claim (the request failed), so the same key can be sent again.</summary>
     public Task ReleaseAsync(string endpoint, string key, CancellationToken ct) =>
         db.IdempotencyRecords.Where(r => r.Endpoint == endpoint && r.Key == key && r.StatusCode == null).ExecuteDeleteAsync(ct);
+
+    private string Unprotect(string? stored) => stored is null ? "" : protector.Unprotect(stored);
 
     private Task<IdempotencyRecord?> FindAsync(string endpoint, string key, CancellationToken ct) =>
         db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Endpoint == endpoint && r.Key == key, ct);

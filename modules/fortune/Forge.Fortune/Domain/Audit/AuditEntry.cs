@@ -42,6 +42,7 @@ public static class AuditActions
     public const string FortuneGenerated = "fortune.generated";
     public const string FortuneDeleted = "fortune.deleted";
     public const string FortuneUnmasked = "fortune.unmasked";
+    public const string FortuneBatch = "fortune.batch";
 }
 
 public static class AuditResourceTypes

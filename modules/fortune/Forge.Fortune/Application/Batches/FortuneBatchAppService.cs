@@ -1,0 +1,78 @@
+using Forge.Fortune.Application.Audit;
+using Forge.Fortune.Application.Fortunes;
+using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Application.Webhooks;
+using Forge.Fortune.Batches;
+using Forge.Fortune.Domain;
+using Forge.Fortune.Domain.Audit;
+using Forge.Fortune.Domain.Batches;
+using Forge.Fortune.Domain.Readings;
+using Forge.Fortune.EntityFrameworkCore;
+using Forge.Fortune.Fortunes;
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Security;
+using Forge.Hosting.Webhooks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Fortune.Application.Batches;
+
+/// <summary>
+/// <c>POST /v1/fortunes/batch</c> and <c>GET /v1/fortunes/batch/{id}</c> (seed 000, ADR 14). Create stores the
+/// batch and its items, records the processing job (<see cref="FortuneBatchJob"/>) and answers at once; the
+/// job does the work. Another tenant's batch reads as not found.
+/// </summary>
+public sealed class FortuneBatchAppService(
+    FortuneDbContext db,
+    FortuneGenerationService generator,
+    IWebhookTargetPolicy targets,
+    IPiiProtector protector,
+    IBackgroundJobManager jobs,
+    BatchEstimator estimator,
+    TimeProvider clock)
+{
+    public async Task<FortuneBatchDto> CreateAsync(FortuneBatchCreateInput input, FortuneCaller caller, CancellationToken ct)
+    {
+        var valid = await BatchInput.ValidateAsync(input, generator, targets, ct);
+        var now = ProfileClock.Now(clock);
+        var secret = valid.WebhookUrl is null ? null : WebhookSecrets.New();
+        var batch = new FortuneBatch
+        {
+            Id = PrefixedId.Batch(), Status = BatchStatus.Pending,
+            FortuneType = valid.Request.Type.Key(), FortuneDate = valid.Request.Date, Model = valid.Request.Model,
+            WebhookUrl = valid.WebhookUrl, WebhookSecretEncrypted = secret is null ? null : protector.Protect(secret),
+            TotalCount = valid.ProfileIds.Count, CreatedAt = now,
+            ActorIp = caller.Ip, ActorApiKey = caller.MaskedApiKey, ActorClientId = caller.ClientId,
+            RequestId = caller.RequestId, UserAgent = caller.UserAgent,
+        };
+        db.Batches.Add(batch);
+        for (var i = 0; i < valid.ProfileIds.Count; i++)
+            db.BatchItems.Add(new FortuneBatchItem { BatchId = batch.Id, Position = i, ProfileId = valid.ProfileIds[i], Status = BatchItemStatus.Pending });
+        AuditLog.Add(db, caller, AuditActions.FortuneBatch, AuditResourceTypes.Fortune, batch.Id, now);
+        await db.SaveChangesAsync(ct);
+
+        // Measured before the job starts adding this batch's own generations to the history.
+        var perItem = await estimator.PerItemAsync(batch.Model, CancellationToken.None);
+
+        // The batch is stored: from here on the request must not be cancelled half-way. A crash before
+        // JobQueuedAt is set leaves the batch to FortuneBatchSweeper.
+        await jobs.EnqueueAsync(new FortuneBatchArgs(batch.Id), cancellationToken: CancellationToken.None);
+        await db.Batches.Where(b => b.Id == batch.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.JobQueuedAt, ProfileClock.Now(clock)), CancellationToken.None);
+
+        return BatchMapper.ToDto(batch, estimator.Estimate(now, batch.TotalCount, perItem), webhookSecret: secret);
+    }
+
+    public async Task<FortuneBatchDto> GetAsync(string id, CancellationToken ct)
+    {
+        var batch = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct)
+                    ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No batch '{id}'.");
+        if (batch.IsFinished)
+        {
+            var items = await db.BatchItems.AsNoTracking().Where(i => i.BatchId == batch.Id).ToListAsync(ct);
+            return BatchMapper.ToDto(batch, batch.CompletedAt!.Value, items);
+        }
+        var remaining = batch.TotalCount - batch.CompletedCount - batch.FailedCount;
+        var perItem = await estimator.PerItemAsync(batch.Model, ct);
+        return BatchMapper.ToDto(batch, estimator.Estimate(ProfileClock.Now(clock), remaining, perItem));
+    }
+}

@@ -1,0 +1,20 @@
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Modularity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forge.Fortune.Application.Batches;
+
+/// <summary>The batch services (ADR 14), registered with one line of <c>FortuneModule</c>.</summary>
+internal static class FortuneBatchRegistration
+{
+    public static void AddFortuneBatches(this ModuleServiceContext context)
+    {
+        context.Services.AddSingleton(FortuneBatchOptions.From(context.Configuration));
+        context.Services.AddScoped<BatchEstimator>();
+        context.Services.AddScoped<BatchItemRecorder>();
+        context.Services.AddScoped<BatchCompletion>();
+        context.Services.AddScoped<FortuneBatchAppService>();
+        context.Services.AddBackgroundJob<FortuneBatchJob, FortuneBatchArgs>("fortune.batch");
+        context.Services.AddHostedService<FortuneBatchSweeper>();
+    }
+}

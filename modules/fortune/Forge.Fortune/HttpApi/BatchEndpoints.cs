@@ -1,0 +1,38 @@
+using Forge.Fortune.Application.Batches;
+using Forge.Fortune.Batches;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Forge.Fortune.HttpApi;
+
+/// <summary>
+/// <c>/v1/fortunes/batch</c> (seed 000), inside the v1 group. Create answers <b>202 Accepted</b> with the Batch
+/// object and <c>Location: /v1/fortunes/batch/{id}</c> (the work happens later, ADR 14), under an optional
+/// idempotency key like <c>POST /v1/fortunes</c>.
+/// </summary>
+internal static class BatchEndpoints
+{
+    public const string CreateEndpoint = "POST /v1/fortunes/batch";
+
+    public static void Map(RouteGroupBuilder v1)
+    {
+        var batches = v1.MapGroup("/fortunes/batch");
+
+        batches.MapPost("/", async (HttpContext http, FortuneBatchAppService app) =>
+            {
+                var (input, body) = await FortuneJson.ReadWithBodyAsync<FortuneBatchCreateInput>(http, FortuneJson.V1);
+                var key = IdempotentEndpoint.Key(http, input.IdempotencyKey);
+                return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, key, body, async () =>
+                {
+                    var batch = await app.CreateAsync(input, FortuneCallerFactory.From(http), http.RequestAborted);
+                    return new IdempotentEndpoint.Outcome(StatusCodes.Status202Accepted, batch, $"/v1/fortunes/batch/{batch.Id}");
+                });
+            })
+            .WithSummary("Generate fortunes for up to 100 profiles asynchronously; poll the batch or get a webhook when it completes.");
+
+        batches.MapGet("/{id}", async (string id, HttpContext http, FortuneBatchAppService app) =>
+                TypedResults.Json(await app.GetAsync(id, http.RequestAborted), FortuneJson.V1))
+            .WithSummary("Get a batch: progress, and the per-profile results once it has finished.");
+    }
+}
