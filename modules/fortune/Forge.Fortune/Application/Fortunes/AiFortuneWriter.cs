@@ -18,7 +18,7 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ILogger logger)
 
     private static readonly ChatOptions Options = new() { MaxOutputTokens = 2000, Temperature = 0.7f };
 
-    public async Task<FortuneContent> WriteAsync(string alias, SajuChart chart, ReadingPeriod period, CancellationToken ct)
+    public async Task<FortuneContent> WriteAsync(string alias, INatalChart chart, ReadingPeriod period, CancellationToken ct)
     {
         var model = ai.Describe(alias);
         var client = new UsageCountingChatClient(ai.GetClient(alias));
