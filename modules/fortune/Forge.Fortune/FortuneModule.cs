@@ -75,6 +75,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<KeysetCursor>();
         context.Services.AddScoped<FortuneGenerationService>();
         context.Services.AddScoped<FortuneAppService>();
+        context.Services.AddScoped<FortuneStreamAppService>();
         context.Services.AddScoped<FortuneListAppService>();
         context.Services.AddScoped<IdempotencyStore>();
     }

@@ -28,6 +28,7 @@ internal static class FortuneEndpoints
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
         ProfileEndpoints.Map(v1);
         FortuneResourceEndpoints.Map(v1);
+        FortuneStreamEndpoints.Map(v1);
         ReportEndpoints.Map(v1);
         StatusEndpoints.Map(endpoints);
         WebhookEndpoints.Map(v1);
