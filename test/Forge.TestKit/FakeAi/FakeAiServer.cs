@@ -20,6 +20,7 @@ public abstract class FakeAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeAiRequest> _received = new();
     private WebApplication? _app;
     private int _sequence;
+    private int _abandoned;
 
     protected FakeAiServer(string apiKey) => ApiKey = apiKey;
 
@@ -38,6 +39,9 @@ public abstract class FakeAiServer : IAsyncDisposable
     public IReadOnlyList<FakeAiRequest> Received => _received.ToArray();
 
     public int RequestCount => _received.Count;
+
+    /// <summary>How many streamed replies the client hung up on before they were complete.</summary>
+    public int AbandonedStreams => Volatile.Read(ref _abandoned);
 
     /// <summary>Appends outcomes to the script.</summary>
     public FakeAiServer Enqueue(params FakeAiOutcome[] outcomes)
@@ -138,9 +142,9 @@ public abstract class FakeAiServer : IAsyncDisposable
             if (IsStreaming(request)) await WriteStreamAsync(context, request, outcome, NextId());
             else await WriteReplyAsync(context, request, outcome, NextId());
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
         {
-            // The client hung up mid-stream.
+            Interlocked.Increment(ref _abandoned); // the client hung up mid-stream
         }
     }
 
