@@ -76,6 +76,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<FortuneGenerationService>();
         context.Services.AddScoped<FortuneAppService>();
         context.Services.AddScoped<FortuneStreamAppService>();
+        context.Services.AddSingleton<YearlyCalculationAppService>();
         context.Services.AddScoped<FortuneListAppService>();
         context.Services.AddScoped<IdempotencyStore>();
     }

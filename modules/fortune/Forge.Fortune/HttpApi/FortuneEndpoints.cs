@@ -26,6 +26,9 @@ internal static class FortuneEndpoints
         v1.MapPost("/calculations/saju", async (HttpContext http, SajuCalculationAppService calculations) =>
                 TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
+        v1.MapPost("/calculations/yearly", async (HttpContext http, YearlyCalculationAppService yearly) =>
+                TypedResults.Json(await yearly.CalculateAsync(await FortuneJson.ReadAsync<YearlyCalculationInput>(http, FortuneJson.V1), http.RequestAborted), FortuneJson.V1))
+            .WithSummary("A chart's year: 세운, the year's reading and its twelve 節 months (nothing stored).");
         ProfileEndpoints.Map(v1);
         FortuneResourceEndpoints.Map(v1);
         FortuneStreamEndpoints.Map(v1);

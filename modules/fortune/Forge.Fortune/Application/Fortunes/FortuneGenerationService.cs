@@ -143,13 +143,7 @@ public sealed class FortuneGenerationService(
     };
 
     /// <summary>ADR 7 #8: the catalog's aliases (haiku, sonnet, gpt4o by default), case-insensitive; anything else is <c>invalid_model</c>.</summary>
-    private string Alias(string? model)
-    {
-        if (model is null) return DefaultModel;
-        var match = ai.Aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
-            $"model must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", "model");
-    }
+    private string Alias(string? model) => ModelAlias.Parse(ai, model);
 
     internal static FortuneApiException ProfileNotFound(string id) =>
         new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.", "profile_id");
