@@ -4,6 +4,7 @@ using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Application.Idempotency;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Application.Reports;
+using Forge.Fortune.Application.Simple;
 using Forge.Fortune.Application.Status;
 using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.EntityFrameworkCore;
@@ -77,6 +78,8 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<FortuneAppService>();
         context.Services.AddScoped<FortuneStreamAppService>();
         context.Services.AddSingleton<YearlyCalculationAppService>();
+        context.Services.AddSingleton<SimpleFortuneCache>();
+        context.Services.AddScoped<SimpleDailyFortuneAppService>();
         context.Services.AddScoped<FortuneListAppService>();
         context.Services.AddScoped<IdempotencyStore>();
     }

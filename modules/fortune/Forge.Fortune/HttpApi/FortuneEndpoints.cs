@@ -46,6 +46,7 @@ internal static class FortuneEndpoints
                 return TypedResults.Json(new SimpleEnvelope<SimpleSajuResult>(true, result, meta), FortuneJson.V0);
             })
             .WithSummary("v0: compute a Four Pillars chart.");
+        SimpleDailyFortuneEndpoints.Map(v0);
     }
 
     private static RouteGroupBuilder ProductGroup(IEndpointRouteBuilder endpoints, string prefix)
