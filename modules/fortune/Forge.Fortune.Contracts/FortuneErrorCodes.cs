@@ -8,6 +8,7 @@ public static class FortuneErrorCodes
     public const string InvalidJson = "invalid_json";
     public const string InvalidDate = "invalid_date";
     public const string InvalidModel = "invalid_model";
+    public const string InvalidSaju = "invalid_saju";
     public const string IdempotencyConflict = "idempotency_conflict";
     public const string ServiceUnavailable = "service_unavailable";
     public const string MissingApiKey = "missing_api_key";

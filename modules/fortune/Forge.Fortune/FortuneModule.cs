@@ -5,6 +5,7 @@ using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Application.Idempotency;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Application.Reports;
+using Forge.Fortune.Application.Simple;
 using Forge.Fortune.Application.Status;
 using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.EntityFrameworkCore;
@@ -73,6 +74,10 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<KeysetCursor>();
         context.Services.AddScoped<FortuneGenerationService>();
         context.Services.AddScoped<FortuneAppService>();
+        context.Services.AddScoped<FortuneStreamAppService>();
+        context.Services.AddSingleton<YearlyCalculationAppService>();
+        context.Services.AddSingleton<SimpleFortuneCache>();
+        context.Services.AddScoped<SimpleDailyFortuneAppService>();
         context.Services.AddScoped<FortuneListAppService>();
         context.Services.AddScoped<IdempotencyStore>();
         context.AddFortuneBatches(); // ADR 14

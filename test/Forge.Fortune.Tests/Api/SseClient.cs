@@ -29,6 +29,26 @@ internal sealed class SseClient : IAsyncDisposable
         return new SseClient(response);
     }
 
+    /// <summary>POSTs <paramref name="json"/> and opens the answer as a stream (a generating endpoint's SSE).</summary>
+    public static async Task<SseClient> PostAsync(HttpClient client, string path, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await ErrorTextAsync(response));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        return new SseClient(response);
+    }
+
+    /// <summary>Every frame until the server ends the stream.</summary>
+    public async Task<List<SseFrame>> ToEndAsync(TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        var frames = new List<SseFrame>();
+        await foreach (var frame in _frames.Reader.ReadAllAsync(deadline.Token)) frames.Add(frame);
+        return frames;
+    }
+
     public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string? lastEventIdHeader = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -22,6 +22,20 @@ public sealed record FakeAiOutcome
 
     public TimeSpan Delay { get; init; }
 
+    /// <summary>
+    /// For a streamed request: the reply's text is sent in pieces of this many characters, one SSE event each
+    /// (default 8), with <see cref="ChunkDelay"/> between them.
+    /// </summary>
+    public int ChunkLength { get; init; } = 8;
+
+    public TimeSpan ChunkDelay { get; init; }
+
+    /// <summary>
+    /// For a streamed request: the stream breaks after this many characters of text — Anthropic's documented
+    /// mid-stream <c>error</c> event (<c>overloaded_error</c>); OpenAI's connection is cut.
+    /// </summary>
+    public int? BreakAfterChars { get; init; }
+
     public static FakeAiOutcome Reply(string text, int? inputTokens = null, int? outputTokens = null) =>
         new() { Text = text, InputTokens = inputTokens, OutputTokens = outputTokens };
 
@@ -31,6 +45,9 @@ public sealed record FakeAiOutcome
     public static FakeAiOutcome RateLimited(int retryAfterSeconds = 1) => Error(429, retryAfterSeconds: retryAfterSeconds);
 
     public static FakeAiOutcome ServerError() => Error(500);
+
+    /// <summary>A reply whose stream breaks after <paramref name="chars"/> characters (see <see cref="BreakAfterChars"/>).</summary>
+    public static FakeAiOutcome BrokenStream(string text, int chars) => new() { Text = text, BreakAfterChars = chars };
 
     /// <summary>Answers <paramref name="then"/> (a short reply by default) only after <paramref name="delay"/>.</summary>
     public static FakeAiOutcome Slow(TimeSpan delay, FakeAiOutcome? then = null) =>

@@ -22,6 +22,7 @@ public abstract class FakeAiServer : IAsyncDisposable
     private int _sequence;
     private int _inFlight;
     private int _maxInFlight;
+    private int _abandoned;
 
     protected FakeAiServer(string apiKey) => ApiKey = apiKey;
 
@@ -43,6 +44,9 @@ public abstract class FakeAiServer : IAsyncDisposable
 
     /// <summary>The most requests the fake was answering at the same moment (to check a client's concurrency bound).</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    /// <summary>How many streamed replies the client hung up on before they were complete.</summary>
+    public int AbandonedStreams => Volatile.Read(ref _abandoned);
 
     /// <summary>Appends outcomes to the script.</summary>
     public FakeAiServer Enqueue(params FakeAiOutcome[] outcomes)
@@ -73,7 +77,39 @@ public abstract class FakeAiServer : IAsyncDisposable
 
     protected abstract Task WriteReplyAsync(HttpContext context, FakeAiRequest request, FakeAiOutcome outcome, string id);
 
+    /// <summary>Writes the reply as the provider's documented server-sent events (the request asked <c>stream: true</c>).</summary>
+    protected abstract Task WriteStreamAsync(HttpContext context, FakeAiRequest request, FakeAiOutcome outcome, string id);
+
     protected abstract Task WriteErrorAsync(HttpContext context, int status, string? message);
+
+    /// <summary>Whether the request asked for a streamed reply.</summary>
+    protected static bool IsStreaming(FakeAiRequest request) =>
+        request.Body.ValueKind == System.Text.Json.JsonValueKind.Object
+        && request.Body.TryGetProperty("stream", out var stream) && stream.ValueKind == System.Text.Json.JsonValueKind.True;
+
+    /// <summary>The reply's text in the outcome's pieces, up to the break when the stream is to break.</summary>
+    protected static IEnumerable<string> Chunks(FakeAiOutcome outcome)
+    {
+        var text = outcome.Text ?? "";
+        var end = outcome.BreakAfterChars is { } cut ? Math.Min(cut, text.Length) : text.Length;
+        for (var i = 0; i < end; i += outcome.ChunkLength)
+            yield return text[i..Math.Min(end, i + outcome.ChunkLength)];
+    }
+
+    /// <summary>Writes one SSE frame and flushes it, so the client sees it at once.</summary>
+    protected static async Task WriteEventAsync(HttpContext context, string? name, object data)
+    {
+        var frame = (name is null ? "" : $"event: {name}\n") + $"data: {System.Text.Json.JsonSerializer.Serialize(data)}\n\n";
+        await context.Response.WriteAsync(frame, context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+    }
+
+    protected static void BeginEventStream(HttpContext context)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "text/event-stream; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+    }
 
     protected static int EstimateTokens(string text) => Math.Max(1, text.Length / 4);
 
@@ -121,7 +157,15 @@ public abstract class FakeAiServer : IAsyncDisposable
             await WriteErrorAsync(context, status, outcome.ErrorMessage);
             return;
         }
-        await WriteReplyAsync(context, request, outcome, NextId());
+        try
+        {
+            if (IsStreaming(request)) await WriteStreamAsync(context, request, outcome, NextId());
+            else await WriteReplyAsync(context, request, outcome, NextId());
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _abandoned); // the client hung up mid-stream
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,10 @@ namespace Forge.TestKit.FakeAi;
 /// A fake of Anthropic's Messages API (<c>POST /v1/messages</c>): <c>x-api-key</c> and
 /// <c>anthropic-version</c> required, replies and errors in the documented shapes
 /// (<c>{type:"error", error:{type, message}}</c>, 429 <c>rate_limit_error</c>, 529 <c>overloaded_error</c>).
-/// Streaming is not faked.
+/// With <c>stream: true</c> the reply comes as the documented server-sent events: <c>message_start</c>,
+/// <c>content_block_start</c>, <c>ping</c>, <c>content_block_delta</c> (<c>text_delta</c>)…, <c>content_block_stop</c>,
+/// <c>message_delta</c> (stop reason, output tokens), <c>message_stop</c>; a broken stream ends with an
+/// <c>error</c> event (<c>overloaded_error</c>), as the API does when it fails mid-stream.
 /// </summary>
 public sealed class FakeAnthropicServer : FakeAiServer
 {
@@ -43,7 +46,6 @@ public sealed class FakeAnthropicServer : FakeAiServer
         else if (!body.TryGetProperty("model", out _)) problem = "model: Field required";
         else if (!body.TryGetProperty("max_tokens", out _)) problem = "max_tokens: Field required";
         else if (!body.TryGetProperty("messages", out var m) || m.GetArrayLength() == 0) problem = "messages: at least one message is required";
-        else if (body.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True) problem = "stream: the fake does not stream";
         if (problem is null) return false;
         await WriteErrorAsync(context, 400, problem);
         return true;
@@ -68,6 +70,43 @@ public sealed class FakeAnthropicServer : FakeAiServer
                 output_tokens = outcome.OutputTokens ?? EstimateTokens(text),
             },
         });
+    }
+
+    protected override async Task WriteStreamAsync(HttpContext context, FakeAiRequest request, FakeAiOutcome outcome, string id)
+    {
+        var model = request.Body.GetProperty("model").GetString();
+        var input = outcome.InputTokens ?? EstimateTokens(request.PromptText);
+        context.Response.Headers["request-id"] = $"req_fake{id}";
+        BeginEventStream(context);
+        await WriteEventAsync(context, "message_start", new
+        {
+            type = "message_start",
+            message = new
+            {
+                id = $"msg_fake{id}", type = "message", role = "assistant", content = Array.Empty<object>(), model,
+                stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = input, output_tokens = 1 },
+            },
+        });
+        await WriteEventAsync(context, "content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = "" } });
+        await WriteEventAsync(context, "ping", new { type = "ping" });
+        foreach (var chunk in Chunks(outcome))
+        {
+            if (outcome.ChunkDelay > TimeSpan.Zero) await Task.Delay(outcome.ChunkDelay, context.RequestAborted);
+            await WriteEventAsync(context, "content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "text_delta", text = chunk } });
+        }
+        if (outcome.BreakAfterChars is not null)
+        {
+            await WriteEventAsync(context, "error", new { type = "error", error = new { type = "overloaded_error", message = "Overloaded" } });
+            return;
+        }
+        await WriteEventAsync(context, "content_block_stop", new { type = "content_block_stop", index = 0 });
+        await WriteEventAsync(context, "message_delta", new
+        {
+            type = "message_delta",
+            delta = new { stop_reason = "end_turn", stop_sequence = (string?)null },
+            usage = new { output_tokens = outcome.OutputTokens ?? EstimateTokens(outcome.Text ?? "") },
+        });
+        await WriteEventAsync(context, "message_stop", new { type = "message_stop" });
     }
 
     protected override Task WriteErrorAsync(HttpContext context, int status, string? message)

@@ -6,7 +6,10 @@ namespace Forge.TestKit.FakeAi;
 /// <summary>
 /// A fake of OpenAI's Chat Completions API (<c>POST /v1/chat/completions</c>): <c>Authorization: Bearer</c>
 /// required, replies and errors in the documented shapes (<c>{error:{message, type, param, code}}</c>).
-/// Streaming is not faked.
+/// With <c>stream: true</c> the reply comes as the documented <c>chat.completion.chunk</c> server-sent events
+/// (role first, then <c>delta.content</c> pieces, then <c>finish_reason</c>), a usage chunk with empty
+/// <c>choices</c> when <c>stream_options.include_usage</c> is set, and <c>data: [DONE]</c>; a broken stream is
+/// cut off without <c>[DONE]</c>.
 /// </summary>
 public sealed class FakeOpenAiServer : FakeAiServer
 {
@@ -40,7 +43,6 @@ public sealed class FakeOpenAiServer : FakeAiServer
         if (body.ValueKind != JsonValueKind.Object) problem = "We could not parse the JSON body of your request.";
         else if (!body.TryGetProperty("model", out _)) problem = "you must provide a model parameter";
         else if (!body.TryGetProperty("messages", out var m) || m.GetArrayLength() == 0) problem = "'messages' must contain at least one message";
-        else if (body.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True) problem = "stream: the fake does not stream";
         if (problem is null) return false;
         await WriteErrorAsync(context, 400, problem);
         return true;
@@ -63,6 +65,46 @@ public sealed class FakeOpenAiServer : FakeAiServer
             },
             usage = new { prompt_tokens = prompt, completion_tokens = completion, total_tokens = prompt + completion },
         });
+    }
+
+    protected override async Task WriteStreamAsync(HttpContext context, FakeAiRequest request, FakeAiOutcome outcome, string id)
+    {
+        var model = request.Body.GetProperty("model").GetString();
+        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        object Chunk(object delta, string? finish) => new
+        {
+            id = $"chatcmpl-fake{id}", @object = "chat.completion.chunk", created, model,
+            choices = new[] { new { index = 0, delta, logprobs = (object?)null, finish_reason = finish } },
+        };
+        BeginEventStream(context);
+        await WriteEventAsync(context, null, Chunk(new { role = "assistant", content = "" }, null));
+        foreach (var piece in Chunks(outcome))
+        {
+            if (outcome.ChunkDelay > TimeSpan.Zero) await Task.Delay(outcome.ChunkDelay, context.RequestAborted);
+            await WriteEventAsync(context, null, Chunk(new { content = piece }, null));
+        }
+        if (outcome.BreakAfterChars is not null)
+        {
+            // A reset discards what the client has not read yet; give it the pieces first, as a real cut mid-reply would.
+            await Task.Delay(TimeSpan.FromMilliseconds(300), context.RequestAborted);
+            context.Abort();
+            return;
+        }
+        await WriteEventAsync(context, null, Chunk(new { }, "stop"));
+        var body = request.Body;
+        if (body.TryGetProperty("stream_options", out var options) && options.ValueKind == JsonValueKind.Object
+            && options.TryGetProperty("include_usage", out var include) && include.ValueKind == JsonValueKind.True)
+        {
+            var prompt = outcome.InputTokens ?? EstimateTokens(request.PromptText);
+            var completion = outcome.OutputTokens ?? EstimateTokens(outcome.Text ?? "");
+            await WriteEventAsync(context, null, new
+            {
+                id = $"chatcmpl-fake{id}", @object = "chat.completion.chunk", created, model, choices = Array.Empty<object>(),
+                usage = new { prompt_tokens = prompt, completion_tokens = completion, total_tokens = prompt + completion },
+            });
+        }
+        await context.Response.WriteAsync("data: [DONE]\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
     }
 
     protected override Task WriteErrorAsync(HttpContext context, int status, string? message)

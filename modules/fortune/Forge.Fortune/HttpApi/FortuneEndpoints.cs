@@ -26,9 +26,13 @@ internal static class FortuneEndpoints
         v1.MapPost("/calculations/saju", async (HttpContext http, SajuCalculationAppService calculations) =>
                 TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
+        v1.MapPost("/calculations/yearly", async (HttpContext http, YearlyCalculationAppService yearly) =>
+                TypedResults.Json(await yearly.CalculateAsync(await FortuneJson.ReadAsync<YearlyCalculationInput>(http, FortuneJson.V1), http.RequestAborted), FortuneJson.V1))
+            .WithSummary("A chart's year: 세운, the year's reading and its twelve 節 months (nothing stored).");
         ProfileEndpoints.Map(v1);
         BatchEndpoints.Map(v1);
         FortuneResourceEndpoints.Map(v1);
+        FortuneStreamEndpoints.Map(v1);
         ReportEndpoints.Map(v1);
         StatusEndpoints.Map(endpoints);
         WebhookEndpoints.Map(v1);
@@ -43,6 +47,7 @@ internal static class FortuneEndpoints
                 return TypedResults.Json(new SimpleEnvelope<SimpleSajuResult>(true, result, meta), FortuneJson.V0);
             })
             .WithSummary("v0: compute a Four Pillars chart.");
+        SimpleDailyFortuneEndpoints.Map(v0);
     }
 
     private static RouteGroupBuilder ProductGroup(IEndpointRouteBuilder endpoints, string prefix)

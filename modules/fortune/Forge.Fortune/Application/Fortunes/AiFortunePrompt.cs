@@ -16,10 +16,10 @@ internal static class AiFortunePrompt
         "당신은 한국 명리학(사주팔자) 전문가입니다. 주어진 사주 원국과 운의 기간 간지를 바탕으로 운세를 작성합니다. " +
         "모든 설명은 자연스러운 한국어로, 과장 없이 구체적으로 씁니다. 의료·투자 결정을 단정하지 마십시오.";
 
-    public static IReadOnlyList<ChatMessage> Messages(SajuChart chart, ReadingPeriod period) =>
+    public static IReadOnlyList<ChatMessage> Messages(INatalChart chart, ReadingPeriod period) =>
         [new(ChatRole.System, System), new(ChatRole.User, Describe(chart, period))];
 
-    private static string Describe(SajuChart chart, ReadingPeriod period)
+    private static string Describe(INatalChart chart, ReadingPeriod period)
     {
         var text = new StringBuilder();
         text.AppendLine($"운세 종류: {period.Type.Key()} ({period.KoreanName})");

@@ -16,9 +16,9 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ILogger logger)
     /// <summary>One corrective retry: the model is told what was wrong with its first reply.</summary>
     public const int MaxAttempts = 2;
 
-    private static readonly ChatOptions Options = new() { MaxOutputTokens = 2000, Temperature = 0.7f };
+    internal static readonly ChatOptions Options = new() { MaxOutputTokens = 2000, Temperature = 0.7f };
 
-    public async Task<FortuneContent> WriteAsync(string alias, SajuChart chart, ReadingPeriod period, CancellationToken ct)
+    public async Task<FortuneContent> WriteAsync(string alias, INatalChart chart, ReadingPeriod period, CancellationToken ct)
     {
         var model = ai.Describe(alias);
         var client = new UsageCountingChatClient(ai.GetClient(alias));
@@ -32,14 +32,26 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ILogger logger)
         }
         catch (AiProviderException e)
         {
-            logger.LogWarning(e, "Fortune generation with {Model} failed at the provider ({Kind})", alias, e.Kind);
-            throw Unavailable($"The AI model '{alias}' is unavailable right now ({e.Kind}); try again later or use another model.");
+            throw ProviderFailed(logger, alias, e);
         }
         catch (AiStructuredOutputException e)
         {
-            logger.LogWarning("Fortune generation with {Model} returned no valid fortune: {Errors}", alias, string.Join("; ", e.Errors));
-            throw Unavailable($"The AI model '{alias}' did not produce a valid fortune; try again later.");
+            throw InvalidReply(logger, alias, e);
         }
+    }
+
+    /// <summary>The 503 a provider failure becomes (logged), for the paths that call the model themselves.</summary>
+    internal static FortuneApiException ProviderFailed(ILogger logger, string alias, AiProviderException e)
+    {
+        logger.LogWarning(e, "Fortune generation with {Model} failed at the provider ({Kind})", alias, e.Kind);
+        return Unavailable($"The AI model '{alias}' is unavailable right now ({e.Kind}); try again later or use another model.");
+    }
+
+    /// <summary>The 503 a reply that is not a valid fortune becomes (logged).</summary>
+    internal static FortuneApiException InvalidReply(ILogger logger, string alias, AiStructuredOutputException e)
+    {
+        logger.LogWarning("Fortune generation with {Model} returned no valid fortune: {Errors}", alias, string.Join("; ", e.Errors));
+        return Unavailable($"The AI model '{alias}' did not produce a valid fortune; try again later.");
     }
 
     private static FortuneApiException Unavailable(string message) =>

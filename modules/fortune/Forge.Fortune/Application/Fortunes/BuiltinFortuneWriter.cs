@@ -14,7 +14,7 @@ internal static class BuiltinFortuneWriter
     public const string ModelName = BuiltinReadingEngine.EngineName;
 
     /// <param name="periodStart">The period's first day, so any date of a month or year reads the same.</param>
-    public static FortuneContent Write(SajuChart chart, FortuneType type, DateOnly periodStart)
+    public static FortuneContent Write(INatalChart chart, FortuneType type, DateOnly periodStart)
     {
         var reading = BuiltinReadingEngine.Read(chart, type, periodStart);
         static FortuneCategoryDto Category(CategoryReading c) => new(c.Score, c.Description);

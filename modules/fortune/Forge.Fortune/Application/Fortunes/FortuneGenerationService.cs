@@ -4,7 +4,6 @@ using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Domain;
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Fortunes;
-using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Domain.Readings;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
@@ -48,25 +47,51 @@ public sealed class FortuneGenerationService(
     public async Task<FortuneGenerationResult> GenerateAsync(string? profileId, FortuneRequest request, FortuneCaller caller, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
+        var plan = await PlanAsync(profileId, request, ct);
+        if (plan.Existing is { } existing) return await ServeStoredAsync(existing, request, started, AiUsage.None, ct);
+
+        var content = plan.UsesAi
+            ? await new AiFortuneWriter(ai, logger).WriteAsync(request.Model, plan.Chart!, plan.Period, ct)
+            : BuiltinFortuneWriter.Write(plan.Chart!, request.Type, plan.PeriodStart);
+        return await StoreAsync(plan, content, PrefixedId.Fortune(), caller, started, ct);
+    }
+
+    /// <summary>
+    /// Loads the profile (404 if it is not the tenant's) and decides what answers: the stored fortune of the
+    /// same conditions, or a new one by the model or the built-in engine (with the chart it reads).
+    /// Shared by <see cref="GenerateAsync"/> and the stream, which writes its content itself.
+    /// </summary>
+    internal async Task<FortunePlan> PlanAsync(string? profileId, FortuneRequest request, CancellationToken ct)
+    {
         var id = InputParsing.Required(profileId, "profile_id");
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ProfileNotFound(id);
-        var type = request.Type.Key();
         var periodStart = FortunePeriod.Start(request.Type, request.Date);
         var useAi = ai.IsConfigured(request.Model);
         var model = useAi ? request.Model : BuiltinFortuneWriter.ModelName;
+        var engine = useAi ? ai.Describe(request.Model).Provider.ToString().ToLowerInvariant() : BuiltinFortuneWriter.ModelName;
 
-        var existing = await FindAsync(profile.Id, type, periodStart, model, ct);
-        if (existing is not null) return await ServeStoredAsync(existing, request, started, AiUsage.None, ct);
+        var existing = await FindAsync(profile.Id, request.Type.Key(), periodStart, model, ct);
+        var chart = existing is null ? ProfileBirth.Compute(ProfileBirth.ToInput(pii.Birth(profile), profile.Gender)).Chart : null;
+        return new FortunePlan(profile.Id, request, periodStart, useAi, model, engine, existing, chart);
+    }
 
-        var chart = ProfileBirth.Compute(ProfileBirth.ToInput(pii.Birth(profile), profile.Gender)).Chart;
-        var content = useAi
-            ? await new AiFortuneWriter(ai, logger).WriteAsync(request.Model, chart, ReadingPeriod.For(request.Type, periodStart), ct)
-            : BuiltinFortuneWriter.Write(chart, request.Type, periodStart);
+    /// <summary>The stored fortune of <paramref name="plan"/>, answered from the cache (counted, logged, event raised).</summary>
+    internal Task<FortuneGenerationResult> ServeStoredAsync(FortunePlan plan, long started, CancellationToken ct) =>
+        ServeStoredAsync(plan.Existing!, plan.Request, started, AiUsage.None, ct);
 
+    /// <summary>
+    /// Stores checked <paramref name="content"/> as fortune <paramref name="fortuneId"/> with its log row, audit
+    /// entry and event. When a concurrent identical call stored first, answers that fortune (cached) instead.
+    /// </summary>
+    internal async Task<FortuneGenerationResult> StoreAsync(
+        FortunePlan plan, FortuneContent content, string fortuneId, FortuneCaller caller, long started, CancellationToken ct)
+    {
+        var request = plan.Request;
+        var type = request.Type.Key();
         var now = ProfileClock.Now(clock);
         var fortune = new StoredFortune
         {
-            Id = PrefixedId.Fortune(), ProfileId = profile.Id, FortuneType = type, FortuneDate = periodStart,
+            Id = fortuneId, ProfileId = plan.ProfileId, FortuneType = type, FortuneDate = plan.PeriodStart,
             Model = content.Model, Engine = content.Engine, EngineModel = content.EngineModel,
             Score = content.Score, Summary = content.Summary,
             CategoriesJson = content.CategoriesJson, LuckyItemsJson = content.LuckyItemsJson, GeneratedAt = now,
@@ -84,9 +109,9 @@ public sealed class FortuneGenerationService(
         {
             // A concurrent identical call stored first (unique index), or the profile was deleted meanwhile (FK).
             db.ChangeTracker.Clear();
-            var winner = await FindAsync(profile.Id, type, periodStart, model, ct);
+            var winner = await FindAsync(plan.ProfileId, type, plan.PeriodStart, plan.Model, ct);
             if (winner is not null) return await ServeStoredAsync(winner, request, started, content.Usage, ct);
-            if (!await db.Profiles.AnyAsync(p => p.Id == profile.Id, ct)) throw ProfileNotFound(profile.Id);
+            if (!await db.Profiles.AnyAsync(p => p.Id == plan.ProfileId, ct)) throw ProfileNotFound(plan.ProfileId);
             throw;
         }
         return new FortuneGenerationResult(FortuneMapper.Full(fortune, request.IncludeLuckyItems, cached: false), false);
@@ -118,13 +143,7 @@ public sealed class FortuneGenerationService(
     };
 
     /// <summary>ADR 7 #8: the catalog's aliases (haiku, sonnet, gpt4o by default), case-insensitive; anything else is <c>invalid_model</c>.</summary>
-    private string Alias(string? model)
-    {
-        if (model is null) return DefaultModel;
-        var match = ai.Aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
-            $"model must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", "model");
-    }
+    private string Alias(string? model) => ModelAlias.Parse(ai, model);
 
     internal static FortuneApiException ProfileNotFound(string id) =>
         new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.", "profile_id");

@@ -16,7 +16,7 @@ public static class BuiltinReadingEngine
 
     public const string Disclaimer = "이 풀이는 명리학 규칙에 따라 자동으로 계산된 결과이며, AI가 작성한 해석이 아닙니다. 참고용으로만 활용하세요.";
 
-    public static FortuneReading Read(SajuChart chart, FortuneType type, DateOnly date)
+    public static FortuneReading Read(INatalChart chart, FortuneType type, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(chart);
         var period = ReadingPeriod.For(type, date);
@@ -38,6 +38,6 @@ public static class BuiltinReadingEngine
     /// The canonical string the lucky numbers hash: rules version, the chart's pillars and the period key
     /// (a yearly key is the year alone, so a year's numbers do not change with the day it is asked on).
     /// </summary>
-    public static string Seed(SajuChart chart, ReadingPeriod period) =>
+    public static string Seed(INatalChart chart, ReadingPeriod period) =>
         $"{RulesVersion}|{string.Join(' ', chart.Pillars.Select(p => p.Pillar.Hanja))}|{period.Key}";
 }

@@ -16,16 +16,16 @@ public static class ElementFactors
     public static readonly CategoryScores ExcessPerCharacter = new(-4, 0, 0, -3, 0);
     public static readonly CategoryScores NeededInContext = new(2, 0, 0, 0, 0);
 
-    public static FiveElement Needed(SajuChart chart) => chart.WeakestElement;
+    public static FiveElement Needed(INatalChart chart) => chart.WeakestElement;
 
     /// <summary>The most frequent surface element if it reaches the threshold; ties go to 목화토금수 order.</summary>
-    public static FiveElement? Excess(SajuChart chart)
+    public static FiveElement? Excess(INatalChart chart)
     {
         var top = Enum.GetValues<FiveElement>().OrderByDescending(e => chart.Elements[e]).ThenBy(e => (int)e).First();
         return chart.Elements[top] >= ExcessThreshold ? top : null;
     }
 
-    public static IEnumerable<ReadingFactor> Of(SajuChart chart, ReadingPeriod period)
+    public static IEnumerable<ReadingFactor> Of(INatalChart chart, ReadingPeriod period)
     {
         var needed = Needed(chart);
         var neededCount = Count(period.Focus, needed);

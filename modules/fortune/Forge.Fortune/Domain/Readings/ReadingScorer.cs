@@ -19,7 +19,7 @@ public static class ReadingScorer
     public const int Base = 60;
     public const int RelationBound = 20;
 
-    public static ScoredReading Score(SajuChart chart, ReadingPeriod period)
+    public static ScoredReading Score(INatalChart chart, ReadingPeriod period)
     {
         var factors = new List<ReadingFactor>();
         var dayMaster = chart.DayMaster;

@@ -27,7 +27,7 @@ public static class ReadingText
         [ReadingTheme.ExcessElement] = "이미 많은 {excess} 기운이 더해지니 지나침을 경계하세요.",
     };
 
-    public static string Description(FortuneCategory category, ScoredReading scored, SajuChart chart)
+    public static string Description(FortuneCategory category, ScoredReading scored, INatalChart chart)
     {
         var dominant = scored.Factors
             .Where(f => f.Adjustment[category] != 0)
@@ -37,7 +37,7 @@ public static class ReadingText
         return Fill(clause, chart) + " " + CategoryPhrases.AdviceFor(category, scored.Categories[category]);
     }
 
-    public static string Summary(SajuChart chart, ReadingPeriod period, ScoredReading scored)
+    public static string Summary(INatalChart chart, ReadingPeriod period, ScoredReading scored)
     {
         var unit = period.Type switch { FortuneType.Daily => "날", FortuneType.Monthly => "달", _ => "해" };
         var sentences = new List<string>();
@@ -66,7 +66,7 @@ public static class ReadingText
         return string.Join(" ", sentences);
     }
 
-    private static string Fill(string text, SajuChart chart)
+    private static string Fill(string text, INatalChart chart)
     {
         var needed = ElementFactors.Needed(chart);
         var excess = ElementFactors.Excess(chart);

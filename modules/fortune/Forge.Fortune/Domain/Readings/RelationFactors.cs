@@ -19,7 +19,7 @@ public static class RelationFactors
 
     private static readonly string[] PositionNames = ["년", "월", "일", "시"];
 
-    public static IEnumerable<ReadingFactor> Of(SajuChart chart, Pillar focus)
+    public static IEnumerable<ReadingFactor> Of(INatalChart chart, Pillar focus)
     {
         foreach (var natal in chart.Pillars)
         {

@@ -42,7 +42,7 @@ public static class SajuCalculator
                 solarDate, hourKnown, time, pillars.SajuYear, pillars.MonthJeol));
     }
 
-    private static ChartPillar Place(PillarPosition position, Pillar pillar, HeavenlyStem dayMaster)
+    internal static ChartPillar Place(PillarPosition position, Pillar pillar, HeavenlyStem dayMaster)
     {
         var hidden = HiddenStems.Row(pillar.Branch);
         var details = new HiddenStemDetail[hidden.Length];

@@ -42,7 +42,7 @@ public sealed record SajuChart(
     ElementBalance Elements,
     FiveElement WeakestElement,
     Daeun Daeun,
-    SajuConventions Conventions)
+    SajuConventions Conventions) : INatalChart
 {
     public HeavenlyStem DayMaster => Day.Pillar.Stem;
 

@@ -1,0 +1,19 @@
+using Forge.Hosting.AI;
+
+namespace Forge.Fortune.Application.Fortunes;
+
+/// <summary>The <c>model</c> field every generating endpoint takes (ADR 7 #8).</summary>
+internal static class ModelAlias
+{
+    /// <summary>
+    /// The catalog's spelling of <paramref name="model"/> (haiku, sonnet, gpt4o by default; case-insensitive),
+    /// <c>haiku</c> when absent; anything else is 400 <c>invalid_model</c> naming <paramref name="field"/>.
+    /// </summary>
+    public static string Parse(IAiModelCatalog ai, string? model, string field = "model")
+    {
+        if (model is null) return FortuneGenerationService.DefaultModel;
+        var match = ai.Aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
+        return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
+            $"{field} must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", field);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Forge.Fortune.HttpApi;
+
+/// <summary>
+/// Writes a generation's events as <c>text/event-stream</c> (<c>event:</c> + one-line <c>data:</c> JSON), flushed
+/// one by one. Once the first byte is out a status code can no longer change, so this never throws: a client
+/// that hangs up ends the stream quietly, and an unexpected failure is logged and ends it.
+/// </summary>
+internal static class ServerSentEvents
+{
+    public static void Begin(HttpContext http)
+    {
+        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "text/event-stream; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+    }
+
+    public static async Task WriteAsync<T>(HttpContext http, IAsyncEnumerable<T> events, Func<T, (string Name, object Data)> frame, JsonSerializerOptions json)
+    {
+        Begin(http);
+        var ct = http.RequestAborted;
+        try
+        {
+            await http.Response.Body.FlushAsync(ct);
+            await foreach (var e in events.WithCancellation(ct))
+            {
+                var (name, data) = frame(e);
+                await WriteFrameAsync(http, name, data, json, ct);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && ct.IsCancellationRequested)
+        {
+            // The client went away: whatever was still being generated was cancelled with the request.
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            http.RequestServices.GetRequiredService<ILogger<FortuneExceptionFilter>>()
+                .LogError(e, "Fortune stream {RequestId} failed after it began", FortuneRequestId.Get(http));
+        }
+    }
+
+    /// <summary>Writes one frame; <c>data</c> is a single line because JSON without indentation has no newline.</summary>
+    public static async Task WriteFrameAsync(HttpContext http, string? name, object data, JsonSerializerOptions json, CancellationToken ct)
+    {
+        var text = new StringBuilder();
+        if (name is not null) text.Append("event: ").Append(name).Append('\n');
+        text.Append("data: ").Append(JsonSerializer.Serialize(data, data.GetType(), json)).Append("\n\n");
+        await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), ct);
+        await http.Response.Body.FlushAsync(ct);
+    }
+}
