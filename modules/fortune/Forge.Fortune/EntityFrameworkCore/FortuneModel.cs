@@ -8,6 +8,8 @@ namespace Forge.Fortune.EntityFrameworkCore;
 /// <summary>The stored fortunes, their generation log and the idempotency keys (ADR 11).</summary>
 internal static class FortuneModel
 {
+    private const decimal NanosPerDollar = 1_000_000_000m;
+
     public static void Configure(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<StoredFortune>(e =>
@@ -39,9 +41,16 @@ internal static class FortuneModel
             e.Property(g => g.RequestedModel).HasMaxLength(64);
             e.Property(g => g.Model).HasMaxLength(64);
             e.Property(g => g.Engine).HasMaxLength(32);
-            e.Property(g => g.CostUsd).HasPrecision(18, 8);
+            // Whole nano-dollars in a bigint: SQLite keeps decimals as TEXT and cannot SUM them, PostgreSQL and
+            // SQL Server could; an integer sums exactly everywhere (ADR 13). 1e-9 $ holds any list price given
+            // to three decimals per million tokens (0.800 $/MTok = 800 n$ per token) without rounding.
+            e.Property(g => g.CostUsd).HasColumnName("CostNanoUsd").HasConversion(
+                usd => (long)decimal.Round(usd * NanosPerDollar, MidpointRounding.AwayFromZero),
+                nanos => nanos / NanosPerDollar);
             // Reports read a tenant's calls by time range.
             e.HasIndex(g => new { g.TenantId, g.CreatedAt });
+            // /v1/status reads the last hour of every tenant's calls (ADR 13): without this, a scan of the whole log.
+            e.HasIndex(g => g.CreatedAt);
         });
         modelBuilder.Entity<IdempotencyRecord>(e =>
         {

@@ -1,6 +1,7 @@
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.Domain;
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Fortunes;
@@ -29,7 +30,8 @@ namespace Forge.Fortune.Application.Fortunes;
 /// </list>
 /// </summary>
 public sealed class FortuneGenerationService(
-    FortuneDbContext db, ProfilePii pii, IAiChatClientFactory ai, TimeProvider clock, ILogger<FortuneGenerationService> logger)
+    FortuneDbContext db, ProfilePii pii, IAiChatClientFactory ai, ModelCallOutcomes outcomes, TimeProvider clock,
+    ILogger<FortuneGenerationService> logger)
 {
     public const string DefaultModel = AiModelDefaults.Haiku;
 
@@ -60,7 +62,7 @@ public sealed class FortuneGenerationService(
 
         var chart = ProfileBirth.Compute(ProfileBirth.ToInput(pii.Birth(profile), profile.Gender)).Chart;
         var content = useAi
-            ? await new AiFortuneWriter(ai, logger).WriteAsync(request.Model, chart, ReadingPeriod.For(request.Type, periodStart), ct)
+            ? await new AiFortuneWriter(ai, outcomes, logger).WriteAsync(request.Model, chart, ReadingPeriod.For(request.Type, periodStart), ct)
             : BuiltinFortuneWriter.Write(chart, request.Type, periodStart);
 
         var now = ProfileClock.Now(clock);
@@ -112,7 +114,7 @@ public sealed class FortuneGenerationService(
     private FortuneGeneration Log(StoredFortune fortune, string requestedModel, bool cached, long started, AiUsage usage, DateTime at) => new()
     {
         Id = PrefixedId.Generation(), FortuneId = fortune.Id, ProfileId = fortune.ProfileId, FortuneType = fortune.FortuneType,
-        RequestedModel = requestedModel, Model = fortune.Model, Engine = fortune.Engine, Cached = cached,
+        RequestedModel = requestedModel, Model = fortune.Model, Engine = fortune.Engine, Score = fortune.Score, Cached = cached,
         LatencyMs = (int)Math.Min(int.MaxValue, clock.GetElapsedTime(started).TotalMilliseconds),
         InputTokens = usage.InputTokens, OutputTokens = usage.OutputTokens, CostUsd = usage.CostUsd, CreatedAt = at,
     };

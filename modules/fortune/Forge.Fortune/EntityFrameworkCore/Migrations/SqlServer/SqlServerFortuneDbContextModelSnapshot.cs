@@ -140,9 +140,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<bool>("Cached")
                         .HasColumnType("bit");
 
-                    b.Property<decimal>("CostUsd")
-                        .HasPrecision(18, 8)
-                        .HasColumnType("decimal(18,8)");
+                    b.Property<long>("CostUsd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CostNanoUsd");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -186,10 +186,15 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
 

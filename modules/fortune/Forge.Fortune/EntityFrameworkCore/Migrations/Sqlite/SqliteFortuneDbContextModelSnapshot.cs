@@ -133,9 +133,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("CostUsd")
-                        .HasPrecision(18, 8)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CostUsd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CostNanoUsd");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -179,10 +179,15 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
 
