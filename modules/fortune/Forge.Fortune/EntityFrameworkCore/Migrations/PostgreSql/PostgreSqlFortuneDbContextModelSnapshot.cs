@@ -270,7 +270,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "FortuneType", "FortuneDate");
+
                     b.HasIndex("TenantId", "GeneratedAt", "Id");
+
+                    b.HasIndex("TenantId", "Model", "GeneratedAt", "Id");
 
                     b.HasIndex("TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model")
                         .IsUnique();

@@ -263,7 +263,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "FortuneType", "FortuneDate");
+
                     b.HasIndex("TenantId", "GeneratedAt", "Id");
+
+                    b.HasIndex("TenantId", "Model", "GeneratedAt", "Id");
 
                     b.HasIndex("TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model")
                         .IsUnique();

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
+namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class FortuneGenerationStats : Migration
@@ -15,26 +15,42 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                 table: "fortune_generations",
                 newName: "CostNanoUsd");
 
+            // Hand-written (keep when regenerating): dollars → whole nano-dollars before the column becomes an integer.
+            migrationBuilder.Sql("UPDATE fortune_generations SET \"CostNanoUsd\" = ROUND(\"CostNanoUsd\" * 1000000000, 0);");
+
             migrationBuilder.AlterColumn<long>(
                 name: "CostNanoUsd",
                 table: "fortune_generations",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(decimal),
-                oldType: "TEXT",
+                oldType: "numeric(18,8)",
                 oldPrecision: 18,
                 oldScale: 8);
 
             migrationBuilder.AddColumn<int>(
                 name: "Score",
                 table: "fortune_generations",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
+
+            // Hand-written (keep when regenerating): the score of rows logged before the column, while their fortune exists.
+            migrationBuilder.Sql("UPDATE fortune_generations SET \"Score\" = (SELECT f.\"Score\" FROM fortune_fortunes f WHERE f.\"Id\" = fortune_generations.\"FortuneId\");");
 
             migrationBuilder.CreateIndex(
                 name: "IX_fortune_generations_CreatedAt",
                 table: "fortune_generations",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_FortuneType_FortuneDate",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "FortuneType", "FortuneDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_Model_GeneratedAt_Id",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "Model", "GeneratedAt", "Id" });
         }
 
         /// <inheritdoc />
@@ -43,6 +59,14 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_fortune_generations_CreatedAt",
                 table: "fortune_generations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_fortune_fortunes_TenantId_FortuneType_FortuneDate",
+                table: "fortune_fortunes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_fortune_fortunes_TenantId_Model_GeneratedAt_Id",
+                table: "fortune_fortunes");
 
             migrationBuilder.DropColumn(
                 name: "Score",
@@ -56,12 +80,15 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
             migrationBuilder.AlterColumn<decimal>(
                 name: "CostUsd",
                 table: "fortune_generations",
-                type: "TEXT",
+                type: "numeric(18,8)",
                 precision: 18,
                 scale: 8,
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER");
+                oldType: "bigint");
+
+            // Hand-written (keep when regenerating): nano-dollars → dollars.
+            migrationBuilder.Sql("UPDATE fortune_generations SET \"CostUsd\" = \"CostUsd\" / 1000000000.0;");
         }
     }
 }

@@ -15,6 +15,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                 table: "fortune_generations",
                 newName: "CostNanoUsd");
 
+            // Hand-written (keep when regenerating): dollars → whole nano-dollars before the column becomes an integer.
+            migrationBuilder.Sql("UPDATE fortune_generations SET \"CostNanoUsd\" = ROUND(\"CostNanoUsd\" * 1000000000, 0);");
+
             migrationBuilder.AlterColumn<long>(
                 name: "CostNanoUsd",
                 table: "fortune_generations",
@@ -31,10 +34,23 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                 type: "int",
                 nullable: true);
 
+            // Hand-written (keep when regenerating): the score of rows logged before the column, while their fortune exists.
+            migrationBuilder.Sql("UPDATE fortune_generations SET \"Score\" = (SELECT f.\"Score\" FROM fortune_fortunes f WHERE f.\"Id\" = fortune_generations.\"FortuneId\");");
+
             migrationBuilder.CreateIndex(
                 name: "IX_fortune_generations_CreatedAt",
                 table: "fortune_generations",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_FortuneType_FortuneDate",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "FortuneType", "FortuneDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_Model_GeneratedAt_Id",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "Model", "GeneratedAt", "Id" });
         }
 
         /// <inheritdoc />
@@ -43,6 +59,14 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_fortune_generations_CreatedAt",
                 table: "fortune_generations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_fortune_fortunes_TenantId_FortuneType_FortuneDate",
+                table: "fortune_fortunes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_fortune_fortunes_TenantId_Model_GeneratedAt_Id",
+                table: "fortune_fortunes");
 
             migrationBuilder.DropColumn(
                 name: "Score",
@@ -62,6 +86,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                 nullable: false,
                 oldClrType: typeof(long),
                 oldType: "bigint");
+
+            // Hand-written (keep when regenerating): nano-dollars → dollars.
+            migrationBuilder.Sql("UPDATE fortune_generations SET \"CostUsd\" = \"CostUsd\" / 1000000000.0;");
         }
     }
 }
