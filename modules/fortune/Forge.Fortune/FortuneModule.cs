@@ -47,10 +47,12 @@ public sealed class FortuneModule : ForgeModule
 
         context.Services.AddScoped<UsageReportAppService>();
         context.Services.AddScoped<ProfileReportAppService>();
+        context.Services.AddScoped<FortuneReportAppService>();
         context.Services.AddScoped<AuditReportAppService>();
 
-        // Status (ADR 13). The generation log replaces NoGenerationLog once fortunes record their calls.
-        context.Services.AddSingleton<IFortuneGenerationStats, NoGenerationLog>();
+        // Status (ADR 13): figures from the generation log (host-wide), model failures from this process's calls.
+        context.Services.AddScoped<IFortuneGenerationStats, GenerationLogStats>();
+        context.Services.AddSingleton<ModelCallOutcomes>();
         context.Services.AddSingleton<ApiLatencyWindow>();
         context.Services.AddSingleton<ProcessUptime>();
         context.Services.AddSingleton<NpgsqlPoolMetrics>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Forge.Fortune.Tests.Api;
 using Forge.TestKit.FakeAi;
@@ -67,8 +66,8 @@ public sealed class FortuneAiTests : IAsyncLifetime
         var row = $"FROM fortune_generations WHERE \"FortuneId\" = '{fortune.Str("id")}'";
         (await _host.CountAsync($"SELECT \"InputTokens\" {row}")).ShouldBe(1200);
         (await _host.CountAsync($"SELECT \"OutputTokens\" {row}")).ShouldBe(400);
-        // haiku list prices: 0.80 $/MTok in, 4.00 $/MTok out → 0.00096 + 0.0016.
-        Convert.ToDecimal(await _host.Database.ScalarAsync($"SELECT \"CostUsd\" {row}"), CultureInfo.InvariantCulture).ShouldBe(0.00256m);
+        // haiku list prices: 0.80 $/MTok in, 4.00 $/MTok out → 0.00096 + 0.0016, stored as whole nano-dollars.
+        (await _host.CountAsync($"SELECT \"CostNanoUsd\" {row}")).ShouldBe(2_560_000);
         (await _host.CountAsync($"SELECT COUNT(*) {row} AND \"Model\" = 'haiku' AND \"Engine\" = 'anthropic' AND \"RequestedModel\" = 'haiku'")).ShouldBe(1);
 
         // The same conditions again: from storage, no second call to the provider, no cost.

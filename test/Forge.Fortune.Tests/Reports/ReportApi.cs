@@ -21,6 +21,9 @@ internal static class ReportApi
 
     public static string[] Keys(this JsonElement obj) => obj.EnumerateObject().Select(p => p.Name).ToArray();
 
+    public static async Task<JsonElement> FortuneReportAsync(this HttpClient client, string query = "") =>
+        await client.GetAsync("/v1/reports/fortunes" + query).OkJsonAsync();
+
     public static async Task<JsonElement> ProfileReportAsync(this HttpClient client, string query = "") =>
         await client.GetAsync("/v1/reports/profiles" + query).OkJsonAsync();
 }

@@ -1,4 +1,5 @@
 using Forge.Fortune.Application.Fortunes;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.Calculations;
 using Forge.Fortune.Domain.Readings;
 using Forge.Fortune.Domain.Saju;
@@ -13,7 +14,7 @@ namespace Forge.Fortune.Application;
 /// twelve 節 months — computed on the spot, nothing stored. With the model's provider configured the model
 /// writes the year's reading (checked as a stored fortune is); the months are always the engine's.
 /// </summary>
-public sealed class YearlyCalculationAppService(IAiChatClientFactory ai, ILogger<YearlyCalculationAppService> logger)
+public sealed class YearlyCalculationAppService(IAiChatClientFactory ai, ModelCallOutcomes outcomes, ILogger<YearlyCalculationAppService> logger)
 {
     public const string MonthsDisclaimer = "월별 풀이는 명리학 규칙에 따라 자동으로 계산된 결과이며, AI가 작성한 해석이 아닙니다.";
 
@@ -27,7 +28,7 @@ public sealed class YearlyCalculationAppService(IAiChatClientFactory ai, ILogger
 
         var reading = YearlyReading.Read(chart, year);
         var content = ai.IsConfigured(alias)
-            ? await new AiFortuneWriter(ai, logger).WriteAsync(alias, chart, ReadingPeriod.For(FortuneType.Yearly, new DateOnly(year, 1, 1)), ct)
+            ? await new AiFortuneWriter(ai, outcomes, logger).WriteAsync(alias, chart, ReadingPeriod.For(FortuneType.Yearly, new DateOnly(year, 1, 1)), ct)
             : BuiltinFortuneWriter.Write(chart, FortuneType.Yearly, new DateOnly(year, 1, 1));
         var builtin = content.Engine == BuiltinReadingEngine.EngineName;
 

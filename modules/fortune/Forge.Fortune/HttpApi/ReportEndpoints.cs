@@ -21,6 +21,13 @@ internal static class ReportEndpoints
                 TypedResults.Json(await app.GetAsync(http.Request.Query["start_date"], http.Request.Query["end_date"], http.RequestAborted), FortuneJson.V1))
             .WithSummary("Profiles created in a date range: totals, deletions, gender, day master and element distributions.");
 
+        reports.MapGet("/fortunes", async (HttpContext http, FortuneReportAppService app) =>
+            {
+                var q = http.Request.Query;
+                return TypedResults.Json(await app.GetAsync(q["start_date"], q["end_date"], q["fortune_type"], http.RequestAborted), FortuneJson.V1);
+            })
+            .WithSummary("Fortune requests in a date range: totals, cache hit rate, score, latency and cost, by type and by model.");
+
         reports.MapGet("/audit", async (HttpContext http, AuditReportAppService app) =>
             {
                 var q = http.Request.Query;

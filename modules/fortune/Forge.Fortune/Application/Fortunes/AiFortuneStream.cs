@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.Domain.Readings;
 using Forge.Fortune.Domain.Saju;
 using Forge.Hosting.AI;
@@ -14,7 +15,7 @@ namespace Forge.Fortune.Application.Fortunes;
 /// path checks it. One attempt only: text already shown to a client cannot be taken back by a corrective
 /// retry, so an invalid reply ends the stream with an error instead (ADR 15).
 /// </summary>
-internal sealed class AiFortuneStream(IAiChatClientFactory ai, ILogger logger, string alias, INatalChart chart, ReadingPeriod period)
+internal sealed class AiFortuneStream(IAiChatClientFactory ai, ModelCallOutcomes outcomes, ILogger logger, string alias, INatalChart chart, ReadingPeriod period)
 {
     // The same closing instruction AiStructuredOutput adds to the blocking call.
     private const string JsonInstruction = "Reply with a single JSON object only: no prose before or after it, no comments.";
@@ -47,12 +48,13 @@ internal sealed class AiFortuneStream(IAiChatClientFactory ai, ILogger logger, s
         {
             var (score, summary, categories, lucky) = AiStructuredOutput
                 .Parse<AiFortuneReply>(_reply.ToString(), AiFortuneReply.Validate, AiFortuneReply.Json).ToWire();
+            outcomes.Succeeded(alias);
             return new FortuneContent(score, summary, categories, lucky, model.Alias,
                 model.Provider.ToString().ToLowerInvariant(), model.ModelId, AiUsage.From(_usage, model));
         }
         catch (AiStructuredOutputException e)
         {
-            throw AiFortuneWriter.InvalidReply(logger, alias, e);
+            throw AiFortuneWriter.InvalidReply(logger, outcomes, alias, e);
         }
     }
 }

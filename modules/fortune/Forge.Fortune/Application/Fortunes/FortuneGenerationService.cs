@@ -1,6 +1,7 @@
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.Domain;
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Fortunes;
@@ -28,7 +29,8 @@ namespace Forge.Fortune.Application.Fortunes;
 /// </list>
 /// </summary>
 public sealed class FortuneGenerationService(
-    FortuneDbContext db, ProfilePii pii, IAiChatClientFactory ai, TimeProvider clock, ILogger<FortuneGenerationService> logger)
+    FortuneDbContext db, ProfilePii pii, IAiChatClientFactory ai, ModelCallOutcomes outcomes, TimeProvider clock,
+    ILogger<FortuneGenerationService> logger)
 {
     public const string DefaultModel = AiModelDefaults.Haiku;
 
@@ -51,7 +53,7 @@ public sealed class FortuneGenerationService(
         if (plan.Existing is { } existing) return await ServeStoredAsync(existing, request, started, AiUsage.None, ct);
 
         var content = plan.UsesAi
-            ? await new AiFortuneWriter(ai, logger).WriteAsync(request.Model, plan.Chart!, plan.Period, ct)
+            ? await new AiFortuneWriter(ai, outcomes, logger).WriteAsync(request.Model, plan.Chart!, plan.Period, ct)
             : BuiltinFortuneWriter.Write(plan.Chart!, request.Type, plan.PeriodStart);
         return await StoreAsync(plan, content, PrefixedId.Fortune(), caller, started, ct);
     }
@@ -137,7 +139,7 @@ public sealed class FortuneGenerationService(
     private FortuneGeneration Log(StoredFortune fortune, string requestedModel, bool cached, long started, AiUsage usage, DateTime at) => new()
     {
         Id = PrefixedId.Generation(), FortuneId = fortune.Id, ProfileId = fortune.ProfileId, FortuneType = fortune.FortuneType,
-        RequestedModel = requestedModel, Model = fortune.Model, Engine = fortune.Engine, Cached = cached,
+        RequestedModel = requestedModel, Model = fortune.Model, Engine = fortune.Engine, Score = fortune.Score, Cached = cached,
         LatencyMs = (int)Math.Min(int.MaxValue, clock.GetElapsedTime(started).TotalMilliseconds),
         InputTokens = usage.InputTokens, OutputTokens = usage.OutputTokens, CostUsd = usage.CostUsd, CreatedAt = at,
     };

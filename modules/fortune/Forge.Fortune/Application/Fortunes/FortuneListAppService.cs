@@ -57,7 +57,10 @@ public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursor curs
         if (position is { } last)
         {
             var (at, id) = last;
-            page = page.Where(f => f.GeneratedAt < at || (f.GeneratedAt == at && string.Compare(f.Id, id) < 0));
+            // The first conjunct is implied by the second; it is there so the database can seek the (tenant, generated_at, id)
+            // index to the cursor. Without it PostgreSQL reads the OR as a filter and walks every newer row first: the
+            // page after row 900,000 of 1,000,000 took 2.9 s instead of 0.1 ms (etc/benchmarks.md, ADR 13).
+            page = page.Where(f => f.GeneratedAt <= at && (f.GeneratedAt < at || string.Compare(f.Id, id) < 0));
         }
         var rows = await page.OrderByDescending(f => f.GeneratedAt).ThenByDescending(f => f.Id).Take(limit + 1).ToListAsync(ct);
 

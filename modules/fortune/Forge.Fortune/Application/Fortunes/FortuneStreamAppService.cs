@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using Forge.Fortune.Application.Audit;
-using Forge.Fortune.Domain;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.Domain.Readings;
+using Forge.Fortune.Domain;
 using Forge.Fortune.Fortunes;
 using Forge.Hosting.AI;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,8 @@ namespace Forge.Fortune.Application.Fortunes;
 /// unknown profiles before the stream begins, so they stay ordinary JSON 4xx answers.
 /// </summary>
 public sealed class FortuneStreamAppService(
-    FortuneGenerationService generator, IAiChatClientFactory ai, TimeProvider clock, ILogger<FortuneStreamAppService> logger)
+    FortuneGenerationService generator, IAiChatClientFactory ai, ModelCallOutcomes outcomes, TimeProvider clock,
+    ILogger<FortuneStreamAppService> logger)
 {
     /// <summary>Builtin text is sent in pieces of about this many characters, cut after a space.</summary>
     public const int BuiltinChunkLength = 24;
@@ -46,7 +48,7 @@ public sealed class FortuneStreamAppService(
         FortuneStreamErrorDto? failure = null;
         if (plan.UsesAi)
         {
-            var stream = new AiFortuneStream(ai, logger, plan.Request.Model, plan.Chart!, plan.Period);
+            var stream = new AiFortuneStream(ai, outcomes, logger, plan.Request.Model, plan.Chart!, plan.Period);
             var scanner = new FortuneTextScanner();
             await using var text = stream.TextAsync(ct).GetAsyncEnumerator(ct);
             while (true)
@@ -59,7 +61,7 @@ public sealed class FortuneStreamAppService(
                 }
                 catch (AiProviderException e)
                 {
-                    failure = Error(AiFortuneWriter.ProviderFailed(logger, stream.Alias, e));
+                    failure = Error(AiFortuneWriter.ProviderFailed(logger, outcomes, stream.Alias, e));
                     break;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

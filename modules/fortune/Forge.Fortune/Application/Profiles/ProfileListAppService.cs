@@ -34,7 +34,8 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         if (position is { } last)
         {
             var (createdAt, id) = last;
-            page = page.Where(p => p.CreatedAt > createdAt || (p.CreatedAt == createdAt && string.Compare(p.Id, id) > 0));
+            // `>=` first lets the database seek the index to the cursor instead of filtering every older row (ADR 13).
+            page = page.Where(p => p.CreatedAt >= createdAt && (p.CreatedAt > createdAt || string.Compare(p.Id, id) > 0));
         }
         var rows = await page.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(limit + 1).ToListAsync(ct);
 

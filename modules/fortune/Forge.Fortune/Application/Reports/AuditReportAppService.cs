@@ -39,7 +39,8 @@ public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor curs
         if (position is { } last)
         {
             var (createdAt, id) = last;
-            page = page.Where(a => a.CreatedAt < createdAt || (a.CreatedAt == createdAt && string.Compare(a.Id, id) < 0));
+            // `<=` first lets the database seek the index to the cursor instead of filtering every newer row (ADR 13).
+            page = page.Where(a => a.CreatedAt <= createdAt && (a.CreatedAt < createdAt || string.Compare(a.Id, id) < 0));
         }
         var rows = await page.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(filter.Limit + 1).ToListAsync(ct);
 

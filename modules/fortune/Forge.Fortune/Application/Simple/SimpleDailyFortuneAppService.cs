@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Forge.Fortune.Application.Fortunes;
+using Forge.Fortune.Application.Status;
 using Forge.Fortune.Domain.Character;
 using Forge.Fortune.Domain.Readings;
 using Forge.Fortune.Domain.Saju;
@@ -29,7 +30,8 @@ public sealed record SimpleStreamError(string Code, string Type, string Message)
 /// <see cref="SimpleFortuneCache"/>), else from the built-in engine. The name only addresses the reader.
 /// </summary>
 public sealed class SimpleDailyFortuneAppService(
-    IAiChatClientFactory ai, SimpleFortuneCache cache, ICurrentTenant tenant, TimeProvider clock, ILogger<SimpleDailyFortuneAppService> logger)
+    IAiChatClientFactory ai, ModelCallOutcomes outcomes, SimpleFortuneCache cache, ICurrentTenant tenant, TimeProvider clock,
+    ILogger<SimpleDailyFortuneAppService> logger)
 {
     public const string Full = "full";
     public const string FortuneOnly = "fortune_only";
@@ -90,7 +92,7 @@ public sealed class SimpleDailyFortuneAppService(
         var c = parsed.Chart;
         var key = $"{tenant.Id}|{c.Year.Pillar.Hanja}{c.Month.Pillar.Hanja}{c.Day.Pillar.Hanja}{c.Hour?.Pillar.Hanja ?? "--"}|{parsed.Date:yyyy-MM-dd}|{parsed.Alias}";
         if (cache.Get(key) is { } stored) return (stored, true);
-        var content = await new AiFortuneWriter(ai, logger).WriteAsync(parsed.Alias, c, ReadingPeriod.For(FortuneType.Daily, parsed.Date), ct);
+        var content = await new AiFortuneWriter(ai, outcomes, logger).WriteAsync(parsed.Alias, c, ReadingPeriod.For(FortuneType.Daily, parsed.Date), ct);
         cache.Set(key, content);
         return (content, false);
     }

@@ -35,6 +35,12 @@ public sealed class FortuneStatusOptions
     /// <summary>Percentage of failed calls of a configured model above which it is <c>degraded</c> (all failed: <c>outage</c>).</summary>
     public double AiModelDegradedFailureRate { get; set; } = 20;
 
+    /// <summary>A model is judged by its last this many calls made by this process…</summary>
+    public int AiModelWindowCalls { get; set; } = 20;
+
+    /// <summary>…within this many seconds; older outcomes are forgotten, so an idle model is not judged by old failures.</summary>
+    public int AiModelWindowSeconds { get; set; } = 300;
+
     /// <summary>How often a background check evaluates the components and opens/resolves incidents; 0 turns it off.</summary>
     public double CheckIntervalSeconds { get; set; } = 60;
 

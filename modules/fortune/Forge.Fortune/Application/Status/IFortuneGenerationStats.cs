@@ -2,9 +2,9 @@ namespace Forge.Fortune.Application.Status;
 
 /// <summary>
 /// Figures about fortune generation that <c>/v1/status</c> reports: how many fortune requests were answered
-/// from the stored-fortune cache, and each model's calls and latency. The generation log
-/// (<c>fortune_generations</c>) is the intended source; until it is plugged in,
-/// <see cref="NoGenerationLog"/> says so instead of inventing numbers.
+/// from the stored-fortune cache, and each model's calls and latency — read from the generation log
+/// (<c>fortune_generations</c>, <see cref="GenerationLogStats"/>). Failures are not in the log (a refused call
+/// leaves no row): <see cref="ModelCallOutcomes"/> holds them.
 /// </summary>
 public interface IFortuneGenerationStats
 {
@@ -24,12 +24,11 @@ public sealed record FortuneGenerationFigures(
     public static readonly FortuneGenerationFigures Unavailable = new(false, 0, 0, new Dictionary<string, ModelGenerationFigures>());
 }
 
-/// <param name="Calls">Generations attempted with the model (cache hits excluded).</param>
-/// <param name="Failures">Of those, the ones that failed.</param>
-/// <param name="AverageLatencyMs">Over the successful calls; null without one.</param>
-public sealed record ModelGenerationFigures(long Calls, long Failures, double? AverageLatencyMs);
+/// <param name="Calls">The model's generations in the window (cache hits excluded: they never reached it).</param>
+/// <param name="AverageLatencyMs">Over those calls; null without one.</param>
+public sealed record ModelGenerationFigures(long Calls, double? AverageLatencyMs);
 
-/// <summary>The honest default while no generation log exists: no figures at all.</summary>
+/// <summary>No figures at all: what a host without a generation log would honestly report.</summary>
 public sealed class NoGenerationLog : IFortuneGenerationStats
 {
     public Task<FortuneGenerationFigures> GetSinceAsync(DateTime sinceUtc, CancellationToken ct) =>

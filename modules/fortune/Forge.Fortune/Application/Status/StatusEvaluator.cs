@@ -8,13 +8,15 @@ namespace Forge.Fortune.Application.Status;
 
 /// <summary>
 /// Measures each component now and judges it against <see cref="FortuneStatusOptions"/>: the database by a
-/// real round trip, the API by this process's recent Fortune requests, the cache and the models by the
-/// generation figures, the aliases by whether their provider is configured.
+/// real round trip, the API by this process's recent Fortune requests, the cache and the models' calls and
+/// latency by the generation log (all tenants), a configured model's health by this process's last calls to
+/// it (<see cref="ModelCallOutcomes"/>), the aliases by whether their provider is configured.
 /// </summary>
 public sealed class StatusEvaluator(
     FortuneDatabaseProbe database,
     ApiLatencyWindow api,
     IFortuneGenerationStats generations,
+    ModelCallOutcomes outcomes,
     IAiModelCatalog models,
     TimeProvider clock)
 {
@@ -83,6 +85,7 @@ public sealed class StatusEvaluator(
 
     private Dictionary<string, object> AiModels(FortuneGenerationFigures figures, FortuneStatusOptions options)
     {
+        var recent = outcomes.Read(TimeSpan.FromSeconds(options.AiModelWindowSeconds), options.AiModelWindowCalls);
         var entries = new List<(string Alias, AiModelStatusDto Status)>();
         foreach (var alias in models.Aliases.OrderBy(a => a, StringComparer.Ordinal))
         {
@@ -90,7 +93,7 @@ public sealed class StatusEvaluator(
             var provider = info.Provider.ToString().ToLowerInvariant();
             var used = figures.ByModel.GetValueOrDefault(alias);
             entries.Add((alias, info.IsConfigured
-                ? Configured(provider, info.ModelId, used, figures.LogAvailable, options)
+                ? Configured(provider, info.ModelId, used, recent.GetValueOrDefault(alias), figures.LogAvailable, options)
                 : new AiModelStatusDto(ComponentStatus.NotConfigured, "builtin", provider, info.ModelId, 0, null,
                     $"No {provider} API key is configured; requests for '{alias}' are answered by the built-in engine.")));
         }
@@ -102,26 +105,34 @@ public sealed class StatusEvaluator(
         var overall = ComponentStatus.Worst(judged.Select(e => e.Status.Status));
         var result = new Dictionary<string, object> { ["status"] = overall };
         if (overall != ComponentStatus.Operational)
-            result["message"] = "Model(s) not operational: " + string.Join(", ", judged.Where(e => e.Status.Status != ComponentStatus.Operational).Select(e => e.Alias)) + ".";
+            result["message"] = "Model(s) not operational: " + string.Join("; ", judged.Where(e => e.Status.Status != ComponentStatus.Operational)
+                .Select(e => $"{e.Alias} is {e.Status.Status} — {e.Status.Message?.TrimEnd('.')}")) + ".";
         foreach (var (alias, status) in entries) result[alias] = status;
         return result;
     }
 
-    private static AiModelStatusDto Configured(string provider, string model, ModelGenerationFigures? used, bool logAvailable, FortuneStatusOptions options)
+    /// <summary>
+    /// Health from the last calls this process made (<paramref name="recent"/>): all failed → outage, more than
+    /// <see cref="FortuneStatusOptions.AiModelDegradedFailureRate"/> % → degraded; then latency from the log.
+    /// </summary>
+    private static AiModelStatusDto Configured(string provider, string model, ModelGenerationFigures? used, RecentModelCalls? recent,
+        bool logAvailable, FortuneStatusOptions options)
     {
-        if (used is null || used.Calls == 0)
-            return new AiModelStatusDto(ComponentStatus.Operational, "llm", provider, model, 0, null,
-                logAvailable ? $"No calls in the last {options.GenerationWindowSeconds} s." : "Model calls are not recorded yet; no latency to report.");
-        var failureRate = used.Failures * 100.0 / used.Calls;
-        double? latency = used.AverageLatencyMs is { } l ? Round(l) : null;
+        var calls = used?.Calls ?? 0;
+        double? latency = used?.AverageLatencyMs is { } l ? Round(l) : null;
+        var failureRate = recent is { Calls: > 0 } r ? r.Failures * 100.0 / r.Calls : 0;
         var (status, message) = failureRate switch
         {
-            >= 100 => (ComponentStatus.Outage, $"All {used.Calls} calls failed."),
-            _ when failureRate > options.AiModelDegradedFailureRate => (ComponentStatus.Degraded, $"{Math.Round(failureRate, 1)} % of {used.Calls} calls failed."),
-            _ when latency > options.AiModelDegradedLatencyMs => (ComponentStatus.Degraded, "Higher than normal latency."),
+            >= 100 => (ComponentStatus.Outage, $"All {recent!.Calls} recent calls failed (last: {recent.LastError})."),
+            _ when failureRate > options.AiModelDegradedFailureRate =>
+                (ComponentStatus.Degraded, $"{recent!.Failures} of the last {recent.Calls} calls failed (last: {recent.LastError})."),
+            _ when latency > options.AiModelDegradedLatencyMs =>
+                (ComponentStatus.Degraded, $"Higher than normal latency: {Ms(latency.Value)} ms on average (threshold {Ms(options.AiModelDegradedLatencyMs)} ms)."),
+            _ when calls == 0 => (ComponentStatus.Operational,
+                logAvailable ? $"No calls in the last {options.GenerationWindowSeconds} s." : "Model calls are not recorded; no latency to report."),
             _ => (ComponentStatus.Operational, (string?)null),
         };
-        return new AiModelStatusDto(status, "llm", provider, model, used.Calls, latency, message);
+        return new AiModelStatusDto(status, "llm", provider, model, calls, latency, message);
     }
 
     private static double Round(double ms) => Math.Round(ms, 2, MidpointRounding.AwayFromZero);

@@ -35,7 +35,8 @@ public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor curs
         if (position is { } last)
         {
             var (createdAt, id) = last;
-            page = page.Where(w => w.CreatedAt > createdAt || (w.CreatedAt == createdAt && string.Compare(w.Id, id) > 0));
+            // `>=` first lets the database seek the index to the cursor instead of filtering every older row (ADR 13).
+            page = page.Where(w => w.CreatedAt >= createdAt && (w.CreatedAt > createdAt || string.Compare(w.Id, id) > 0));
         }
         var rows = await page.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id).Take(limit + 1).ToListAsync(ct);
         var hasMore = rows.Count > limit;

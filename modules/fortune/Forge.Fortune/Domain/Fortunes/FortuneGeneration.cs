@@ -23,12 +23,22 @@ public sealed class FortuneGeneration : IMultiTenant
     public required string Model { get; init; }
 
     public required string Engine { get; init; }
+
+    /// <summary>
+    /// The served fortune's score, copied so the reports' averages survive the fortune's deletion.
+    /// Null only on rows logged before the column existed.
+    /// </summary>
+    public int? Score { get; init; }
+
     public bool Cached { get; init; }
     public int LatencyMs { get; init; }
     public long InputTokens { get; init; }
     public long OutputTokens { get; init; }
 
-    /// <summary>Estimated from the configured list prices (kernel <c>AiUsage</c>); 0 for cached and built-in answers.</summary>
+    /// <summary>
+    /// Estimated from the configured list prices (kernel <c>AiUsage</c>); 0 for cached and built-in answers.
+    /// Stored as whole nano-dollars (<c>CostNanoUsd</c>, a 64-bit integer) so every database sums it exactly (ADR 13).
+    /// </summary>
     public decimal CostUsd { get; init; }
 
     public DateTime CreatedAt { get; init; }

@@ -277,9 +277,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
 
-                    b.Property<decimal>("CostUsd")
-                        .HasPrecision(18, 8)
-                        .HasColumnType("numeric(18,8)");
+                    b.Property<long>("CostUsd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CostNanoUsd");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -323,10 +323,15 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
 
@@ -402,7 +407,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "FortuneType", "FortuneDate");
+
                     b.HasIndex("TenantId", "GeneratedAt", "Id");
+
+                    b.HasIndex("TenantId", "Model", "GeneratedAt", "Id");
 
                     b.HasIndex("TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model")
                         .IsUnique();

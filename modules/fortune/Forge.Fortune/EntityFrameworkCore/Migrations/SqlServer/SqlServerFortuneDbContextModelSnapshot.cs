@@ -277,9 +277,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<bool>("Cached")
                         .HasColumnType("bit");
 
-                    b.Property<decimal>("CostUsd")
-                        .HasPrecision(18, 8)
-                        .HasColumnType("decimal(18,8)");
+                    b.Property<long>("CostUsd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CostNanoUsd");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -323,10 +323,15 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
 
@@ -402,7 +407,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "FortuneType", "FortuneDate");
+
                     b.HasIndex("TenantId", "GeneratedAt", "Id");
+
+                    b.HasIndex("TenantId", "Model", "GeneratedAt", "Id");
 
                     b.HasIndex("TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model")
                         .IsUnique()

@@ -270,9 +270,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("CostUsd")
-                        .HasPrecision(18, 8)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CostUsd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CostNanoUsd");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -316,10 +316,15 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
 
@@ -395,7 +400,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "FortuneType", "FortuneDate");
+
                     b.HasIndex("TenantId", "GeneratedAt", "Id");
+
+                    b.HasIndex("TenantId", "Model", "GeneratedAt", "Id");
 
                     b.HasIndex("TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model")
                         .IsUnique();

@@ -6,11 +6,43 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class StoredFortunes : Migration
+    public partial class StoredFortunesAndBatches : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "fortune_batches",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FortuneType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FortuneDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    WebhookUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    WebhookSecretEncrypted = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    TotalCount = table.Column<int>(type: "int", nullable: false),
+                    CompletedCount = table.Column<int>(type: "int", nullable: false),
+                    FailedCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    JobQueuedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CompletedEventId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    WebhookDeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActorIp = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ActorApiKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ActorClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fortune_batches", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "fortune_fortunes",
                 columns: table => new
@@ -53,11 +85,12 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                     RequestedModel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Model = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Engine = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: true),
                     Cached = table.Column<bool>(type: "bit", nullable: false),
                     LatencyMs = table.Column<int>(type: "int", nullable: false),
                     InputTokens = table.Column<long>(type: "bigint", nullable: false),
                     OutputTokens = table.Column<long>(type: "bigint", nullable: false),
-                    CostUsd = table.Column<decimal>(type: "decimal(18,8)", precision: 18, scale: 8, nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
@@ -85,6 +118,46 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                     table.PrimaryKey("PK_fortune_idempotency_keys", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "fortune_batch_items",
+                columns: table => new
+                {
+                    BatchId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ProfileId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FortuneId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ErrorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ErrorMessage = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fortune_batch_items", x => new { x.BatchId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_fortune_batch_items_fortune_batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "fortune_batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_batch_items_TenantId",
+                table: "fortune_batch_items",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_batches_Status_CreatedAt",
+                table: "fortune_batches",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_batches_TenantId",
+                table: "fortune_batches",
+                column: "TenantId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_fortune_fortunes_ProfileId",
                 table: "fortune_fortunes",
@@ -96,9 +169,19 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_FortuneType_FortuneDate",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "FortuneType", "FortuneDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_fortune_fortunes_TenantId_GeneratedAt_Id",
                 table: "fortune_fortunes",
                 columns: new[] { "TenantId", "GeneratedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_fortunes_TenantId_Model_GeneratedAt_Id",
+                table: "fortune_fortunes",
+                columns: new[] { "TenantId", "Model", "GeneratedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_fortune_fortunes_TenantId_ProfileId_FortuneType_FortuneDate_Model",
@@ -106,6 +189,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                 columns: new[] { "TenantId", "ProfileId", "FortuneType", "FortuneDate", "Model" },
                 unique: true,
                 filter: "[TenantId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_generations_CreatedAt",
+                table: "fortune_generations",
+                column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_fortune_generations_TenantId",
@@ -139,6 +227,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "fortune_batch_items");
+
+            migrationBuilder.DropTable(
                 name: "fortune_fortunes");
 
             migrationBuilder.DropTable(
@@ -146,6 +237,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "fortune_idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "fortune_batches");
         }
     }
 }
