@@ -35,6 +35,7 @@ public sealed class ProfileValidationTests : IAsyncLifetime
     [InlineData("""{"name":"김","birth_year":1990,"birth_month":5,"birth_day":15,"gender":"other"}""", "invalid_field", "gender")]
     [InlineData("""{"name":"김","birth_year":1990,"birth_month":5,"birth_day":15,"gender":"male","calendar_type":"mayan"}""", "invalid_field", "calendar_type")]
     [InlineData("""{"name":"김","birth_year":1990,"birth_month":5,"birth_day":15,"gender":"male","external_id":""}""", "invalid_field", "external_id")]
+    [InlineData("""{"name":"김","birth_year":1990,"birth_month":5,"birth_day":15,"birth_hours":10,"gender":"male"}""", "invalid_field", "birth_hours")]
     public async Task Create_refuses_bad_input_naming_the_field(string body, string code, string field)
     {
         var response = await _client.PostJsonAsync("/v1/profiles", body);

@@ -72,6 +72,7 @@ public sealed class SajuCalculationApiTests : IAsyncLifetime
     [InlineData("""{"birth_year":1990,"birth_month":2,"birth_day":3,"gender":"male","birth_hour":24}""", "invalid_field", "birth_hour")]
     [InlineData("""{"birth_year":1990,"birth_month":2,"birth_day":3,"gender":"male","time_correction":"sundial"}""", "invalid_field", "time_correction")]
     [InlineData("""{"birth_year":2060,"birth_month":1,"birth_day":1,"gender":"male","calendar_type":"lunar"}""", "invalid_field", "birth_year")]
+    [InlineData("""{"birth_year":1990,"birth_month":2,"birth_day":3,"gender":"male","calender_type":"lunar"}""", "invalid_field", "calender_type")]
     public async Task Bad_input_is_a_400_naming_the_field(string body, string code, string field)
     {
         var response = await _client.PostJsonAsync("/v1/calculations/saju", body);
@@ -109,6 +110,9 @@ public sealed class SajuCalculationApiTests : IAsyncLifetime
 
         var bad = await _client.PostJsonAsync("/api/saju", """{"year":1990,"month":5,"gender":"male"}""");
         (await bad.ErrorAsync()).GetProperty("field").GetString().ShouldBe("day");
+        var unknown = await _client.PostJsonAsync("/api/saju", """{"year":1990,"month":5,"day":15,"hours":14,"gender":"male"}""");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknown.ErrorAsync()).GetProperty("field").GetString().ShouldBe("hours");
     }
 
     private async Task<JsonElement> CalculateAsync(string body)

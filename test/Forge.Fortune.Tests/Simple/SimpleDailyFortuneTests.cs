@@ -109,7 +109,16 @@ public sealed class SimpleDailyFortuneTests : IAsyncLifetime
         { SimpleDailyApi.Body(extra: ",\"type\":\"radar\""), "invalid_field", "type" },
         { SimpleDailyApi.Body(extra: ",\"model\":\"gemini\""), "invalid_model", "model" },
         { SimpleDailyApi.Body(extra: ",\"saju\":7"), "invalid_field", "saju" },
+        { SimpleDailyApi.Body(extra: ",\"usrName\":\"김\""), "invalid_field", "usrName" },
     };
+
+    [Fact]
+    public async Task The_saju_object_may_be_api_sajus_whole_result_with_fields_it_does_not_read()
+    {
+        var day = """{"stem":{"kr":"경","hangul":"경","cn":"庚","element":"metal","index":6},"branch":{"hangul":"진","animal":"용","index":4},"fullKr":"경진","fullCn":"庚辰"}""";
+        var response = await _free.PostJsonAsync("/api/daily-fortune", SimpleDailyApi.Body(SimpleDailyApi.Saju(day: day)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
 
     [Theory]
     [MemberData(nameof(BadBodies))]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Forge.Fortune.Simple;
 
 /// <summary>
@@ -15,12 +17,18 @@ public sealed record SimpleDailyFortuneInput
     public string? Type { get; init; }
 }
 
+/// <summary>
+/// Lenient where the rest of the API is strict: clients pass <c>/api/saju</c>'s whole result here, whose
+/// pillars carry more than we read (kr, cn, element, index…), so unknown fields inside <c>saju</c> are skipped.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 public sealed record SimpleSajuObject
 {
     public SimpleSajuPillarsInput? Pillars { get; init; }
     public SimpleDayMasterInput? DayMaster { get; init; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 public sealed record SimpleSajuPillarsInput
 {
     public SimplePillarInput? Year { get; init; }
@@ -29,6 +37,7 @@ public sealed record SimpleSajuPillarsInput
     public SimplePillarInput? Hour { get; init; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 public sealed record SimplePillarInput
 {
     public SimpleCharacterInput? Stem { get; init; }
@@ -36,6 +45,7 @@ public sealed record SimplePillarInput
 }
 
 /// <summary>A stem or branch: <c>hangul</c> (갑, or 갑목 with its element) and/or <c>hanja</c> (甲).</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 public sealed record SimpleCharacterInput
 {
     public string? Hangul { get; init; }
@@ -43,6 +53,7 @@ public sealed record SimpleCharacterInput
 }
 
 /// <summary>Optional; when sent it must agree with the day pillar's stem.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 public sealed record SimpleDayMasterInput
 {
     public string? Element { get; init; }

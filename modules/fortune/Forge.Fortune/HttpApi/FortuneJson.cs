@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Forge.Fortune.Application;
 using Microsoft.AspNetCore.Http;
 
@@ -6,12 +7,19 @@ namespace Forge.Fortune.HttpApi;
 
 /// <summary>
 /// Reads request bodies so that every failure names the field in the product's format: malformed
-/// JSON → <c>invalid_json</c>, a wrong type → <c>invalid_field</c> with the JSON path.
+/// JSON → <c>invalid_json</c>, a wrong type → <c>invalid_field</c> with the JSON path, a field the
+/// request does not have → <c>invalid_field</c> naming it (ADR 7 #12: <c>birth_hours</c> for
+/// <c>birth_hour</c> must not silently give a three-pillar chart).
 /// </summary>
 internal static class FortuneJson
 {
-    public static readonly JsonSerializerOptions V1 = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-    public static readonly JsonSerializerOptions V0 = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions V1 = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static readonly JsonSerializerOptions V0 = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     public static async Task<T> ReadAsync<T>(HttpContext context, JsonSerializerOptions options) where T : class
     {
@@ -57,6 +65,8 @@ internal static class FortuneJson
 
     private static FortuneApiException Refusal(JsonException e)
     {
+        if (UnknownProperty(e) is { } unknown)
+            return FortuneApiException.Invalid(unknown, $"{unknown} is not a field of this request; check its spelling.");
         if (e.Path is { Length: > 2 } path && !IsSyntaxError(e))
         {
             var field = path.TrimStart('$', '.');
@@ -64,6 +74,21 @@ internal static class FortuneJson
         }
         return new FortuneApiException(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation,
             $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine}).");
+    }
+
+    // System.Text.Json reports an unmapped member only in its message: "The JSON property 'x' could not be
+    // mapped to any .NET member contained in type '…'." The path points at the object that holds it.
+    private static string? UnknownProperty(JsonException e)
+    {
+        const string prefix = "The JSON property '";
+        if (e.Message is not { } message || !message.StartsWith(prefix, StringComparison.Ordinal)
+            || !message.Contains("could not be mapped", StringComparison.Ordinal)) return null;
+        var end = message.IndexOf('\'', prefix.Length);
+        if (end < 0) return null;
+        var name = message[prefix.Length..end];
+        var at = (e.Path ?? "$").TrimStart('$', '.');
+        if (at.Length == 0) return name;
+        return at == name || at.EndsWith("." + name, StringComparison.Ordinal) ? at : at + "." + name;
     }
 
     // The reader's syntax errors arrive wrapping its internal JsonReaderException; a value of the
