@@ -76,7 +76,7 @@ public sealed class FortuneStreamAiTests : IAsyncLifetime
         JsonSerializer.Serialize(stored).ShouldBe(JsonSerializer.Serialize(fortune));
         var row = $"FROM fortune_generations WHERE \"FortuneId\" = '{fortune.Str("id")}'";
         (await _host.CountAsync($"SELECT \"OutputTokens\" {row}")).ShouldBe(400);
-        Convert.ToDecimal(await _host.Database.ScalarAsync($"SELECT \"CostUsd\" {row}"), CultureInfo.InvariantCulture).ShouldBe(0.00256m);
+        (await _host.CountAsync($"SELECT \"CostNanoUsd\" {row}")).ShouldBe(2_560_000); // $0.00256
         _anthropic.Received.Single().Body.GetProperty("stream").GetBoolean().ShouldBeTrue();
 
         // Cached afterwards, for the blocking endpoint too: no second model call.
