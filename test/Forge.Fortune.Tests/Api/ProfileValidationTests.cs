@@ -42,6 +42,37 @@ public sealed class ProfileValidationTests : IAsyncLifetime
         await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest, code, "validation_error", field);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_oversized_body_is_413_payload_too_large_with_or_without_a_length(bool withLength)
+    {
+        var body = "{\"name\":\"김\",\"birth_year\":1990,\"birth_month\":5,\"birth_day\":15,\"gender\":\"male\",\"external_id\":\""
+                   + new string('x', 300 * 1024) + "\"}";
+        HttpContent content = withLength
+            ? new StringContent(body, System.Text.Encoding.UTF8, "application/json")
+            : new PushStreamContent(body);
+        var response = await _client.PostAsync("/v1/profiles", content);
+        await response.ShouldBeErrorAsync(HttpStatusCode.RequestEntityTooLarge, "payload_too_large", "payload_too_large");
+        (await _client.GetAsync("/v1/profiles").OkJsonAsync()).GetProperty("total_count").GetInt32().ShouldBe(0);
+    }
+
+    /// <summary>A body sent chunked, so the server learns its size only while reading it.</summary>
+    private sealed class PushStreamContent : HttpContent
+    {
+        private readonly byte[] _body;
+
+        public PushStreamContent(string body)
+        {
+            _body = System.Text.Encoding.UTF8.GetBytes(body);
+            Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(_body).AsTask();
+        protected override bool TryComputeLength(out long length) { length = -1; return false; }
+    }
+
     [Fact]
     public async Task An_external_id_longer_than_255_is_refused()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Forge.Fortune.Application;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Forge.Fortune.HttpApi;
 
@@ -21,6 +22,9 @@ internal static class FortuneJson
 
     public static readonly JsonSerializerOptions V0 = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
+    /// <summary>No Fortune request needs more (a 100-id batch is about 2 KB); bigger bodies are 413 before they are read.</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
     public static async Task<T> ReadAsync<T>(HttpContext context, JsonSerializerOptions options) where T : class
     {
         RequireJson(context);
@@ -32,6 +36,10 @@ internal static class FortuneJson
         {
             throw Refusal(e);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge();
+        }
     }
 
     /// <summary>
@@ -42,7 +50,14 @@ internal static class FortuneJson
     {
         RequireJson(context);
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        try
+        {
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge();
+        }
         var body = buffer.ToArray();
         try
         {
@@ -58,7 +73,14 @@ internal static class FortuneJson
     {
         if (!context.Request.HasJsonContentType())
             throw new FortuneApiException(415, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "Send the body as application/json.");
+        if (context.Request.ContentLength > MaxBodyBytes) throw TooLarge();
+        // A body without a length (chunked) is cut off by the server at the same size.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
     }
+
+    private static FortuneApiException TooLarge() =>
+        new(413, FortuneErrorCodes.PayloadTooLarge, FortuneErrorTypes.PayloadTooLarge,
+            $"The request body is larger than {MaxBodyBytes / 1024} KB; no Fortune request needs that much.");
 
     private static FortuneApiException NotAnObject() =>
         new(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "The body must be a JSON object.");
