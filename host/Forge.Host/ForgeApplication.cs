@@ -1,4 +1,5 @@
 using Forge.Host.Accounts;
+using Forge.Host.AdminConsole;
 using Forge.Host.ApiKeys;
 using Forge.Host.Authentication;
 using Forge.Host.BackgroundJobs;
@@ -76,6 +77,7 @@ public static class ForgeApplication
         services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
 
         services.AddForgeAuthentication();
+        services.AddForgeConsole();
         services.AddScoped<IUserClaimsPrincipalFactory<ForgeUser>, UserClaimsFactory>();
         services.AddForgeOAuth(configuration);
 
@@ -83,6 +85,7 @@ public static class ForgeApplication
         services.AddScoped<TenantManager>();
         services.AddScoped<ApiKeyManager>();
         services.AddScoped<OAuthClientManager>();
+        services.AddSingleton<RevokedClientCache>();
         services.AddScoped<AdminUserManager>();
         services.AddScoped<DemoSeeder>();
 
@@ -138,6 +141,9 @@ public static class ForgeApplication
     private static void UseForgePipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<ConsoleSecurityHeaders>();
+        // Console responses without a body (404, 403, 400) get a page, with their status code kept.
+        app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UsageMeteringMiddleware>();
@@ -152,6 +158,7 @@ public static class ForgeApplication
         app.MapTokenEndpoint();
         app.MapAccountEndpoints();
         app.MapWhoAmI();
+        app.MapForgeConsole();
         app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [], AppPath = "/" })
             .RequireAuthorization(Policies.HostAdmin);
     }

@@ -50,6 +50,17 @@ public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTe
     /// <summary>Revokes by public key id (host operation: any tenant's key). Revocation is final.</summary>
     public Task<ApiKey> RevokeAsync(string keyId, CancellationToken ct = default) => SetStateAsync(keyId, ApiKeyState.Revoked, ct);
 
+    /// <summary>Revokes one of <paramref name="tenant"/>'s keys; another tenant's key id is not found.</summary>
+    public async Task<ApiKey> RevokeAsync(Tenant tenant, string keyId, CancellationToken ct = default)
+    {
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+        {
+            if (!await db.ApiKeys.AnyAsync(k => k.KeyId == keyId, ct))
+                throw new PlatformNotFoundException($"Tenant '{tenant.Name}' has no API key '{keyId}'.");
+        }
+        return await RevokeAsync(keyId, ct);
+    }
+
     /// <summary>Suspends (or resumes, with <see cref="ApiKeyState.Active"/>) a key that is not revoked.</summary>
     public async Task<ApiKey> SetStateAsync(string keyId, ApiKeyState state, CancellationToken ct = default)
     {

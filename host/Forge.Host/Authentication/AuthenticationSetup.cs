@@ -24,6 +24,7 @@ public static class AuthenticationSetup
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 12;
                 o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<ForgeRole>()
             .AddEntityFrameworkStores<PlatformDbContext>()
@@ -46,11 +47,26 @@ public static class AuthenticationSetup
                 o.Cookie.Name = "forge.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                // Sent over HTTPS only, even when Kestrel itself speaks plain HTTP behind a TLS proxy.
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                // The console is a later issue; API callers get status codes, not redirects.
-                o.Events.OnRedirectToLogin = c => PlatformProblem.WriteAsync(c.HttpContext, 401, "Unauthorized", "Sign in first.");
-                o.Events.OnRedirectToAccessDenied = c => PlatformProblem.WriteAsync(c.HttpContext, 403, "Forbidden", "Your account may not do this.");
+                o.LoginPath = "/console/login";
+                // Console pages: the sign-in page, or a 403 page in place. API callers: status codes, not redirects.
+                o.Events.OnRedirectToLogin = c =>
+                {
+                    if (!AdminConsole.ConsoleSetup.IsConsolePath(c.Request.Path))
+                        return PlatformProblem.WriteAsync(c.HttpContext, 401, "Unauthorized", "Sign in first.");
+                    c.Response.Redirect(c.RedirectUri);
+                    return Task.CompletedTask;
+                };
+                o.Events.OnRedirectToAccessDenied = c =>
+                {
+                    if (!AdminConsole.ConsoleSetup.IsConsolePath(c.Request.Path))
+                        return PlatformProblem.WriteAsync(c.HttpContext, 403, "Forbidden", "Your account may not do this.");
+                    c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             }));
 
         services.AddAuthorizationBuilder()

@@ -1,3 +1,4 @@
+using Forge.Host.OAuth;
 using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Errors;
@@ -11,7 +12,7 @@ namespace Forge.Host.Authentication;
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ICurrentTenant currentTenant, TenantCache tenants)
+    public async Task InvokeAsync(HttpContext context, ICurrentTenant currentTenant, TenantCache tenants, RevokedClientCache revokedClients)
     {
         var credential = ForgeCredential.From(context.User);
         if (credential?.TenantId is not { } tenantId)
@@ -25,6 +26,12 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
         {
             await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated,
                 "The credential's tenant no longer exists."), "Unauthorized");
+            return;
+        }
+        if (credential.ClientId is { } clientId && await revokedClients.IsRevokedAsync(clientId, context.RequestAborted))
+        {
+            await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated,
+                "The OAuth client of this token has been revoked."), "Unauthorized");
             return;
         }
         if (tenant.State == TenantState.Suspended)

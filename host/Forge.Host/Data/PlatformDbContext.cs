@@ -1,5 +1,6 @@
 using Forge.Host.Accounts;
 using Forge.Host.ApiKeys;
+using Forge.Host.Audit;
 using Forge.Host.BackgroundJobs;
 using Forge.Host.Credits;
 using Forge.Host.Features;
@@ -38,6 +39,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<UsageDailyRow> UsageDaily => Set<UsageDailyRow>();
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Forge.Host.Accounts;
 using Forge.Host.ApiKeys;
+using Forge.Host.Audit;
 using Forge.Host.BackgroundJobs;
 using Forge.Host.Credits;
 using Forge.Host.Features;
@@ -28,6 +29,18 @@ internal static class PlatformModel
         b.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("platform_user_tokens");
         b.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("platform_role_claims");
 
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("platform_audit_entries");
+            e.Property(a => a.Actor).HasMaxLength(256);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.Target).HasMaxLength(256);
+            e.Property(a => a.Details).HasMaxLength(1024);
+            e.Property(a => a.IpAddress).HasMaxLength(64);
+            // The console lists newest first, for everyone or for one tenant.
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.TenantId, a.At });
+        });
         b.Entity<Tenant>(e =>
         {
             e.ToTable("platform_tenants");

@@ -36,6 +36,16 @@ public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICu
         store.Invalidate(tenant.Id);
     }
 
+    /// <summary>Removes a tenant override: the edition value (or the default) applies again.</summary>
+    public async Task<bool> ClearAsync(Tenant tenant, string name, CancellationToken ct = default)
+    {
+        int removed;
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+            removed = await db.FeatureValues.Where(f => f.Name == name).ExecuteDeleteAsync(ct);
+        store.Invalidate(tenant.Id);
+        return removed > 0;
+    }
+
     public async Task<IReadOnlyList<FeatureValueView>> ListAsync(Tenant tenant, CancellationToken ct = default)
     {
         List<TenantFeatureValue> overrides;
@@ -45,11 +55,27 @@ public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICu
         foreach (var definition in store.Definitions.OrderBy(d => d.Name, StringComparer.Ordinal))
         {
             var value = await store.GetValueAsync(tenant.Id, definition.Name, ct);
-            var overridden = overrides.Any(o => o.Name.Equals(definition.Name, StringComparison.OrdinalIgnoreCase));
-            result.Add(new FeatureValueView(definition.Name, value, overridden ? "tenant" : definition.EditionValues.ContainsKey(tenant.Edition) ? "edition" : "default"));
+            var tenantValue = overrides.FirstOrDefault(o => o.Name.Equals(definition.Name, StringComparison.OrdinalIgnoreCase))?.Value;
+            var editionValue = definition.EditionValues.GetValueOrDefault(tenant.Edition);
+            result.Add(new FeatureValueView(definition.Name, value, tenantValue is not null ? "tenant" : editionValue is not null ? "edition" : "default")
+            {
+                ValueType = definition.ValueType,
+                Description = definition.Description,
+                DefaultValue = definition.DefaultValue,
+                EditionValue = editionValue,
+                OverrideValue = tenantValue,
+            });
         }
         return result;
     }
 }
 
-public sealed record FeatureValueView(string Name, string Value, string Source);
+/// <summary>A feature's effective value for a tenant and where it comes from: default, edition or tenant (override).</summary>
+public sealed record FeatureValueView(string Name, string Value, string Source)
+{
+    public FeatureValueType ValueType { get; init; }
+    public string? Description { get; init; }
+    public string DefaultValue { get; init; } = "";
+    public string? EditionValue { get; init; }
+    public string? OverrideValue { get; init; }
+}

@@ -10,4 +10,6 @@ public sealed class OAuthClient : IMultiTenant
     public string ClientId { get; set; } = "";
     public string Scopes { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+    /// <summary>Set when revoked: no new token is issued and tokens already issued are refused.</summary>
+    public DateTime? RevokedAt { get; set; }
 }

@@ -11,7 +11,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Forge.Host.OAuth;
 
 /// <summary>Creates a tenant's confidential client; the secret is hashed by OpenIddict and shown once.</summary>
-public sealed class OAuthClientManager(IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+public sealed class OAuthClientManager(
+    IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, RevokedClientCache revoked)
 {
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -65,5 +66,32 @@ public sealed class OAuthClientManager(IOpenIddictApplicationManager application
             throw;
         }
         return (link, secret);
+    }
+
+    public async Task<List<OAuthClient>> ListAsync(Tenant tenant, CancellationToken ct = default)
+    {
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+            return await db.OAuthClients.AsNoTracking().OrderByDescending(c => c.CreatedAt).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Revokes one of the tenant's clients: its OpenIddict application is deleted (its secret can
+    /// never be exchanged again) and its tokens already issued are refused. Revocation is final.
+    /// </summary>
+    public async Task<OAuthClient> RevokeAsync(Tenant tenant, string clientId, CancellationToken ct = default)
+    {
+        OAuthClient link;
+        using (currentTenant.Change(tenant.Id, tenant.Name))
+        {
+            link = await db.OAuthClients.FirstOrDefaultAsync(c => c.ClientId == clientId, ct)
+                   ?? throw new PlatformNotFoundException($"Tenant '{tenant.Name}' has no OAuth client '{clientId}'.");
+            if (link.RevokedAt is not null) return link;
+            link.RevokedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+        if (await applications.FindByClientIdAsync(clientId, ct) is { } application)
+            await applications.DeleteAsync(application, ct);
+        revoked.Invalidate(clientId);
+        return link;
     }
 }

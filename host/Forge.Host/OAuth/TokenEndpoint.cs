@@ -32,6 +32,7 @@ public static class TokenEndpoint
             .FirstOrDefaultAsync(c => c.ClientId == request.ClientId, context.RequestAborted);
         var tenant = client?.TenantId is { } id ? await tenants.FindAsync(id, context.RequestAborted) : null;
         if (client is null || tenant is null) return Forbid(Errors.InvalidClient, "The client is not linked to a tenant.");
+        if (client.RevokedAt is not null) return Forbid(Errors.InvalidClient, "The client has been revoked.");
         if (tenant.State == TenantState.Suspended) return Forbid(Errors.InvalidClient, $"Tenant '{tenant.Name}' is suspended.");
 
         var allowed = client.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -1,0 +1,53 @@
+using Forge.Host.Accounts;
+using Forge.Host.Audit;
+using Forge.Host.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Forge.Host.AdminConsole;
+
+/// <summary>
+/// The admin console: server-rendered Razor Pages under <c>/console</c>, signed in with the
+/// Identity cookie. Pages in <c>Pages/Host</c> are for host admins only; tenant pages check on
+/// every request that a tenant admin asks for their own tenant (<see cref="TenantPageModel"/>).
+/// </summary>
+public static class ConsoleSetup
+{
+    public const string BasePath = "/console";
+    public const string ConsoleUserPolicy = "console-user";
+
+    public static IServiceCollection AddForgeConsole(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/AdminConsole/Pages";
+            o.Conventions.AuthorizeFolder("/", ConsoleUserPolicy);
+            o.Conventions.AuthorizeFolder("/Host", Policies.HostAdmin);
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Denied");
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "forge.csrf";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            // The session cookie is always Secure (browsers keep Secure cookies on http://localhost, so the
+            // embedded default still works); the antiforgery cookie follows the request, because
+            // ASP.NET Core refuses to issue an Always-Secure antiforgery token over plain HTTP at all.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = BasePath;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(ConsoleUserPolicy, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireRole(ForgeRole.HostAdmin, ForgeRole.TenantAdmin));
+        services.AddScoped<AuditLog>();
+        return services;
+    }
+
+    public static void MapForgeConsole(this WebApplication app)
+    {
+        app.MapConsoleAssets();
+        app.MapRazorPages();
+    }
+
+    public static bool IsConsolePath(PathString path) => path.StartsWithSegments(BasePath);
+}
