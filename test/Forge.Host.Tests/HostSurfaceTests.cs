@@ -36,17 +36,40 @@ public sealed class HostSurfaceTests : IAsyncLifetime
         var anonymous = _host.CreateClient();
         (await anonymous.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var operatorClient = _host.CreateClient();
-        (await operatorClient.PostAsJsonAsync("/api/account/login", new { email = "ops@forge.test", password = hostPassword })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var operatorClient = await SignInAsync("ops@forge.test", hostPassword);
         (await operatorClient.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var whoami = await operatorClient.GetFromJsonAsync<JsonElement>("/api/platform/whoami");
         whoami.GetProperty("credential").GetProperty("type").GetString().ShouldBe("user");
         whoami.GetProperty("tenant_id").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        var tenantAdmin = _host.CreateClient();
-        (await tenantAdmin.PostAsJsonAsync("/api/account/login", new { email = "admin@console-co.test", password = tenantPassword })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var tenantAdmin = await SignInAsync("admin@console-co.test", tenantPassword);
         (await tenantAdmin.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await tenantAdmin.GetFromJsonAsync<JsonElement>("/api/platform/whoami")).GetProperty("tenant_name").GetString().ShouldBe("console-co");
+    }
+
+    [Fact]
+    public async Task The_sign_in_cookie_is_secure_http_only_and_same_site_strict()
+    {
+        var (_, password) = await _host.InScopeAsync(sp => sp.GetRequiredService<AdminUserManager>().CreateAsync("cookie2@forge.test", null));
+        var login = await _host.Client.PostAsJsonAsync("/api/account/login", new { email = "cookie2@forge.test", password });
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("forge.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+        cookie.ShouldContain("; secure");
+        cookie.ShouldContain("; httponly");
+        cookie.ShouldContain("; samesite=strict");
+    }
+
+    /// <summary>
+    /// Signs in and returns a client that sends the session cookie. The cookie is Secure, which .NET's
+    /// cookie container (rightly) never sends over plain HTTP, so the test forwards it by hand.
+    /// </summary>
+    private async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var login = await _host.Client.PostAsJsonAsync("/api/account/login", new { email, password });
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("forge.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
     }
 
     [Theory]

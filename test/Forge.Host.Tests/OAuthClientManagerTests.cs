@@ -24,7 +24,8 @@ public sealed class OAuthClientManagerTests : IAsyncLifetime
         var after = await _host.InScopeAsync(async sp =>
         {
             var failing = new OAuthClientManager(FailAfterCreate.Wrap(sp.GetRequiredService<IOpenIddictApplicationManager>()),
-                sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<ICurrentTenant>(), TimeProvider.System);
+                sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<ICurrentTenant>(), TimeProvider.System,
+                sp.GetRequiredService<RevokedClientCache>());
             await Should.ThrowAsync<InvalidOperationException>(() => failing.CreateAsync(tenant, ["fortune"]));
 
             // The scope stays usable: nothing from the failed call is left tracked to be saved later.
