@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs (on a brand-new Debian machine) and starts the services the tests use, on loopback:
-# PostgreSQL with a 'forge' role (password 'forge', may create databases) and Redis.
+# PostgreSQL with a 'forge' role (password 'forge', may create databases) and Redis; and Debian's
+# Chromium for the console tests (test/Forge.Console.Tests drive /usr/bin/chromium, or $FORGE_CHROMIUM,
+# with Playwright; they never download a browser).
 set -euo pipefail
 
 need=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -26,4 +29,4 @@ if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no >/dev/null
   for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
-echo "services: postgresql $version and redis on 127.0.0.1"
+echo "services: postgresql $version and redis on 127.0.0.1; $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing')"

@@ -24,6 +24,7 @@ using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.RateLimiting;
 using Forge.Hosting.Security;
 using Forge.Hosting.Usage;
+using Forge.Hosting.Work;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -120,6 +121,8 @@ public static class ForgeApplication
         services.AddForgeJobs(configuration);
         services.AddForgeWebhooks(configuration);
         services.AddForgeAi(configuration);
+        services.AddScoped<WorkItems>(); // console: modules' long-running work
+        services.AddSingleton<SystemStatusReader>(); // console: system status
 
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using Forge.Host;
 using Forge.Host.ApiKeys;
 using Forge.Host.OAuth;
@@ -24,15 +26,18 @@ public sealed class TestHost : IAsyncDisposable
     public TestDatabase Database { get; }
     public Uri BaseAddress { get; }
     public HttpClient Client { get; }
+    /// <summary>The server certificate when the host serves HTTPS, else null.</summary>
+    public X509Certificate2? Certificate { get; }
     private readonly List<HttpClient> _clients = [];
     private readonly bool _ownsDatabase;
 
-    private TestHost(WebApplication app, TestDatabase database, Uri baseAddress, bool ownsDatabase)
+    private TestHost(WebApplication app, TestDatabase database, Uri baseAddress, bool ownsDatabase, X509Certificate2? certificate)
     {
         App = app;
         Database = database;
         BaseAddress = baseAddress;
         _ownsDatabase = ownsDatabase;
+        Certificate = certificate;
         Client = CreateClient();
     }
 
@@ -42,7 +47,9 @@ public sealed class TestHost : IAsyncDisposable
 
     /// <param name="modules">Test modules to load (e.g. "Notes"), or none.</param>
     /// <param name="database">A database to serve and leave in place on dispose; by default a fresh one of the host's own.</param>
-    public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null, TestDatabase? database = null)
+    /// <param name="https">Serve <c>https://127.0.0.1:port</c> with a self-signed certificate (<see cref="TestCertificate"/>),
+    /// e.g. for the console, whose cookie is <c>Secure</c>; <see cref="CreateClient"/> trusts that certificate only.</param>
+    public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null, TestDatabase? database = null, bool https = false)
     {
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync();
@@ -65,15 +72,17 @@ public sealed class TestHost : IAsyncDisposable
             }
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
 
+            var certificate = https ? TestCertificate.CreateForLoopback() : null;
             var app = ForgeApplication.Build([], builder =>
             {
                 builder.Configuration.AddInMemoryCollection(all);
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.WebHost.UseUrls(https ? "https://127.0.0.1:0" : "http://127.0.0.1:0");
+                if (certificate is not null) builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o => o.ServerCertificate = certificate));
                 builder.Logging.ClearProviders();
             });
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new TestHost(app, database, new Uri(address), ownsDatabase);
+            return new TestHost(app, database, new Uri(address), ownsDatabase, certificate);
         }
         catch
         {
@@ -84,7 +93,14 @@ public sealed class TestHost : IAsyncDisposable
 
     public HttpClient CreateClient(Action<HttpClient>? configure = null)
     {
-        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new() }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new() };
+        if (Certificate is not null)
+        {
+            var trusted = TestCertificate.Thumbprint(Certificate);
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, errors) =>
+                errors == SslPolicyErrors.None || (presented is not null && TestCertificate.Thumbprint(presented) == trusted);
+        }
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         configure?.Invoke(client);
         _clients.Add(client);
         return client;
@@ -131,5 +147,6 @@ public sealed class TestHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         if (_ownsDatabase) await Database.DisposeAsync();
+        Certificate?.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Modularity;
+using Forge.Hosting.Work;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Fortune.Application.Batches;
@@ -16,5 +17,6 @@ internal static class FortuneBatchRegistration
         context.Services.AddScoped<FortuneBatchAppService>();
         context.Services.AddBackgroundJob<FortuneBatchJob, FortuneBatchArgs>("fortune.batch");
         context.Services.AddHostedService<FortuneBatchSweeper>();
+        context.Services.AddScoped<IWorkItemSource, BatchWorkItemSource>(); // the console's Jobs page
     }
 }

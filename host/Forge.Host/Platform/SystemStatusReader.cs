@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Reflection;
+using Forge.Host.BackgroundJobs;
+using Forge.Hosting.AI;
+using Forge.Hosting.Data;
+using Forge.Hosting.Modularity;
+using Hangfire;
+using StackExchange.Redis;
+
+namespace Forge.Host.Platform;
+
+/// <summary>
+/// Reads the host's state for the console's System status page: the modules loaded, the database
+/// provider, the job server, the AI providers and model aliases, Redis, the host's version and uptime.
+/// Everything comes from the running services and configuration; secrets are left out.
+/// </summary>
+public sealed class SystemStatusReader(
+    IReadOnlyList<ForgeModule> modules,
+    IConfiguration configuration,
+    JobStorageOptions jobStorageOptions,
+    JobStorage jobStorage,
+    ForgeAiOptions aiOptions,
+    IAiModelCatalog aiModels,
+    IServiceProvider services,
+    TimeProvider clock)
+{
+    private static readonly DateTime ProcessStartedAt = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+
+    /// <summary>The alive-server window of <see cref="Health.JobServerHealthCheck"/>.</summary>
+    public static readonly TimeSpan HeartbeatWindow = TimeSpan.FromMinutes(1);
+
+    public SystemStatus Read()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var uptime = now - ProcessStartedAt;
+        return new SystemStatus(
+            VersionOf(typeof(SystemStatusReader).Assembly),
+            ProcessStartedAt,
+            uptime < TimeSpan.Zero ? TimeSpan.Zero : uptime,
+            modules.Select(m => new ModuleStatus(m.Name, VersionOf(m.GetType().Assembly), m.GetType().Assembly.GetName().Name ?? "")).ToList(),
+            DatabaseOptions.Provider(configuration).ToString(),
+            ReadJobs(now),
+            Enum.GetValues<AiProvider>().Select(p => new AiProviderStatus(p.ToString(), aiOptions.Provider(p).HasApiKey, Endpoint(aiOptions.Provider(p).BaseUrl))).ToList(),
+            aiModels.Aliases.Order(StringComparer.OrdinalIgnoreCase).Select(Describe).ToList(),
+            ReadRedis());
+    }
+
+    private JobServerStatus ReadJobs(DateTime now)
+    {
+        // The same reading as the jobs health check: a server counts while its heartbeat is recent.
+        var alive = jobStorage.GetMonitoringApi().Servers()
+            .Where(s => s.Heartbeat is { } beat && beat > now - HeartbeatWindow)
+            .ToList();
+        return new JobServerStatus(jobStorageOptions.Kind, alive.Count > 0, alive.Count, alive.Sum(s => s.WorkersCount));
+    }
+
+    private AiModelStatus Describe(string alias)
+    {
+        var info = aiModels.Describe(alias);
+        return new AiModelStatus(info.Alias, info.Provider.ToString(), info.ModelId, info.IsConfigured);
+    }
+
+    private RedisStatus ReadRedis()
+    {
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"))) return new RedisStatus(false, null);
+        // Registered only when configured; the multiplexer keeps reconnecting, so this is "up right now".
+        var redis = services.GetService<IConnectionMultiplexer>();
+        return new RedisStatus(true, redis?.IsConnected ?? false);
+    }
+
+    /// <summary>The base URL without user info, query or fragment: a URL can carry a password or a token.</summary>
+    private static string? Endpoint(string? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(baseUrl)) return null;
+        return Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
+            ? uri.GetComponents(UriComponents.Scheme | UriComponents.Host | UriComponents.Port | UriComponents.Path, UriFormat.UriEscaped)
+            : "(not a URL)";
+    }
+
+    private static string VersionOf(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString()
+        ?? "unknown";
+}
