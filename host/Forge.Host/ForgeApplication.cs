@@ -101,6 +101,7 @@ public static class ForgeApplication
         services.AddSingleton<IUsageRecorder>(sp => sp.GetRequiredService<UsageRecorder>());
         services.AddHostedService<UsageWriter>();
         services.AddScoped<IUsageQuery, UsageQuery>();
+        services.AddScoped<UsageReport>();
 
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {

@@ -21,8 +21,8 @@ public static class ForgeCli
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
-        stdout ??= Console.Out;
-        stderr ??= Console.Error;
+        stdout ??= System.Console.Out;
+        stderr ??= System.Console.Error;
         var json = new Option<bool>("--json") { Description = "Machine-readable output.", Recursive = true };
         var root = new RootCommand("Forge host: run without a verb to serve HTTP, or manage the platform with a verb.");
         root.Options.Add(json);

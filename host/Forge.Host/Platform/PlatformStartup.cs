@@ -19,8 +19,8 @@ public sealed class PlatformStartup(IServiceProvider services, IConfiguration co
         if (demo is not null)
         {
             var url = (configuration["urls"] ?? ForgeApplication.DefaultUrl).Split(';')[0].Replace("://+", "://localhost").Replace("://*", "://localhost");
-            Console.Out.WriteLine(demo.Describe(url));
-            Console.Out.Flush();
+            System.Console.Out.WriteLine(demo.Describe(url));
+            System.Console.Out.Flush();
         }
     }
 

@@ -70,15 +70,33 @@ public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory sco
         {
             long calls = group.Count(), errors = group.Count(r => r.StatusCode >= 400);
             var latency = group.Sum(r => r.LatencyMs);
+            var h = LatencyHistogram.Count(group.Select(r => r.LatencyMs));
             var k = group.Key;
+            // One statement adds to every counter, so concurrent writers (other hosts) never lose increments.
             var updated = await db.UsageDaily
                 .Where(d => d.TenantId == k.Tenant && d.Product == k.Product && d.RouteTemplate == k.Route && d.Day == k.Day)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.Calls, d => d.Calls + calls)
                     .SetProperty(d => d.Errors, d => d.Errors + errors)
-                    .SetProperty(d => d.TotalLatencyMs, d => d.TotalLatencyMs + latency), ct);
+                    .SetProperty(d => d.TotalLatencyMs, d => d.TotalLatencyMs + latency)
+                    .SetProperty(d => d.LatencyUpTo5Ms, d => d.LatencyUpTo5Ms + h[0])
+                    .SetProperty(d => d.LatencyUpTo10Ms, d => d.LatencyUpTo10Ms + h[1])
+                    .SetProperty(d => d.LatencyUpTo25Ms, d => d.LatencyUpTo25Ms + h[2])
+                    .SetProperty(d => d.LatencyUpTo50Ms, d => d.LatencyUpTo50Ms + h[3])
+                    .SetProperty(d => d.LatencyUpTo100Ms, d => d.LatencyUpTo100Ms + h[4])
+                    .SetProperty(d => d.LatencyUpTo250Ms, d => d.LatencyUpTo250Ms + h[5])
+                    .SetProperty(d => d.LatencyUpTo500Ms, d => d.LatencyUpTo500Ms + h[6])
+                    .SetProperty(d => d.LatencyUpTo1000Ms, d => d.LatencyUpTo1000Ms + h[7])
+                    .SetProperty(d => d.LatencyUpTo2500Ms, d => d.LatencyUpTo2500Ms + h[8])
+                    .SetProperty(d => d.LatencyUpTo5000Ms, d => d.LatencyUpTo5000Ms + h[9])
+                    .SetProperty(d => d.LatencyUpTo10000Ms, d => d.LatencyUpTo10000Ms + h[10])
+                    .SetProperty(d => d.LatencyOver10000Ms, d => d.LatencyOver10000Ms + h[11]), ct);
             if (updated == 0)
-                db.UsageDaily.Add(new UsageDailyRow { TenantId = k.Tenant, Product = k.Product, RouteTemplate = k.Route, Day = k.Day, Calls = calls, Errors = errors, TotalLatencyMs = latency });
+            {
+                var row = new UsageDailyRow { TenantId = k.Tenant, Product = k.Product, RouteTemplate = k.Route, Day = k.Day, Calls = calls, Errors = errors, TotalLatencyMs = latency };
+                LatencyHistogram.Set(row, h);
+                db.UsageDaily.Add(row);
+            }
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

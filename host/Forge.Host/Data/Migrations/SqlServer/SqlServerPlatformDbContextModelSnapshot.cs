@@ -498,6 +498,42 @@ namespace Forge.Host.Data.Migrations.SqlServer
                     b.Property<long>("Errors")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("LatencyOver10000Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo10000Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo1000Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo100Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo10Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo2500Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo250Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo25Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo5000Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo500Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo50Ms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyUpTo5Ms")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Product")
                         .IsRequired()
                         .HasMaxLength(16)

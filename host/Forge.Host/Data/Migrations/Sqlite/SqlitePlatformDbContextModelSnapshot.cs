@@ -485,6 +485,42 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.Property<long>("Errors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LatencyOver10000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo10000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo1000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo100Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo10Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo2500Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo250Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo25Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo5000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo500Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo50Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo5Ms")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Product")
                         .IsRequired()
                         .HasMaxLength(16)
