@@ -23,7 +23,18 @@ public static class ConsoleSetup
             o.Conventions.AuthorizeFolder("/", ConsoleUserPolicy);
             o.Conventions.AuthorizeFolder("/Host", Policies.HostAdmin);
             o.Conventions.AllowAnonymousToPage("/Login");
-            o.Conventions.AllowAnonymousToPage("/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        })
+            // The pages live in this assembly, which is not the entry assembly when a test or another
+            // program builds the host in-process.
+            .AddApplicationPart(typeof(ConsoleSetup).Assembly);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "forge.flash";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = BasePath;
         });
         services.AddAntiforgery(o =>
         {

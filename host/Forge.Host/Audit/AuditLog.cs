@@ -15,8 +15,9 @@ public sealed record AuditActor(Guid? Id, string Name, string? IpAddress);
 public sealed class AuditLog(PlatformDbContext db, TimeProvider clock)
 {
     /// <param name="describe">Names what the change created, once it exists (e.g. a new key's public id).</param>
+    /// <param name="tenantOf">The tenant the change concerns, when the change creates it.</param>
     public async Task<T> RecordAsync<T>(AuditActor actor, string action, Guid? tenantId, string target, string? details, Func<Task<T>> change,
-        Func<T, string>? describe = null)
+        Func<T, string>? describe = null, Func<T, Guid?>? tenantOf = null)
     {
         var entry = NewEntry(actor, action, tenantId, target, details);
         db.AuditEntries.Add(entry);
@@ -24,6 +25,7 @@ public sealed class AuditLog(PlatformDbContext db, TimeProvider clock)
         {
             var result = await change();
             if (describe is not null) entry.Target = Truncate(describe(result), 256);
+            if (tenantOf is not null) entry.TenantId = tenantOf(result);
             // A change that saved nothing through this context, or a target known only now: store it.
             if (db.Entry(entry).State != EntityState.Unchanged) await db.SaveChangesAsync();
             return result;

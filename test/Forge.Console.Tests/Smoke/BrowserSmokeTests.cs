@@ -47,7 +47,7 @@ public sealed class BrowserSmokeTests(BrowserFixture browser, ITestOutputHelper 
         cookie.HttpOnly.ShouldBeTrue();
         cookie.SameSite.ShouldBe(SameSiteAttribute.Strict);
         cookie.Domain.ShouldBe("127.0.0.1");
-        // The lead's console makes the cookie Secure always; until then it is Secure because the request was HTTPS.
+        cookie.Secure.ShouldBeTrue();
         output.WriteLine($"forge.auth: Secure={cookie.Secure} HttpOnly={cookie.HttpOnly} SameSite={cookie.SameSite}");
         // HttpOnly: page scripts cannot read it.
         (await session.Page.EvaluateAsync<string>("document.cookie")).ShouldNotContain("forge.auth");

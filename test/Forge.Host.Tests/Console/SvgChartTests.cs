@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Forge.Host.Console.Charts;
+using Forge.Host.AdminConsole.Charts;
 
 namespace Forge.Host.Tests.Console;
 

@@ -12,7 +12,7 @@ public sealed class AuditModel(PlatformDbContext db) : ConsolePageModel
     [BindProperty(SupportsGet = true, Name = "tenant")] public string? TenantFilter { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Paged<AuditEntry> Entries { get; private set; } = new([], 1, Paged<AuditEntry>.DefaultPageSize, 0);
     public AuditRows Rows { get; private set; } = new([], new Dictionary<Guid, string>());

@@ -30,7 +30,7 @@ public sealed class TenantsModel(PlatformDbContext db, TenantManager tenants, Au
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
     [BindProperty(SupportsGet = true)] public string? Edition { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Paged<Row> Rows { get; private set; } = new([], 1, Paged<Row>.DefaultPageSize, 0);
     public IEnumerable<SelectListItem> EditionOptions => Editions.All.Select(e => new SelectListItem(e, e));
@@ -45,7 +45,7 @@ public sealed class TenantsModel(PlatformDbContext db, TenantManager tenants, Au
             {
                 var name = Input.Name!.Trim();
                 var tenant = await audit.RecordAsync(Actor, AuditActions.TenantCreated, null, name, $"edition {Input.Edition}",
-                    () => tenants.CreateAsync(name, Input.Edition!, HttpContext.RequestAborted));
+                    () => tenants.CreateAsync(name, Input.Edition!, HttpContext.RequestAborted), tenantOf: created => created.Id);
                 Flash = $"Tenant {tenant.Name} created.";
                 return Redirect($"/console/tenants/{tenant.Id}");
             }

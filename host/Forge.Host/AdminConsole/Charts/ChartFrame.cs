@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Forge.Host.Console.Charts;
+namespace Forge.Host.AdminConsole.Charts;
 
 /// <summary>
 /// What every chart shares: the layout in viewBox units, the svg element with its accessible

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace Forge.Host.Console.Charts;
+namespace Forge.Host.AdminConsole.Charts;
 
 /// <summary>Text and numbers as they may appear in SVG markup.</summary>
 internal static class SvgText

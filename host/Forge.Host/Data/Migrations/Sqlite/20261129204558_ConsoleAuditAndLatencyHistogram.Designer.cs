@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forge.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261129203733_ConsoleAuditLog")]
-    partial class ConsoleAuditLog
+    [Migration("20261129204558_ConsoleAuditAndLatencyHistogram")]
+    partial class ConsoleAuditAndLatencyHistogram
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -486,6 +486,42 @@ namespace Forge.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Errors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyOver10000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo10000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo1000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo100Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo10Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo2500Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo250Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo25Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo5000Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo500Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo50Ms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyUpTo5Ms")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Product")

@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Forge.Host.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class UsageLatencyHistogram : Migration
+    public partial class ConsoleAuditAndLatencyHistogram : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -93,11 +94,49 @@ namespace Forge.Host.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RevokedAt",
+                table: "platform_oauth_clients",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "platform_audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_entries_At",
+                table: "platform_audit_entries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_entries_TenantId_At",
+                table: "platform_audit_entries",
+                columns: new[] { "TenantId", "At" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "platform_audit_entries");
+
             migrationBuilder.DropColumn(
                 name: "LatencyOver10000Ms",
                 table: "platform_usage_daily");
@@ -145,6 +184,10 @@ namespace Forge.Host.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "LatencyUpTo5Ms",
                 table: "platform_usage_daily");
+
+            migrationBuilder.DropColumn(
+                name: "RevokedAt",
+                table: "platform_oauth_clients");
         }
     }
 }

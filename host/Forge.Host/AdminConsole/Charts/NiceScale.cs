@@ -1,4 +1,4 @@
-namespace Forge.Host.Console.Charts;
+namespace Forge.Host.AdminConsole.Charts;
 
 /// <summary>
 /// A y axis from 0 to a round top, with ticks in 1-2-5 steps (…, 0.5, 1, 2, 5, 10, 20, …) so the

@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Forge.Host.Data.Migrations.SqlServer
+namespace Forge.Host.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class UsageLatencyHistogram : Migration
+    public partial class ConsoleAuditAndLatencyHistogram : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -93,11 +94,49 @@ namespace Forge.Host.Data.Migrations.SqlServer
                 type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RevokedAt",
+                table: "platform_oauth_clients",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "platform_audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Details = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_entries_At",
+                table: "platform_audit_entries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_entries_TenantId_At",
+                table: "platform_audit_entries",
+                columns: new[] { "TenantId", "At" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "platform_audit_entries");
+
             migrationBuilder.DropColumn(
                 name: "LatencyOver10000Ms",
                 table: "platform_usage_daily");
@@ -145,6 +184,10 @@ namespace Forge.Host.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "LatencyUpTo5Ms",
                 table: "platform_usage_daily");
+
+            migrationBuilder.DropColumn(
+                name: "RevokedAt",
+                table: "platform_oauth_clients");
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Forge.Host.Console.Charts;
+namespace Forge.Host.AdminConsole.Charts;
 
 /// <summary>
 /// One named series of a chart: a value per day, aligned with the chart's days. A null value is a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Forge.Host.Console.Charts;
+namespace Forge.Host.AdminConsole.Charts;
 
 /// <summary>
 /// Server-rendered charts as a self-contained SVG string, for <c>@Html.Raw(...)</c> in a Razor
