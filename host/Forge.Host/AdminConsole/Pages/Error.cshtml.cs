@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Forge.Host.AdminConsole.Pages;
 
 /// <summary>Shown (with the original status code) for a console response that has no body of its own.</summary>
+/// <remarks>A re-executed POST (e.g. one refused for a missing antiforgery token) arrives here as a POST.</remarks>
+[IgnoreAntiforgeryToken]
 public sealed class ErrorModel : ConsolePageModel
 {
     public string Heading { get; private set; } = "";
