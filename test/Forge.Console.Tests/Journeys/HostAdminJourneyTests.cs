@@ -107,6 +107,72 @@ public sealed class HostAdminJourneyTests(BrowserFixture browser, ConsoleHostFix
     }
 
     [Fact]
+    public async Task Host_admin_adds_a_tenant_admin_issues_and_revokes_an_oauth_client_and_suspends_then_resumes_the_tenant()
+    {
+        await Host.CreateHostAdminAsync("life@journey.test");
+        var tenant = await Host.CreateTenantAsync("massive-dynamic");
+        var key = await Host.CreateKeyAsync(tenant, "fortune");
+        await using var session = await ConsoleSession.OpenAsync(browser, Host);
+        var page = session.Page;
+        page.AcceptConfirmations();
+        await session.SignInAsync("life@journey.test", ConsoleHost.Password);
+        var tenantPath = $"/console/tenants/{tenant.Id}";
+
+        // A tenant admin, whose generated password is shown once and works.
+        await session.GotoAsync(tenantPath);
+        await page.Field("E-mail").FillAsync("nina@massive.test");
+        await page.ClickButtonAsync("Add tenant admin");
+        var password = (await page.TextAsync("#new-password")).Trim();
+        (await page.TextAsync("table")).ShouldContain("nina@massive.test");
+        await using (var nina = await ConsoleSession.OpenAsync(browser, Host))
+        {
+            await nina.SignInAsync("nina@massive.test", password);
+            new Uri(nina.Page.Url).AbsolutePath.ShouldBe(tenantPath);
+        }
+
+        // An OAuth client: secret once, a token with it, then revoked: no token, and the old one refused.
+        await session.GotoAsync($"{tenantPath}/clients");
+        await page.GetByLabel("fortune").CheckAsync();
+        await page.ClickButtonAsync("Create client");
+        var clientId = (await page.TextAsync("#new-client-id")).Trim();
+        var secret = (await page.TextAsync("#new-secret")).Trim();
+        await Screenshots.SaveAsync(page, "tenant-clients-created");
+        var token = await Host.GetTokenAsync(clientId, secret);
+        using (var api = Host.ClientWithToken(token))
+            (await api.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await session.GotoAsync($"{tenantPath}/clients");
+        (await page.ContentAsync()).ShouldNotContain(secret);
+        await page.ClickButtonAsync("Revoke");
+        (await page.TextAsync(".flash")).ShouldContain($"{clientId} is revoked");
+        using (var api = Host.ClientWithToken(token))
+            (await api.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var refused = await Host.Client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+        }));
+        refused.IsSuccessStatusCode.ShouldBeFalse();
+
+        // Suspended: its keys are refused; resumed: accepted again. The edition changes on the same page.
+        await session.GotoAsync(tenantPath);
+        await page.ClickButtonAsync("Suspend tenant");
+        (await page.TextAsync(".badge.state-suspended")).ShouldBe("suspended");
+        using (var api = Host.ClientWithKey(key))
+            (await api.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await page.ClickButtonAsync("Resume tenant");
+        using (var api = Host.ClientWithKey(key))
+            (await api.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await page.Field("Edition").SelectOptionAsync("free");
+        await page.ClickButtonAsync("Save edition");
+        (await page.TextAsync(".badge.edition-free")).ShouldBe("free");
+
+        await session.GotoAsync("/console/audit?tenant=massive-dynamic");
+        var audit = await page.TextAsync("table");
+        foreach (var action in new[] { AuditActions.UserCreated, AuditActions.OAuthClientCreated, AuditActions.OAuthClientRevoked, AuditActions.TenantSuspended, AuditActions.TenantResumed, AuditActions.TenantEditionChanged })
+            audit.ShouldContain(action);
+        session.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Bad_form_input_shows_a_message_next_to_the_field_and_saves_nothing()
     {
         await Host.CreateHostAdminAsync("forms@journey.test");
