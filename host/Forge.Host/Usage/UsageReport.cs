@@ -22,10 +22,9 @@ public sealed class UsageReport(PlatformDbContext db)
         if (to.DayNumber - from.DayNumber + 1 > MaxDays) throw new ArgumentOutOfRangeException(nameof(to), $"At most {MaxDays} days.");
 
         var rows = db.UsageDaily.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
-        // Rows of Guid.Empty are calls without a tenant. API keys and OAuth tokens always carry
-        // a tenant (ApiKeyAuthenticationHandler, TokenEndpoint), so the only credential that
-        // UsageMeteringMiddleware records without one is a host admin's console cookie: their
-        // own clicks, not API usage. The all-tenants view leaves them out.
+        // Rows of Guid.Empty are calls without a tenant. API keys and OAuth tokens always carry a
+        // tenant, and console users are not metered (ADR 16), so such rows can only be a host admin's
+        // cookie calls recorded before that rule: not API usage. The all-tenants view leaves them out.
         rows = tenantId is { } tenant ? rows.Where(d => d.TenantId == tenant) : rows.Where(d => d.TenantId != Guid.Empty);
 
         // Projected into the entity type only to carry the sums (not tracked), so that
