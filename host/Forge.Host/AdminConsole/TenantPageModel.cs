@@ -32,6 +32,11 @@ public abstract class TenantPageModel : ConsolePageModel
             return;
         }
         Tenant = tenant;
+        if (!IsHostAdmin && tenant.State == TenantState.Suspended)
+        {
+            context.Result = Redirect("/console/suspended");
+            return;
+        }
         await next();
     }
 }

@@ -2,6 +2,7 @@ using Forge.Host.OAuth;
 using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Errors;
+using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
 
 namespace Forge.Host.Authentication;
@@ -34,7 +35,10 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
                 "The OAuth client of this token has been revoked."), "Unauthorized");
             return;
         }
-        if (tenant.State == TenantState.Suspended)
+        // A suspended tenant's admin may still reach the console, which tells them so (TenantPageModel)
+        // and lets them sign out; every API call of the tenant is refused here.
+        var consoleUser = credential.Type == CredentialTypes.User && AdminConsole.ConsoleSetup.IsConsolePath(context.Request.Path);
+        if (tenant.State == TenantState.Suspended && !consoleUser)
         {
             await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status403Forbidden, PlatformErrorKind.TenantSuspended,
                 $"Tenant '{tenant.Name}' is suspended; contact the operator."), "Tenant suspended");

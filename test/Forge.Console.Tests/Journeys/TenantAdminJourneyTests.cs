@@ -102,4 +102,26 @@ public sealed class TenantAdminJourneyTests(BrowserFixture browser, ConsoleHostF
         session.Errors.RemoveAll(e => e.Contains("status of 40", StringComparison.Ordinal)); // the refusals we asked for
         session.Errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_suspended_tenants_admin_is_told_so_and_can_still_sign_out()
+    {
+        var tenant = await Host.CreateTenantAsync("bachmanity");
+        await Host.CreateTenantAdminAsync("big-head@bachmanity.test", tenant);
+        await using var session = await ConsoleSession.OpenAsync(browser, Host);
+        var page = session.Page;
+        await session.SignInAsync("big-head@bachmanity.test", ConsoleHost.Password);
+        await Host.InScopeAsync(sp => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<TenantManager>(sp).SuspendAsync("bachmanity"));
+
+        var response = await session.GotoAsync($"/console/tenants/{tenant.Id}/keys");
+        response.Status.ShouldBe(403);
+        (await page.TextAsync("h1")).ShouldBe("Your tenant is suspended");
+        await Screenshots.SaveAsync(page, "tenant-admin-suspended");
+
+        await page.ClickButtonAsync("Sign out");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/console/login");
+        session.Errors.RemoveAll(e => e.Contains("status of 403", StringComparison.Ordinal));
+        session.Errors.ShouldBeEmpty();
+    }
 }
