@@ -100,14 +100,22 @@ wait_ready() {
   log "$url not ready after 60 s (FORGE_HEALTH_PATH=$FORGE_HEALTH_PATH)"; tail -n 40 "$4" >&2; return 1
 }
 
-# Waits (at most 15 s) until process $1 uses under 5 % of a core over half a second: background work one
-# run started (event dispatch after a POST, flushes) must not be billed to the next run.
+# Waits (at most $2 s, default 15) until process $1 uses under 5 % of a core over half a second: background
+# work one run started (event dispatch after a POST, flushes) must not be billed to the next run.
 settle() {
-  local pid=$1 deadline=$(( $(now_ms) + 15000 )) a b
+  local pid=$1 deadline=$(( $(now_ms) + ${2:-15} * 1000 )) a b
   while [ "$(now_ms)" -lt "$deadline" ]; do
     a=$(cpu_ticks "$pid"); sleep 0.5; b=$(cpu_ticks "$pid")
     [ $(( (b - a) * 100 * 2 )) -lt $(( 5 * clk_tck )) ] && return 0
   done
+  log "process $pid still busy after ${2:-15} s; going on"
+}
+
+# Records what process $3 burns when nobody calls it (timers, pollers), in ms of CPU per second over 3 s:
+# at one connection a process's CPU per request includes this.
+idle_cpu() {
+  local a b; a=$(cpu_ticks "$3"); sleep 3; b=$(cpu_ticks "$3")
+  printf '%s\t%s_idle_cpu\t%s\n' "$1" "$2" $(( (b - a) * 1000 / clk_tck / 3 )) >>"$facts"
 }
 
 # --- One database ----------------------------------------------------------------------------------------
@@ -160,9 +168,11 @@ bench_db() {
   local start_ms; start_ms=$(wait_ready "$forge_pid" "http://127.0.0.1:$forge_port$FORGE_HEALTH_PATH" "$started" "$data/forge.log")
   settle "$forge_pid"
   printf '%s\tforge_start_ms\t%s\n%s\tforge_idle_rss_mb\t%s\n' "$db" "$start_ms" "$db" "$(rss_mb "$forge_pid")" >>"$facts"
+  idle_cpu "$db" forge "$forge_pid"
 
   log "$db: seeding $profiles profiles and $fortunes fortunes through the API"
   body=$(dotnet "$bench_dll" seed-http --url "http://127.0.0.1:$forge_port" --key "$key" --profiles "$profiles" --fortunes "$fortunes")
+  settle "$forge_pid" 180   # the seeded fortunes' events are dispatched in the background
 
   [ "$db" = sqlite ] && cs="Data Source=$data/forge.db"
   bare_port=$(free_port)
@@ -172,6 +182,7 @@ bench_db() {
   local bare_start_ms; bare_start_ms=$(wait_ready "$bare_pid" "http://127.0.0.1:$bare_port/health" "$started" "$data/bare.log")
   settle "$bare_pid"
   printf '%s\tbare_start_ms\t%s\n%s\tbare_idle_rss_mb\t%s\n' "$db" "$bare_start_ms" "$db" "$(rss_mb "$bare_pid")" >>"$facts"
+  idle_cpu "$db" bare "$bare_pid"
 
   local f="http://127.0.0.1:$forge_port" b="http://127.0.0.1:$bare_port"
   # scenario | Forge path | bare path | connections | body
@@ -240,8 +251,9 @@ report() {
       }
     }' "$results"
   awk -F'\t' -v db="$db" '$1 == db { v[$2] = $3 } END {
-    printf "\nForge: start to first `%s` answer %d ms (existing database), idle RSS %d MB. Bare app: %d ms, %d MB.\n",
-      ENVIRON["FORGE_HEALTH_PATH"], v["forge_start_ms"], v["forge_idle_rss_mb"], v["bare_start_ms"], v["bare_idle_rss_mb"] }' "$facts"
+    printf "\nForge: start to first `%s` answer %d ms (existing database), idle RSS %d MB, idle CPU %d ms/s.",
+      ENVIRON["FORGE_HEALTH_PATH"], v["forge_start_ms"], v["forge_idle_rss_mb"], v["forge_idle_cpu"]
+    printf " Bare app: %d ms, %d MB, %d ms/s.\n", v["bare_start_ms"], v["bare_idle_rss_mb"], v["bare_idle_cpu"] }' "$facts"
   [ "$db" = postgresql ] && echo "CPU per request is the Forge or bare process only; PostgreSQL's own work is not counted."
   return 0
 }
