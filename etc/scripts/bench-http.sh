@@ -118,6 +118,17 @@ idle_cpu() {
   printf '%s\t%s_idle_cpu\t%s\n' "$1" "$2" $(( (b - a) * 1000 / clk_tck / 3 )) >>"$facts"
 }
 
+# Forge and the bare app must give the same answer, or the ratio means nothing: compares the list page
+# (without next_cursor, whose bytes are random) and the cached POST, and records which differ.
+compare_answers() {
+  local db=$1 f=$2 b=$3 key=$4 body=$5 differ=""
+  answer() { curl -sf -H "X-API-Key: $key" ${2:+-H 'Content-Type: application/json' -d "$2"} "$1" | jq -cS 'del(.next_cursor)'; }
+  [ "$(answer "$f$LIST_PATH")" = "$(answer "$b/v1/fortunes?limit=20")" ] || differ="list"
+  [ "$(answer "$f/v1/fortunes" "$body")" = "$(answer "$b/v1/fortunes" "$body")" ] || differ="$differ post"
+  [ -z "$differ" ] || log "$db: Forge and bare answers differ: $differ"
+  printf '%s\tdiffer\t%s\n' "$db" "${differ:-none}" >>"$facts"
+}
+
 # --- One database ----------------------------------------------------------------------------------------
 results=$work/results.tsv; : >"$results"
 facts=$work/facts.tsv; : >"$facts"
@@ -194,6 +205,7 @@ bench_db() {
     "post16|/v1/fortunes|/v1/fortunes|16|$body"
   )
   local load scenario fpath bpath conns lbody round
+  compare_answers "$db" "$f" "$b" "$key" "$body"
   log "$db: warming up"
   for load in "${loads[@]}"; do
     IFS='|' read -r scenario fpath bpath conns lbody <<<"$load"
@@ -253,7 +265,8 @@ report() {
   awk -F'\t' -v db="$db" '$1 == db { v[$2] = $3 } END {
     printf "\nForge: start to first `%s` answer %d ms (existing database), idle RSS %d MB, idle CPU %d ms/s.",
       ENVIRON["FORGE_HEALTH_PATH"], v["forge_start_ms"], v["forge_idle_rss_mb"], v["forge_idle_cpu"]
-    printf " Bare app: %d ms, %d MB, %d ms/s.\n", v["bare_start_ms"], v["bare_idle_rss_mb"], v["bare_idle_cpu"] }' "$facts"
+    printf " Bare app: %d ms, %d MB, %d ms/s.\n", v["bare_start_ms"], v["bare_idle_rss_mb"], v["bare_idle_cpu"]
+    if (v["differ"] != "none") printf "\n**Forge and the bare app answered differently (%s): the ratios above compare different work.**\n", v["differ"] }' "$facts"
   [ "$db" = postgresql ] && echo "CPU per request is the Forge or bare process only; PostgreSQL's own work is not counted."
   return 0
 }
