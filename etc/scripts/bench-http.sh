@@ -14,7 +14,9 @@
 set -euo pipefail
 
 # --- Routes that may move: override from the environment rather than editing the loads below. ---
-FORGE_HEALTH_PATH=${FORGE_HEALTH_PATH:-/health/live}      # the platform's liveness probe (readiness and start-up time)
+# The platform's liveness probe (readiness and start-up time): the first of these paths that answers 2xx.
+# /_forge/health/live is where ADR 25 moves it; /health/live is where it was before.
+FORGE_HEALTH_PATH=${FORGE_HEALTH_PATH:-"/_forge/health/live /health/live"}
 FORGE_WHOAMI_PATH=${FORGE_WHOAMI_PATH:-/api/platform/whoami}
 LIST_PATH="/v1/fortunes?limit=20"
 PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
@@ -89,15 +91,19 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 cpu_ticks() { local s; s=$(<"/proc/$1/stat"); s=${s##*) }; set -- $s; echo $(( ${12} + ${13} )); }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# Polls $2 every 20 ms until it answers 2xx, for at most 60 s; fails if process $1 died. Prints the time taken.
+# Polls base URL $2 + each of the paths $5 every 20 ms until one answers 2xx, for at most 60 s; fails if
+# process $1 (started at $3 ms, logging to $4) died. Prints the milliseconds taken and the path that answered.
 wait_ready() {
-  local pid=$1 url=$2 started=$3 deadline=$(( $(now_ms) + 60000 ))
+  local pid=$1 base=$2 started=$3 deadline=$(( $(now_ms) + 60000 )) path
   while [ "$(now_ms)" -lt "$deadline" ]; do
     kill -0 "$pid" 2>/dev/null || { log "process $pid died; its log:"; tail -n 40 "$4" >&2; return 1; }
-    curl -sf -o /dev/null --max-time 1 "$url" && { echo $(( $(now_ms) - started )); return 0; }
+    for path in $5; do
+      # 2xx only: a redirect (e.g. to a sign-in page) is not a probe's answer.
+      [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$base$path") == 2* ]] && { echo "$(( $(now_ms) - started )) $path"; return 0; }
+    done
     sleep 0.02
   done
-  log "$url not ready after 60 s (FORGE_HEALTH_PATH=$FORGE_HEALTH_PATH)"; tail -n 40 "$4" >&2; return 1
+  log "none of '$5' answered on $base within 60 s (set FORGE_HEALTH_PATH)"; tail -n 40 "$4" >&2; return 1
 }
 
 # Waits (at most $2 s, default 15) until process $1 uses under 5 % of a core over half a second: background
@@ -176,9 +182,10 @@ bench_db() {
   started=$(now_ms)
   (cd "$host_dir" && exec env "${env_[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$forge_port") >"$data/forge.log" 2>&1 &
   forge_pid=$!; pids+=("$forge_pid")
-  local start_ms; start_ms=$(wait_ready "$forge_pid" "http://127.0.0.1:$forge_port$FORGE_HEALTH_PATH" "$started" "$data/forge.log")
+  local ready; ready=$(wait_ready "$forge_pid" "http://127.0.0.1:$forge_port" "$started" "$data/forge.log" "$FORGE_HEALTH_PATH")
   settle "$forge_pid"
-  printf '%s\tforge_start_ms\t%s\n%s\tforge_idle_rss_mb\t%s\n' "$db" "$start_ms" "$db" "$(rss_mb "$forge_pid")" >>"$facts"
+  printf '%s\tforge_start_ms\t%s\n%s\tforge_health_path\t%s\n%s\tforge_idle_rss_mb\t%s\n' \
+    "$db" "${ready% *}" "$db" "${ready#* }" "$db" "$(rss_mb "$forge_pid")" >>"$facts"
   idle_cpu "$db" forge "$forge_pid"
 
   log "$db: seeding $profiles profiles and $fortunes fortunes through the API"
@@ -190,9 +197,9 @@ bench_db() {
   started=$(now_ms)
   dotnet "$bench_dll" bare --db "$db" --connection "$cs" --tenant "$tenant" --urls "http://127.0.0.1:$bare_port" >"$data/bare.log" 2>&1 &
   bare_pid=$!; pids+=("$bare_pid")
-  local bare_start_ms; bare_start_ms=$(wait_ready "$bare_pid" "http://127.0.0.1:$bare_port/health" "$started" "$data/bare.log")
+  ready=$(wait_ready "$bare_pid" "http://127.0.0.1:$bare_port" "$started" "$data/bare.log" /health)
   settle "$bare_pid"
-  printf '%s\tbare_start_ms\t%s\n%s\tbare_idle_rss_mb\t%s\n' "$db" "$bare_start_ms" "$db" "$(rss_mb "$bare_pid")" >>"$facts"
+  printf '%s\tbare_start_ms\t%s\n%s\tbare_idle_rss_mb\t%s\n' "$db" "${ready% *}" "$db" "$(rss_mb "$bare_pid")" >>"$facts"
   idle_cpu "$db" bare "$bare_pid"
 
   local f="http://127.0.0.1:$forge_port" b="http://127.0.0.1:$bare_port"
@@ -264,14 +271,13 @@ report() {
     }' "$results"
   awk -F'\t' -v db="$db" '$1 == db { v[$2] = $3 } END {
     printf "\nForge: start to first `%s` answer %d ms (existing database), idle RSS %d MB, idle CPU %d ms/s.",
-      ENVIRON["FORGE_HEALTH_PATH"], v["forge_start_ms"], v["forge_idle_rss_mb"], v["forge_idle_cpu"]
+      v["forge_health_path"], v["forge_start_ms"], v["forge_idle_rss_mb"], v["forge_idle_cpu"]
     printf " Bare app: %d ms, %d MB, %d ms/s.\n", v["bare_start_ms"], v["bare_idle_rss_mb"], v["bare_idle_cpu"]
     if (v["differ"] != "none") printf "\n**Forge and the bare app answered differently (%s): the ratios above compare different work.**\n", v["differ"] }' "$facts"
   [ "$db" = postgresql ] && echo "CPU per request is the Forge or bare process only; PostgreSQL's own work is not counted."
   return 0
 }
 
-export FORGE_HEALTH_PATH
 log "results and logs in $work (removed on exit); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 report_file=$work/report.md
 for d in "${dbs[@]}"; do
