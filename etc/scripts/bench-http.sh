@@ -169,7 +169,7 @@ bench_db() {
     cs="$PG;Database=$name"
     env_+=(Database__Provider=PostgreSql "ConnectionStrings__Default=$cs")
   fi
-  cli() { (cd "$host_dir" && env "${env_[@]}" dotnet Forge.Host.dll --json "$@"); }
+  cli() { (cd "$host_dir" && timeout 300 env "${env_[@]}" dotnet Forge.Host.dll --json "$@"); }
 
   log "$db: tenant, key and quotas through the CLI"
   tenant=$(cli tenant create bench --edition enterprise | jq -r .id)
@@ -189,7 +189,7 @@ bench_db() {
   idle_cpu "$db" forge "$forge_pid"
 
   log "$db: seeding $profiles profiles and $fortunes fortunes through the API"
-  body=$(dotnet "$bench_dll" seed-http --url "http://127.0.0.1:$forge_port" --key "$key" --profiles "$profiles" --fortunes "$fortunes")
+  body=$(timeout 1200 dotnet "$bench_dll" seed-http --url "http://127.0.0.1:$forge_port" --key "$key" --profiles "$profiles" --fortunes "$fortunes")
   settle "$forge_pid" 180   # the seeded fortunes' events are dispatched in the background
 
   [ "$db" = sqlite ] && cs="Data Source=$data/forge.db"
