@@ -17,10 +17,25 @@ public sealed class PlatformChangeListener(PlatformCacheGeneration generation, I
     public static readonly TimeSpan PollIntervalWithRedis = TimeSpan.FromSeconds(5);
     private long? _seen;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Subscribed before the host serves its first request, so no announcement is missed after start.
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         if (redis is not null)
-            await redis.GetSubscriber().SubscribeAsync(PlatformChanges.Channel, (_, _) => generation.Invalidate());
+        {
+            try
+            {
+                await redis.GetSubscriber().SubscribeAsync(PlatformChanges.Channel, (_, _) => generation.Invalidate());
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                logger.LogWarning(e, "Could not subscribe to platform changes on Redis; relying on the change-version poll");
+            }
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(redis is null ? PollInterval : PollIntervalWithRedis);
         do
         {
