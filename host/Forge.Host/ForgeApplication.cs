@@ -3,6 +3,7 @@ using Forge.Host.AdminConsole;
 using Forge.Host.ApiKeys;
 using Forge.Host.Authentication;
 using Forge.Host.BackgroundJobs;
+using Forge.Host.Caching;
 using Forge.Host.Credits;
 using Forge.Host.Data;
 using Forge.Host.Features;
@@ -82,6 +83,10 @@ public static class ForgeApplication
         services.AddScoped<IUserClaimsPrincipalFactory<ForgeUser>, UserClaimsFactory>();
         services.AddForgeOAuth(configuration);
 
+        services.AddSingleton<PlatformCacheGeneration>();
+        services.AddScoped<PlatformChanges>();
+        services.AddHostedService<PlatformChangeListener>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<TenantCache>();
         services.AddScoped<TenantManager>();
         services.AddScoped<ApiKeyManager>();

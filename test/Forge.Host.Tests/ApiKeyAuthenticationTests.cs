@@ -96,6 +96,8 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
         var keyId = key.Substring("bs_live_".Length, 12);
         await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Data.PlatformDbContext>().ApiKeys.IgnoreQueryFilters()
             .Where(k => k.KeyId == keyId).ExecuteUpdateAsync(u => u.SetProperty(k => k.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+        // A raw SQL write bypasses the platform's change notification; keys are served from memory (ADR 24).
+        _host.Services.GetRequiredService<Forge.Host.Caching.PlatformCacheGeneration>().Invalidate();
 
         await ShouldBeUnauthorizedAsync(_host.ClientWithKey(key), "expired");
     }
@@ -147,7 +149,9 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
     {
         var key = await _host.CreateKeyAsync(_tenant, Products.NotionForge);
         (await _host.ClientWithKey(key).GetAsync("/api/platform/whoami")).EnsureSuccessStatusCode();
-        var keys = await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.ApiKeys.ApiKeyManager>().ListAsync(_tenant));
+        // Written by the background usage writer, within a few seconds (ADR 22).
+        var keys = await Eventually.GetAsync(() => _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.ApiKeys.ApiKeyManager>().ListAsync(_tenant)),
+            k => k.Single().LastUsedAt is not null, TimeSpan.FromSeconds(10), "the key's last-used time");
         keys.Single().LastUsedAt.ShouldNotBeNull();
     }
 

@@ -25,7 +25,7 @@ public sealed class OAuthClientManagerTests : IAsyncLifetime
         {
             var failing = new OAuthClientManager(FailAfterCreate.Wrap(sp.GetRequiredService<IOpenIddictApplicationManager>()),
                 sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<ICurrentTenant>(), TimeProvider.System,
-                sp.GetRequiredService<RevokedClientCache>());
+                sp.GetRequiredService<Forge.Host.Caching.PlatformChanges>());
             await Should.ThrowAsync<InvalidOperationException>(() => failing.CreateAsync(tenant, ["fortune"]));
 
             // The scope stays usable: nothing from the failed call is left tracked to be saved later.

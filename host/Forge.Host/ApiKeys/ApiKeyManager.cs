@@ -1,3 +1,4 @@
+using Forge.Host.Caching;
 using Forge.Host.Data;
 using Forge.Host.Platform;
 using Forge.Host.Tenants;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.ApiKeys;
 
 /// <summary>Issues, lists and revokes keys. The plaintext key leaves this class once, on creation.</summary>
-public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, PlatformChanges changes)
 {
     public async Task<(ApiKey Key, string Plaintext)> CreateAsync(Tenant tenant, string product, DateTimeOffset? expiresAt,
         IEnumerable<string>? permissions = null, CancellationToken ct = default)
@@ -73,6 +74,7 @@ public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTe
             key.State = state;
             await db.SaveChangesAsync(ct);
         }
+        await changes.PublishAsync(ct);
         return key;
     }
 }

@@ -2,12 +2,10 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using Forge.Host.ApiKeys;
-using Forge.Host.Data;
 using Forge.Host.Platform;
 using Forge.Hosting.Errors;
 using Forge.Hosting.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 
@@ -16,19 +14,21 @@ namespace Forge.Host.Authentication;
 /// <summary>
 /// Authenticates <c>X-API-Key</c> / <c>Miri-Api-Key</c>. The key's public id finds the row; the
 /// SHA-256 of the presented key is compared with the stored one in constant time (and against a
-/// dummy when no row exists, so unknown and wrong keys take the same path).
+/// dummy when no row exists, so unknown and wrong keys take the same path). The row comes from
+/// <see cref="ApiKeyCache"/>, and the last-used time is written by the usage writer from the
+/// request's usage record: authenticating reads nothing from and writes nothing to the database
+/// once the key is cached (ADR 22).
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PlatformDbContext db,
+    ApiKeyCache keys,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     private static readonly byte[] DummyHash = new byte[32];
-    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -38,8 +38,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (!ApiKeyFormat.TryParse(header!, presented, out var format, out var keyId))
             return Fail($"The {header} header does not hold a valid API key for this header.");
 
-        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
-            .FirstOrDefaultAsync(k => k.KeyId == keyId, Context.RequestAborted);
+        var key = await keys.FindAsync(keyId, Context.RequestAborted);
         var matches = CryptographicOperations.FixedTimeEquals(ApiKeyFormat.Hash(presented), key?.SecretHash ?? DummyHash);
         if (key is null || !matches || key.Product != format.Product) return Fail("The API key is not recognised.");
 
@@ -48,17 +47,15 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key.State == ApiKeyState.Suspended) return Fail("The API key is suspended.");
         if (key.ExpiresAt is { } expiry && expiry <= now) return Fail("The API key has expired.");
 
-        await TouchAsync(key.Id, now);
-
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, key.KeyId),
             new(ForgeClaims.CredentialType, CredentialTypes.ApiKey),
-            new(ForgeClaims.TenantId, key.TenantId!.Value.ToString()),
+            new(ForgeClaims.TenantId, key.TenantId.ToString()),
             new(ForgeClaims.Product, key.Product),
             new(ForgeClaims.KeyId, key.KeyId),
         };
-        claims.AddRange(key.Permissions.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => new Claim(ForgeClaims.Permission, p)));
+        claims.AddRange(key.Permissions.Select(p => new Claim(ForgeClaims.Permission, p)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
@@ -95,14 +92,5 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         Context.Items[FailureKey] = message;
         return AuthenticateResult.Fail(message);
-    }
-
-    // At most one write a minute per key: last-used is informational, not an audit trail.
-    private Task TouchAsync(Guid id, DateTime now)
-    {
-        var threshold = now - LastUsedResolution;
-        return db.ApiKeys.IgnoreQueryFilters()
-            .Where(k => k.Id == id && (k.LastUsedAt == null || k.LastUsedAt < threshold))
-            .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
     }
 }

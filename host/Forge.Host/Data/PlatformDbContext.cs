@@ -1,6 +1,7 @@
 using Forge.Host.Accounts;
 using Forge.Host.ApiKeys;
 using Forge.Host.Audit;
+using Forge.Host.Caching;
 using Forge.Host.BackgroundJobs;
 using Forge.Host.Credits;
 using Forge.Host.Features;
@@ -40,6 +41,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PlatformChangeVersion> ChangeVersion => Set<PlatformChangeVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Forge.Host.Accounts;
 using Forge.Host.ApiKeys;
 using Forge.Host.Audit;
+using Forge.Host.Caching;
 using Forge.Host.BackgroundJobs;
 using Forge.Host.Credits;
 using Forge.Host.Features;
@@ -132,6 +133,12 @@ internal static class PlatformModel
             e.HasIndex(x => x.TenantId);
             // One delivery per reference: a sender that enqueues again (a retried job, a sweeper) gets the first.
             e.HasIndex(x => x.Reference).IsUnique();
+        });
+        b.Entity<PlatformChangeVersion>(e =>
+        {
+            e.ToTable("platform_change_version");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new PlatformChangeVersion { Id = PlatformChangeVersion.SingleRowId, Version = 0 });
         });
     }
 }

@@ -1,3 +1,4 @@
+using Forge.Host.Caching;
 using Forge.Host.Data;
 using Forge.Host.Platform;
 using Forge.Host.Tenants;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.Features;
 
 /// <summary>Sets and lists a tenant's feature values (operator and console).</summary>
-public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICurrentTenant currentTenant)
+public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICurrentTenant currentTenant, PlatformChanges changes)
 {
     public async Task SetAsync(Tenant tenant, string name, string value, CancellationToken ct = default)
     {
@@ -33,7 +34,7 @@ public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICu
                 existing.Value = stored;
             await db.SaveChangesAsync(ct);
         }
-        store.Invalidate(tenant.Id);
+        await changes.PublishAsync(ct);
     }
 
     /// <summary>Removes a tenant override: the edition value (or the default) applies again.</summary>
@@ -42,7 +43,7 @@ public sealed class FeatureManager(PlatformDbContext db, FeatureStore store, ICu
         int removed;
         using (currentTenant.Change(tenant.Id, tenant.Name))
             removed = await db.FeatureValues.Where(f => f.Name == name).ExecuteDeleteAsync(ct);
-        store.Invalidate(tenant.Id);
+        await changes.PublishAsync(ct);
         return removed > 0;
     }
 

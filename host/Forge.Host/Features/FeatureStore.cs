@@ -1,3 +1,4 @@
+using Forge.Host.Caching;
 using Forge.Host.Data;
 using Forge.Host.Tenants;
 using Forge.Hosting.Features;
@@ -8,9 +9,11 @@ namespace Forge.Host.Features;
 
 /// <summary>
 /// Resolves a feature for a tenant: tenant override, else the edition's value, else the code
-/// default. A tenant's overrides are cached together and dropped when one changes.
+/// default. A tenant's overrides are cached together; a change anywhere ends the cache generation
+/// on every host (ADR 24).
 /// </summary>
-public sealed class FeatureStore(IEnumerable<FeatureDefinition> definitions, IMemoryCache cache, IServiceScopeFactory scopes, TenantCache tenants)
+public sealed class FeatureStore(IEnumerable<FeatureDefinition> definitions, IMemoryCache cache, PlatformCacheGeneration generation,
+    IServiceScopeFactory scopes, TenantCache tenants)
 {
     private readonly Dictionary<string, FeatureDefinition> _definitions =
         definitions.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
@@ -36,19 +39,13 @@ public sealed class FeatureStore(IEnumerable<FeatureDefinition> definitions, IMe
             : definition.DefaultValue;
     }
 
-    public void Invalidate(Guid tenantId) => cache.Remove(Key(tenantId));
-
-    private async Task<IReadOnlyDictionary<string, string>> GetOverridesAsync(Guid tenantId, CancellationToken ct)
-    {
-        if (cache.TryGetValue(Key(tenantId), out IReadOnlyDictionary<string, string>? cached)) return cached!;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var values = await db.FeatureValues.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.TenantId == tenantId)
-            .ToDictionaryAsync(f => f.Name, f => f.Value, StringComparer.OrdinalIgnoreCase, ct);
-        cache.Set(Key(tenantId), (IReadOnlyDictionary<string, string>)values, TimeSpan.FromMinutes(5));
-        return values;
-    }
-
-    private static string Key(Guid tenantId) => $"features:{tenantId}";
+    private async Task<IReadOnlyDictionary<string, string>> GetOverridesAsync(Guid tenantId, CancellationToken ct) =>
+        (await cache.GetOrReadAsync<IReadOnlyDictionary<string, string>>(generation, ("features", tenantId), async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            return await db.FeatureValues.IgnoreQueryFilters().AsNoTracking()
+                .Where(f => f.TenantId == tenantId)
+                .ToDictionaryAsync(f => f.Name, f => f.Value, StringComparer.OrdinalIgnoreCase, ct);
+        }))!;
 }

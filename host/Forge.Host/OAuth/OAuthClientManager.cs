@@ -1,3 +1,4 @@
+using Forge.Host.Caching;
 using System.Security.Cryptography;
 using Forge.Host.Data;
 using Forge.Host.Platform;
@@ -12,7 +13,7 @@ namespace Forge.Host.OAuth;
 
 /// <summary>Creates a tenant's confidential client; the secret is hashed by OpenIddict and shown once.</summary>
 public sealed class OAuthClientManager(
-    IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, RevokedClientCache revoked)
+    IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, PlatformChanges changes)
 {
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -91,7 +92,7 @@ public sealed class OAuthClientManager(
         }
         if (await applications.FindByClientIdAsync(clientId, ct) is { } application)
             await applications.DeleteAsync(application, ct);
-        revoked.Invalidate(clientId);
+        await changes.PublishAsync(ct);
         return link;
     }
 }

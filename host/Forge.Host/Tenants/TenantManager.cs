@@ -1,3 +1,4 @@
+using Forge.Host.Caching;
 using Forge.Host.Data;
 using Forge.Host.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.Tenants;
 
 /// <summary>Creates and changes tenants (host operations).</summary>
-public sealed class TenantManager(PlatformDbContext db, TenantCache cache, TimeProvider clock)
+public sealed class TenantManager(PlatformDbContext db, PlatformChanges changes, TimeProvider clock)
 {
     public async Task<Tenant> CreateAsync(string name, string edition, CancellationToken ct = default)
     {
@@ -60,7 +61,7 @@ public sealed class TenantManager(PlatformDbContext db, TenantCache cache, TimeP
         var tenant = await GetByNameAsync(name, ct);
         tenant.Edition = edition.ToLowerInvariant();
         await db.SaveChangesAsync(ct);
-        cache.Invalidate(tenant.Id);
+        await changes.PublishAsync(ct);
         return tenant;
     }
 
@@ -69,7 +70,7 @@ public sealed class TenantManager(PlatformDbContext db, TenantCache cache, TimeP
         var tenant = await GetByNameAsync(name, ct);
         tenant.State = state;
         await db.SaveChangesAsync(ct);
-        cache.Invalidate(tenant.Id);
+        await changes.PublishAsync(ct);
         return tenant;
     }
 }

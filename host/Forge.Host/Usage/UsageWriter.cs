@@ -1,12 +1,20 @@
 using Forge.Host.Data;
+using Forge.Hosting.Identity;
 using Forge.Hosting.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.Usage;
 
-/// <summary>Drains the recorder in batches: raw rows plus the daily aggregates, in one transaction.</summary>
+/// <summary>
+/// The one background writer of request-path data (ADR 22): drains the recorder in short batches
+/// and writes raw rows, the daily aggregates and the API keys' last-used times in one
+/// transaction, so a read request itself never writes. Records are gathered for
+/// <see cref="FlushInterval"/> before a write (one short transaction a second under steady
+/// load, not one per request); a crash loses at most that much usage and last-used data.
+/// </summary>
 public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageWriter> logger) : BackgroundService
 {
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
     private const int BatchSize = 500;
     private const int MaxAttempts = 3;
 
@@ -15,9 +23,13 @@ public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory sco
         var batch = new List<UsageRecord>(BatchSize);
         try
         {
+            var behind = false;
             while (await recorder.Reader.WaitToReadAsync(stoppingToken))
             {
+                // Gather a second's worth unless the last batch was full (then the queue is behind: keep draining).
+                if (!behind) await Task.Delay(FlushInterval, stoppingToken);
                 while (batch.Count < BatchSize && recorder.Reader.TryRead(out var record)) batch.Add(record);
+                behind = batch.Count == BatchSize;
                 await WriteSafelyAsync(batch, stoppingToken);
             }
         }
@@ -99,7 +111,20 @@ public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory sco
             }
         }
         await db.SaveChangesAsync(ct);
+        await TouchKeysAsync(db, batch, ct);
         await tx.CommitAsync(ct);
+    }
+
+    // Last-used per API key is the latest call in the batch; never moved backwards (another host may be ahead).
+    private static async Task TouchKeysAsync(PlatformDbContext db, IReadOnlyList<UsageRecord> batch, CancellationToken ct)
+    {
+        foreach (var key in batch.Where(r => r.CredentialType == CredentialTypes.ApiKey && r.CredentialId is not null).GroupBy(r => r.CredentialId!))
+        {
+            var last = key.Max(r => r.At).UtcDateTime;
+            await db.ApiKeys.IgnoreQueryFilters()
+                .Where(k => k.KeyId == key.Key && (k.LastUsedAt == null || k.LastUsedAt < last))
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, last), ct);
+        }
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

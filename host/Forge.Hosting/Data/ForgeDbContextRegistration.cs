@@ -29,7 +29,7 @@ public static class ForgeDbContextRegistration
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<TContext, TSqlite>((sp, o) =>
                 {
-                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history));
+                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)).AddInterceptors(SqliteConnectionSetup.Instance);
                     configure?.Invoke(sp, o);
                 });
                 break;

@@ -272,6 +272,26 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                     b.ToTable("platform_background_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Forge.Host.Caching.PlatformChangeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("platform_change_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Forge.Host.Credits.CreditAccount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -267,6 +267,26 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.ToTable("platform_background_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Forge.Host.Caching.PlatformChangeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("platform_change_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Forge.Host.Credits.CreditAccount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -22,18 +22,20 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         var element = Element(query.DayMasterElement);
         var after = Timestamp(query.CreatedAfter, "created_after");
         var before = Timestamp(query.CreatedBefore, "created_before");
-        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
+        var position = string.IsNullOrEmpty(query.Cursor) ? null : cursors.DecodePosition(Resource, query.Cursor);
 
         var filtered = db.Profiles.AsNoTracking();
         if (element is not null) filtered = filtered.Where(p => p.DayMasterElement == element);
         if (after is { } a) filtered = filtered.Where(p => p.CreatedAt > a);
         if (before is { } b) filtered = filtered.Where(p => p.CreatedAt < b);
-        var total = await filtered.CountAsync(ct);
+        // Counted on the first page and carried in the cursor (ADR 23).
+        var filters = string.Join('\n', element, after?.Ticks, before?.Ticks);
+        var total = position?.TotalFor(filters) ?? await filtered.CountAsync(ct);
 
         var page = filtered;
         if (position is { } last)
         {
-            var (createdAt, id) = last;
+            var (createdAt, id) = (last.At, last.Id);
             // `>=` first lets the database seek the index to the cursor instead of filtering every older row (ADR 13).
             page = page.Where(p => p.CreatedAt >= createdAt && (p.CreatedAt > createdAt || string.Compare(p.Id, id) > 0));
         }
@@ -41,7 +43,7 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
 
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id) : null;
+        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id, total, filters) : null;
         var data = rows.Select(p => ProfileMapper.Masked(p, pii.Name(p), pii.Birth(p))).ToList();
         return new ListEnvelope<ProfileDto>(data, hasMore, next, total);
     }

@@ -20,7 +20,7 @@ public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor curs
         var limit = Limit(query.Limit);
         var active = Active(query.Active);
         var type = EventType(query.Event);
-        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
+        var position = string.IsNullOrEmpty(query.Cursor) ? null : cursors.DecodePosition(Resource, query.Cursor);
 
         var filtered = db.Webhooks.AsNoTracking();
         if (active is { } a) filtered = filtered.Where(w => w.Active == a);
@@ -29,19 +29,21 @@ public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor curs
             var pattern = "," + type + ",";
             filtered = filtered.Where(w => w.EventList.Contains(pattern));
         }
-        var total = await filtered.CountAsync(ct);
+        // Counted on the first page and carried in the cursor (ADR 23).
+        var filters = string.Join('\n', active, type);
+        var total = position?.TotalFor(filters) ?? await filtered.CountAsync(ct);
 
         var page = filtered;
         if (position is { } last)
         {
-            var (createdAt, id) = last;
+            var (createdAt, id) = (last.At, last.Id);
             // `>=` first lets the database seek the index to the cursor instead of filtering every older row (ADR 13).
             page = page.Where(w => w.CreatedAt >= createdAt && (w.CreatedAt > createdAt || string.Compare(w.Id, id) > 0));
         }
         var rows = await page.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id).Take(limit + 1).ToListAsync(ct);
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id) : null;
+        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id, total, filters) : null;
         return new ListEnvelope<WebhookDto>(rows.Select(WebhookMapper.ToDto).ToList(), hasMore, next, total);
     }
 

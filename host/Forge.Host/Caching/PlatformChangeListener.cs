@@ -1,0 +1,64 @@
+using Forge.Host.Data;
+using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
+
+namespace Forge.Host.Caching;
+
+/// <summary>
+/// Ends this host's cache generation when a platform change is made anywhere (ADR 24). With Redis,
+/// a pub/sub message does it at once and the change version is polled every few seconds only as a
+/// safety net for messages lost while Redis was unreachable; without Redis, the version (one
+/// single-row read) is polled every quarter second. No request ever waits for either.
+/// </summary>
+public sealed class PlatformChangeListener(PlatformCacheGeneration generation, IServiceScopeFactory scopes, ILogger<PlatformChangeListener> logger,
+    IConnectionMultiplexer? redis = null) : BackgroundService
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan PollIntervalWithRedis = TimeSpan.FromSeconds(5);
+    private long? _seen;
+
+    // Subscribed before the host serves its first request, so no announcement is missed after start.
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (redis is not null)
+        {
+            try
+            {
+                await redis.GetSubscriber().SubscribeAsync(PlatformChanges.Channel, (_, _) => generation.Invalidate());
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                logger.LogWarning(e, "Could not subscribe to platform changes on Redis; relying on the change-version poll");
+            }
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(redis is null ? PollInterval : PollIntervalWithRedis);
+        do
+        {
+            try
+            {
+                await CheckAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Could not read the platform change version");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task CheckAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var version = await db.ChangeVersion.AsNoTracking().Where(v => v.Id == PlatformChangeVersion.SingleRowId)
+            .Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
+        if (version is null || version == _seen) return;
+        // Also on the first read: something may have been cached before this listener started.
+        generation.Invalidate();
+        _seen = version;
+    }
+}
