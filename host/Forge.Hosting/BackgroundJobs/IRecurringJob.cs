@@ -1,0 +1,13 @@
+namespace Forge.Hosting.BackgroundJobs;
+
+/// <summary>
+/// Periodic work (sweeps, checks) that must run once per period across the whole cluster, not once per
+/// host: the kernel schedules it as a Hangfire recurring job (ADR 21). Runs as the host (no tenant).
+/// </summary>
+public interface IRecurringJob
+{
+    Task ExecuteAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A recurring job's name, handler and period; a period of zero or less switches it off.</summary>
+public sealed record RecurringJobType(string Name, Type HandlerType, Func<IServiceProvider, TimeSpan> Period);
