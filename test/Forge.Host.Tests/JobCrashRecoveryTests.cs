@@ -39,7 +39,7 @@ public sealed class JobCrashRecoveryTests
         using (var client = new HttpClient { BaseAddress = first.BaseAddress })
         {
             client.DefaultRequestHeaders.Add(ApiKeyFormat.XApiKey, key);
-            (await client.PostAsJsonAsync("/test/notes/jobs", new { key = effectKey, delay_ms = 3_600_000 })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("/test/notes/jobs", new { key = effectKey, delayMs = 3_600_000 })).EnsureSuccessStatusCode();
         }
         await first.KillAsync();
 

@@ -55,6 +55,7 @@ public static class JobsSetup
         services.AddSingleton<RunningJobs>();
         services.AddTransient<BackgroundJobDispatcher>();
         services.AddTransient<RecurringJobRunner>();
+        services.AddScoped<RecurringJobRun>();
         services.AddScoped<IBackgroundJobManager, BackgroundJobManager>();
         services.AddHostedService<BackgroundJobRecovery>();
         services.AddHostedService<RecurringJobScheduler>();

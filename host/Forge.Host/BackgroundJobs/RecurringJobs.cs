@@ -1,5 +1,6 @@
 using Forge.Hosting.BackgroundJobs;
 using Hangfire;
+using Hangfire.Server;
 
 namespace Forge.Host.BackgroundJobs;
 
@@ -23,7 +24,7 @@ public sealed class RecurringJobScheduler(IServiceProvider services, IEnumerable
             }
             var cron = CronFor(period);
             var name = job.Name;
-            hangfire.AddOrUpdate<RecurringJobRunner>(name, r => r.RunAsync(name, CancellationToken.None), cron,
+            hangfire.AddOrUpdate<RecurringJobRunner>(name, r => r.RunAsync(name, null, CancellationToken.None), cron,
                 new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
             logger.LogDebug("Recurring job {Name}: {Cron}", name, cron);
         }
@@ -59,7 +60,8 @@ public sealed class RecurringJobScheduler(IServiceProvider services, IEnumerable
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 public sealed class RecurringJobRunner(IServiceScopeFactory scopes, IEnumerable<RecurringJobType> jobs, ILogger<RecurringJobRunner> logger)
 {
-    public async Task RunAsync(string name, CancellationToken cancellationToken)
+    /// <param name="context">Hangfire's, supplied when it runs the job (null in the registration expression).</param>
+    public async Task RunAsync(string name, PerformContext? context, CancellationToken cancellationToken)
     {
         var job = jobs.FirstOrDefault(j => j.Name == name);
         if (job is null)
@@ -68,6 +70,9 @@ public sealed class RecurringJobRunner(IServiceScopeFactory scopes, IEnumerable<
             return;
         }
         await using var scope = scopes.CreateAsyncScope();
+        var run = scope.ServiceProvider.GetRequiredService<RecurringJobRun>();
+        run.Name = name;
+        run.TriggeredAt = context?.BackgroundJob.CreatedAt ?? DateTime.UtcNow;
         var handler = (IRecurringJob)scope.ServiceProvider.GetRequiredService(job.HandlerType);
         await handler.ExecuteAsync(cancellationToken);
     }

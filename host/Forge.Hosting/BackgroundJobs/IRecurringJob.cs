@@ -11,3 +11,12 @@ public interface IRecurringJob
 
 /// <summary>A recurring job's name, handler and period; a period of zero or less switches it off.</summary>
 public sealed record RecurringJobType(string Name, Type HandlerType, Func<IServiceProvider, TimeSpan> Period);
+
+/// <summary>The run in progress, for a handler that needs to know which occurrence it serves (scoped).</summary>
+public sealed class RecurringJobRun
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>When the scheduler fired this occurrence (UTC).</summary>
+    public DateTime TriggeredAt { get; set; }
+}
