@@ -17,6 +17,7 @@ using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
 using Forge.Hosting.AI;
+using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
 using Forge.Hosting.Features;
@@ -100,7 +101,8 @@ public static class ForgeApplication
         services.AddScoped<FeatureManager>();
 
         services.AddScoped<ICreditLedger, CreditLedger>();
-        services.AddHostedService<CreditExpirySweeper>();
+        services.AddRecurringJob<CreditExpirySweeper>(CreditExpirySweeper.Name,
+            sp => TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Forge:Credits:SweepIntervalSeconds", 60.0)));
 
         services.AddSingleton<UsageRecorder>();
         services.AddSingleton<IUsageRecorder>(sp => sp.GetRequiredService<UsageRecorder>());

@@ -31,21 +31,23 @@ public sealed class JobCrashRecoveryTests
             ["Forge:Jobs:PollingSeconds"] = "0.2",
         };
 
-        // The first host never promotes scheduled jobs (its scheduler polls once, at start), so the
-        // kill always lands before the job runs, however slow the machine is.
-        var first = await HostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["Forge:Jobs:PollingSeconds"] = "3600" });
+        // The job is due in an hour, so the first host cannot have started it when it is killed, however slow
+        // or fast the machine is; the test then makes it due itself (its gate), with no host running.
+        await using var first = await HostProcess.StartAsync(settings);
         var key = await CreateFortuneKeyAsync(settings);
         var effectKey = $"crash-{Guid.NewGuid():N}";
         using (var client = new HttpClient { BaseAddress = first.BaseAddress })
         {
             client.DefaultRequestHeaders.Add(ApiKeyFormat.XApiKey, key);
-            (await client.PostAsJsonAsync("/test/notes/jobs", new { key = effectKey, delay_ms = 1000 })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("/test/notes/jobs", new { key = effectKey, delayMs = 3_600_000 })).EnsureSuccessStatusCode();
         }
         await first.KillAsync();
 
         await using var services = await OfflineServicesAsync(settings);
         (await JobStateAsync(services)).ShouldBe(BackgroundJobState.Pending);
         (await EffectCountAsync(services, effectKey)).ShouldBe(0);
+        await services.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().BackgroundJobs
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.NotBefore, DateTime.UtcNow)));
 
         await using var second = await HostProcess.StartAsync(settings);
         await Eventually.GetAsync(() => JobStateAsync(services), s => s == BackgroundJobState.Succeeded, TimeSpan.FromSeconds(60), "the recovered job to succeed");

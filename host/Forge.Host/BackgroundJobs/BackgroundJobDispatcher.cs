@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Forge.Host.Data;
+using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.MultiTenancy;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.BackgroundJobs;
 
 /// <summary>
-/// What Hangfire runs. It claims the record with a conditional update (so a job that was
-/// enqueued twice, e.g. by recovery, runs once), runs the handler as the job's tenant, and
-/// records the outcome. Retries are ours, not Hangfire's, so the record stays the truth.
+/// What Hangfire runs. It claims the record with a conditional update under a fresh owner id (so a job
+/// queued twice — by recovery, the outbox, a takeover — runs once at a time), holds the claim with a
+/// heartbeat lease (<see cref="JobLease"/>), runs the handler as the job's tenant with a token that a
+/// cancel on any host trips, and records the outcome only while it still owns the claim. Retries are
+/// ours, not Hangfire's, so the record stays the truth.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
 public sealed class BackgroundJobDispatcher(
@@ -18,23 +21,24 @@ public sealed class BackgroundJobDispatcher(
     BackgroundJobTypes types,
     IBackgroundJobClient hangfire,
     ICurrentTenant currentTenant,
-    IConfiguration configuration,
+    RunningJobs running,
+    JobsOptions options,
     TimeProvider clock,
     ILogger<BackgroundJobDispatcher> logger)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
-
     public async Task RunAsync(Guid jobId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        var owner = Guid.NewGuid();
         var claimed = await db.BackgroundJobs
-            .Where(j => j.Id == jobId && j.NotBefore <= now &&
+            .Where(j => j.Id == jobId && j.NotBefore <= now && j.CancelRequestedAt == null &&
                         (j.State == BackgroundJobState.Pending || (j.State == BackgroundJobState.Running && j.LeaseExpiresAt < now)))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, BackgroundJobState.Running)
-                .SetProperty(j => j.LeaseExpiresAt, now + Lease)
+                .SetProperty(j => j.LeaseOwner, owner)
+                .SetProperty(j => j.LeaseExpiresAt, now + options.Lease)
                 .SetProperty(j => j.Attempts, j => j.Attempts + 1), cancellationToken);
         if (claimed == 0)
         {
@@ -43,29 +47,66 @@ public sealed class BackgroundJobDispatcher(
         }
 
         var record = await db.BackgroundJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, cancellationToken);
+        await using var lease = new JobLease(jobId, owner, scopes, options, clock, logger);
+        using var tracked = running.Track(lease);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Token);
         try
         {
-            await ExecuteAsync(scope.ServiceProvider, record, cancellationToken);
-            await SetOutcomeAsync(db, jobId, BackgroundJobState.Succeeded, null, cancellationToken);
+            await ExecuteAsync(scope.ServiceProvider, record, linked.Token);
+            await SetOutcomeAsync(db, jobId, owner, BackgroundJobState.Succeeded, null, CancellationToken.None);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (linked.IsCancellationRequested && Unwrap(e) is OperationCanceledException)
         {
-            var error = (e is TargetInvocationException { InnerException: { } inner } ? inner : e).Message;
-            var maxAttempts = configuration.GetValue("Forge:Jobs:MaxAttempts", 5);
-            if (record.Attempts >= maxAttempts)
-            {
-                logger.LogError(e, "Background job {JobId} ({Job}) failed for good after {Attempts} attempts", jobId, record.JobName, record.Attempts);
-                await SetOutcomeAsync(db, jobId, BackgroundJobState.Failed, error, CancellationToken.None);
-                return;
-            }
-            var delay = TimeSpan.FromSeconds(configuration.GetValue("Forge:Jobs:RetryBaseSeconds", 5.0) * Math.Pow(2, record.Attempts - 1));
-            logger.LogWarning(e, "Background job {JobId} ({Job}) failed; retrying in {Delay}", jobId, record.JobName, delay);
-            await db.BackgroundJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.State, BackgroundJobState.Pending)
-                .SetProperty(j => j.LastError, error)
-                .SetProperty(j => j.NotBefore, clock.GetUtcNow().UtcDateTime + delay), CancellationToken.None);
-            BackgroundJobManager.Dispatch(hangfire, jobId, delay);
+            await EndCancelledAsync(db, record, lease, cancellationToken);
         }
+        catch (Exception e)
+        {
+            await FailAsync(db, record, owner, Unwrap(e));
+        }
+    }
+
+    private async Task EndCancelledAsync(PlatformDbContext db, BackgroundJobRecord record, JobLease lease, CancellationToken shutdown)
+    {
+        if (lease.Lost)
+        {
+            logger.LogWarning("Background job {JobId} ({Job}) was taken over by another host; this run stopped", record.Id, record.JobName);
+            return;
+        }
+        if (lease.CancelRequested)
+        {
+            logger.LogInformation("Background job {JobId} ({Job}) was cancelled", record.Id, record.JobName);
+            await SetOutcomeAsync(db, record.Id, lease.Owner, BackgroundJobState.Cancelled, "Cancelled.", CancellationToken.None);
+            return;
+        }
+        // The host is stopping: give the job back at once rather than leave it to the lease.
+        var released = await db.BackgroundJobs.Where(j => j.Id == record.Id && j.LeaseOwner == lease.Owner).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.State, BackgroundJobState.Pending)
+            .SetProperty(j => j.LeaseOwner, (Guid?)null)
+            .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null)
+            .SetProperty(j => j.QueuedAt, clock.GetUtcNow().UtcDateTime), CancellationToken.None);
+        if (released > 0) BackgroundJobManager.Dispatch(hangfire, record.Id, null);
+        shutdown.ThrowIfCancellationRequested();
+    }
+
+    private async Task FailAsync(PlatformDbContext db, BackgroundJobRecord record, Guid owner, Exception e)
+    {
+        if (record.Attempts >= options.MaxAttempts)
+        {
+            logger.LogError(e, "Background job {JobId} ({Job}) failed for good after {Attempts} attempts", record.Id, record.JobName, record.Attempts);
+            await SetOutcomeAsync(db, record.Id, owner, BackgroundJobState.Failed, e.Message, CancellationToken.None);
+            return;
+        }
+        var delay = TimeSpan.FromSeconds(options.RetryBaseSeconds * Math.Pow(2, record.Attempts - 1));
+        logger.LogWarning(e, "Background job {JobId} ({Job}) failed; retrying in {Delay}", record.Id, record.JobName, delay);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var handedBack = await db.BackgroundJobs.Where(j => j.Id == record.Id && j.LeaseOwner == owner).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.State, BackgroundJobState.Pending)
+            .SetProperty(j => j.LeaseOwner, (Guid?)null)
+            .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null)
+            .SetProperty(j => j.LastError, e.Message)
+            .SetProperty(j => j.QueuedAt, now)
+            .SetProperty(j => j.NotBefore, now + delay), CancellationToken.None);
+        if (handedBack > 0) BackgroundJobManager.Dispatch(hangfire, record.Id, delay);
     }
 
     /// <summary>
@@ -75,7 +116,7 @@ public sealed class BackgroundJobDispatcher(
     private async Task RescheduleIfEarlyAsync(PlatformDbContext db, Guid jobId, DateTime now, CancellationToken ct)
     {
         var notBefore = await db.BackgroundJobs.AsNoTracking()
-            .Where(j => j.Id == jobId && j.State == BackgroundJobState.Pending)
+            .Where(j => j.Id == jobId && j.State == BackgroundJobState.Pending && j.CancelRequestedAt == null)
             .Select(j => (DateTime?)j.NotBefore)
             .FirstOrDefaultAsync(ct);
         if (notBefore is { } due && due > now)
@@ -86,7 +127,7 @@ public sealed class BackgroundJobDispatcher(
     {
         var type = types.ForName(record.JobName)
                    ?? throw new InvalidOperationException($"No handler for job '{record.JobName}' (is its module loaded?).");
-        var args = JsonSerializer.Deserialize(record.ArgsJson, type.ArgsType, types.SerializerOptions)
+        var args = JsonSerializer.Deserialize(record.ArgsJson, type.ArgsType, JobOutbox.SerializerOptions)
                    ?? throw new InvalidOperationException($"Job {record.Id} has empty arguments.");
         var handler = services.GetRequiredService(type.HandlerType);
         var execute = type.HandlerType.GetMethod("ExecuteAsync")!;
@@ -94,8 +135,10 @@ public sealed class BackgroundJobDispatcher(
             await (Task)execute.Invoke(handler, [args, ct])!;
     }
 
-    private async Task SetOutcomeAsync(PlatformDbContext db, Guid jobId, BackgroundJobState state, string? error, CancellationToken ct) =>
-        await db.BackgroundJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
+    private static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+
+    private async Task SetOutcomeAsync(PlatformDbContext db, Guid jobId, Guid owner, BackgroundJobState state, string? error, CancellationToken ct) =>
+        await db.BackgroundJobs.Where(j => j.Id == jobId && j.LeaseOwner == owner).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.State, state)
             .SetProperty(j => j.LastError, error)
             .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null)

@@ -2,6 +2,8 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Host.BackgroundJobs;
 
@@ -15,8 +17,15 @@ public static class JobsSetup
 {
     public static IServiceCollection AddForgeJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var storage = new JobStorageOptions(configuration["Forge:Jobs:Storage"] ?? "InMemory");
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.HeartbeatSeconds * 2 <= o.LeaseSeconds, "Forge:Jobs:HeartbeatSeconds must be at most half of LeaseSeconds, so one missed beat does not lose the lease.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+        // Hangfire's storage is chosen while services are registered, before options can be resolved.
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var storage = new JobStorageOptions(jobs.Storage);
         services.AddSingleton(storage);
+        var polling = TimeSpan.FromSeconds(jobs.PollingSeconds);
         services.AddHangfire(c =>
         {
             c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
@@ -26,10 +35,12 @@ public static class JobsSetup
                     c.UseInMemoryStorage();
                     break;
                 case "postgresql":
-                    c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(DatabaseOptions.ConnectionString(configuration, "Jobs")));
+                    c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(DatabaseOptions.ConnectionString(configuration, "Jobs")),
+                        new PostgreSqlStorageOptions { QueuePollInterval = polling });
                     break;
                 case "sqlserver":
-                    c.UseSqlServerStorage(DatabaseOptions.ConnectionString(configuration, "Jobs"));
+                    c.UseSqlServerStorage(DatabaseOptions.ConnectionString(configuration, "Jobs"),
+                        new Hangfire.SqlServer.SqlServerStorageOptions { QueuePollInterval = polling });
                     break;
                 default:
                     throw new InvalidOperationException($"Forge:Jobs:Storage '{storage.Kind}' is not supported. Use InMemory, PostgreSql or SqlServer.");
@@ -37,13 +48,20 @@ public static class JobsSetup
         });
         services.AddHangfireServer(o =>
         {
-            o.WorkerCount = configuration.GetValue("Forge:Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount * 2));
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Forge:Jobs:PollingSeconds", 1.0));
+            o.WorkerCount = jobs.WorkerCount;
+            o.SchedulePollingInterval = polling;
         });
         services.AddSingleton<BackgroundJobTypes>();
+        services.AddSingleton<RunningJobs>();
         services.AddTransient<BackgroundJobDispatcher>();
+        services.AddTransient<RecurringJobRunner>();
+        services.AddScoped<RecurringJobRun>();
         services.AddScoped<IBackgroundJobManager, BackgroundJobManager>();
         services.AddHostedService<BackgroundJobRecovery>();
+        services.AddHostedService<RecurringJobScheduler>();
+        services.AddHostedService<JobOutboxDispatcher>();
+        services.AddHostedService<JobLeaseSweeper>();
+        services.TryAddSingleton<JobOutboxSignal>();
         return services;
     }
 }

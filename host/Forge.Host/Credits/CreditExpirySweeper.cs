@@ -1,27 +1,19 @@
+using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Credits;
 
 namespace Forge.Host.Credits;
 
-/// <summary>Releases reservations nobody settled, once a minute (configurable).</summary>
-public sealed class CreditExpirySweeper(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CreditExpirySweeper> logger, TimeProvider clock)
-    : BackgroundService
+/// <summary>
+/// Releases reservations nobody settled, every <c>Forge:Credits:SweepIntervalSeconds</c> (60): a Hangfire
+/// recurring job, so once per cluster, not once per host (ADR 21).
+/// </summary>
+public sealed class CreditExpirySweeper(ICreditLedger ledger, ILogger<CreditExpirySweeper> logger) : IRecurringJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string Name = "platform.credit-expiry";
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Forge:Credits:SweepIntervalSeconds", 60.0));
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var released = await scope.ServiceProvider.GetRequiredService<ICreditLedger>().ReleaseExpiredAsync(stoppingToken);
-                if (released > 0) logger.LogInformation("Released {Count} expired credit reservations", released);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Credit reservation sweep failed");
-            }
-        }
+        var released = await ledger.ReleaseExpiredAsync(cancellationToken);
+        if (released > 0) logger.LogInformation("Released {Count} expired credit reservations", released);
     }
 }

@@ -120,7 +120,9 @@ internal static class PlatformModel
             e.ToTable("platform_background_jobs");
             e.Property(x => x.JobName).HasMaxLength(256);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
-            e.HasIndex(x => x.State);
+            // The lease sweeper's scans: running by lease expiry, pending by queue time.
+            e.HasIndex(x => new { x.State, x.LeaseExpiresAt });
+            e.HasIndex(x => new { x.State, x.QueuedAt });
         });
         b.Entity<WebhookDelivery>(e =>
         {

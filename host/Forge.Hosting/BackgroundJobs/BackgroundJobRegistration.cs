@@ -16,4 +16,17 @@ public static class BackgroundJobRegistration
         services.AddSingleton(new BackgroundJobType(name ?? typeof(TArgs).FullName!, typeof(TArgs), typeof(IBackgroundJob<TArgs>)));
         return services;
     }
+
+    /// <summary>
+    /// Registers periodic work under a cluster-wide name. <paramref name="period"/> is read once at start-up
+    /// (typically from the module's validated options); whole seconds that divide a minute, whole minutes that
+    /// divide an hour, or whole hours that divide a day.
+    /// </summary>
+    public static IServiceCollection AddRecurringJob<THandler>(this IServiceCollection services, string name, Func<IServiceProvider, TimeSpan> period)
+        where THandler : class, IRecurringJob
+    {
+        services.AddTransient<THandler>();
+        services.AddSingleton(new RecurringJobType(name, typeof(THandler), period));
+        return services;
+    }
 }

@@ -1,3 +1,4 @@
+using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,12 +6,15 @@ namespace Forge.Hosting.Data;
 
 /// <summary>
 /// Base for every module's DbContext (ABP's AbpDbContext): tenant query filter, tenant stamping
-/// on insert, and a refusal to save another tenant's rows.
+/// on insert, a refusal to save another tenant's rows, and a job outbox (<c>&lt;name&gt;_job_outbox</c>) so a
+/// module stages jobs in the same <c>SaveChanges</c> as its rows (<see cref="JobOutbox.StageJob{TArgs}"/>, ADR 20).
 /// </summary>
 public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant)
-    : DbContext(options), IMultiTenantDbContext
+    : DbContext(options), IMultiTenantDbContext, IJobOutboxDbContext
 {
     public Guid? CurrentTenantId => currentTenant.Id;
+
+    public DbSet<JobOutboxMessage> JobOutbox => Set<JobOutboxMessage>();
 
     protected ICurrentTenant CurrentTenant => currentTenant;
 
@@ -21,6 +25,7 @@ public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant cu
     {
         base.OnModelCreating(modelBuilder);
         ConfigureModel(modelBuilder);
+        JobOutboxModel.Configure(modelBuilder, JobOutboxModel.TableFor(GetType()));
         MultiTenancyModel.ApplyTenantFilters(modelBuilder, this);
     }
 

@@ -1,6 +1,8 @@
+using Forge.Hosting.BackgroundJobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Forge.Hosting.Data;
 
@@ -9,7 +11,8 @@ namespace Forge.Hosting.Data;
 /// context so that its migrations (one set per provider, as EF's "multiple providers" guide
 /// recommends) bind to it; callers always inject <typeparamref name="TContext"/>.
 /// <c>configure</c> adds to the options with the scope's services at hand (e.g. a module's
-/// <c>SaveChanges</c> interceptor).
+/// <c>SaveChanges</c> interceptor). A context with a job outbox (every <c>ForgeDbContext</c>) gets the
+/// kernel's <see cref="JobOutboxInterceptor"/> and is drained by the host's one outbox dispatcher.
 /// </summary>
 public static class ForgeDbContextRegistration
 {
@@ -24,36 +27,51 @@ public static class ForgeDbContextRegistration
         var provider = DatabaseOptions.Provider(configuration);
         var connectionString = DatabaseOptions.ConnectionString(configuration, connectionName);
         var history = $"__migrations_{connectionName.ToLowerInvariant()}";
+        var outbox = typeof(IJobOutboxDbContext).IsAssignableFrom(typeof(TContext));
+        Action<IServiceProvider, DbContextOptionsBuilder> kernel = (sp, o) =>
+        {
+            if (outbox)
+                o.AddInterceptors(new JobOutboxInterceptor(sp.GetRequiredService<JobOutboxSignal>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            configure?.Invoke(sp, o);
+        };
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<TContext, TSqlite>((sp, o) =>
                 {
                     o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)).AddInterceptors(SqliteConnectionSetup.Instance);
-                    configure?.Invoke(sp, o);
+                    kernel(sp, o);
                 });
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<TContext, TPostgreSql>((sp, o) =>
                 {
                     o.UseNpgsql(connectionString, b => b.MigrationsHistoryTable(history));
-                    configure?.Invoke(sp, o);
+                    kernel(sp, o);
                 });
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<TContext, TSqlServer>((sp, o) =>
                 {
                     o.UseSqlServer(connectionString, b => b.MigrationsHistoryTable(history));
-                    configure?.Invoke(sp, o);
+                    kernel(sp, o);
                 });
                 break;
             default:
                 throw new InvalidOperationException($"No DbContext registration for database provider '{provider}'.");
         }
         services.AddSingleton(new MigratableContext(typeof(TContext)));
+        if (outbox)
+        {
+            services.TryAddSingleton<JobOutboxSignal>();
+            services.AddSingleton(new JobOutboxContext(typeof(TContext)));
+        }
         return services;
     }
 }
 
 /// <summary>A context the host migrates on start and in <c>migrate</c>.</summary>
 public sealed record MigratableContext(Type ContextType);
+
+/// <summary>A context whose job outbox the host's dispatcher drains.</summary>
+public sealed record JobOutboxContext(Type ContextType);

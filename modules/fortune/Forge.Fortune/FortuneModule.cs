@@ -60,14 +60,13 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<StatusEvaluator>();
         context.Services.AddScoped<IncidentTracker>();
         context.Services.AddScoped<ServiceStatusAppService>();
-        context.Services.AddHostedService<StatusCheckService>();
+        context.Services.AddRecurringJob<StatusCheckService>(StatusCheckService.Name, _ => StatusCheckService.Period(context.Configuration));
         // Events outbox, webhooks and the SSE feed (ADR 12).
         context.Services.AddSingleton(FortuneEventOptions.From(context.Configuration));
         context.Services.AddSingleton<FortuneEventSignal>();
         context.Services.AddSingleton<EventFeedConnections>();
         context.Services.AddScoped<FortuneEventInterceptor>();
         context.Services.AddBackgroundJob<FortuneEventDispatchJob, FortuneEventDispatchArgs>("fortune.event-dispatch");
-        context.Services.AddHostedService<FortuneEventSweeper>();
         context.Services.AddScoped<EventFeedAppService>();
         context.Services.AddSingleton<WebhookMessages>();
         context.Services.AddScoped<IWebhookDeliveryObserver, WebhookOutcomeObserver>();

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Forge.Fortune.EntityFrameworkCore;
+using Forge.Hosting.BackgroundJobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Fortune.Tests.Api;
@@ -29,14 +32,29 @@ internal static class WebhookApi
             n => n > 0, what: $"{type} of {profileId} to be dispatched");
 
     /// <summary>An event row as a crash leaves it: committed, never handed to a dispatch job.</summary>
-    public static Task InsertUndispatchedEventAsync(this TestHost host, Guid tenantId, string eventId, string profileId, DateTime createdAt) =>
-        host.InTenantAsync(tenantId, async sp =>
+    /// <summary>
+    /// What a crash right after a commit leaves: an event and its staged dispatch job, committed together, and
+    /// no host left to dispatch them. Written through the host's services without starting it (no dispatcher runs).
+    /// </summary>
+    public static async Task InsertUndispatchedEventAsync(TestDatabase database, Guid tenantId, string eventId, string profileId, DateTime createdAt)
+    {
+        var settings = new Dictionary<string, string?>(database.Settings()) { ["Forge:SeedDemo"] = "false", ["Forge:Modules"] = "Fortune" };
+        await using var app = Forge.Host.ForgeApplication.Build([], b =>
         {
-            var db = sp.GetRequiredService<FortuneDbContext>();
-            var data = $$"""{"profile_id":"{{profileId}}","day_master":"병화"}""";
-            return await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO fortune_events ("Id", "TenantId", "Type", "ProfileId", "DataJson", "CreatedAt")
-                VALUES ({eventId}, {tenantId}, {"profile.created"}, {profileId}, {data}, {createdAt})
-                """);
+            b.Configuration.AddInMemoryCollection(settings);
+            b.Logging.ClearProviders();
         });
+        await using var scope = app.Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<Forge.Hosting.MultiTenancy.ICurrentTenant>().Change(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<FortuneDbContext>();
+        var data = $$"""{"profile_id":"{{profileId}}","day_master":"병화"}""";
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO fortune_events ("Id", "TenantId", "Type", "ProfileId", "DataJson", "CreatedAt")
+            VALUES ({eventId}, {tenantId}, {"profile.created"}, {profileId}, {data}, {createdAt})
+            """);
+        db.StageJob(new Forge.Fortune.Application.Events.FortuneEventDispatchArgs(eventId));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
 }

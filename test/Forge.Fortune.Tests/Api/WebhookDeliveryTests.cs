@@ -97,23 +97,23 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_event_a_crash_left_undispatched_is_delivered_by_the_sweeper_on_start()
+    public async Task An_event_a_crash_left_undispatched_is_delivered_by_the_outbox_dispatcher_on_start()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync();
+        Guid tenantId;
         await using (var crashed = await TestHost.StartAsync(["Fortune"], database: database))
         {
             var tenant = await crashed.CreateTenantAsync("delivery-crash");
+            tenantId = tenant.Id;
             var client = crashed.ClientWithKey(await crashed.CreateKeyAsync(tenant, Forge.Hosting.Identity.Products.Fortune));
             await client.CreateHookAsync(receiver.Url(), "profile.created");
-            // What a crash between the commit and the job's enqueue leaves: an outbox row and no job.
-            await crashed.InsertUndispatchedEventAsync(tenant.Id, "evt_crashcrashcrash1", "prf_crashcrash01", DateTime.UtcNow);
         }
+        // What a crash between the commit and any dispatch leaves: the event and its staged job, and no host.
+        await WebhookApi.InsertUndispatchedEventAsync(database, tenantId, "evt_crashcrashcrash1", "prf_crashcrash01", DateTime.UtcNow);
         receiver.Received.ShouldBeEmpty();
 
-        // The sweeper leaves events younger than DispatchGraceSeconds to the normal path; none here.
-        await using var restarted = await TestHost.StartAsync(["Fortune"],
-            new Dictionary<string, string?> { ["Fortune:Events:DispatchGraceSeconds"] = "0" }, database);
+        await using var restarted = await TestHost.StartAsync(["Fortune"], database: database);
         var received = (await receiver.WaitForAsync(1)).Single();
         received.Header("X-Webhook-Id").ShouldBe("evt_crashcrashcrash1");
         JsonDocument.Parse(received.Body).RootElement.GetProperty("data").Str("profile_id").ShouldBe("prf_crashcrash01");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.TestModules.Notes;
@@ -21,6 +22,8 @@ public sealed class NotesModule : ForgeModule
     {
         context.Services.AddForgeDbContext<NotesDbContext, SqliteNotesDbContext, PostgreSqlNotesDbContext, SqlServerNotesDbContext>(context.Configuration, "Notes");
         context.Services.AddBackgroundJob<RecordEffectJob, RecordEffectArgs>("test.record-effect");
+        context.Services.AddBackgroundJob<GatedJob, GatedJobArgs>("test.gated");
+        context.Services.AddRecurringJob<TickJob>(TickJob.Name, _ => TimeSpan.FromSeconds(context.Configuration.GetValue("Notes:TickSeconds", 0.0)));
         context.Services.AddSingleton(new ModuleTrace());
         context.Services.AddSingleton<Forge.Hosting.Errors.IProductErrorWriter, NotesErrorWriter>();
         context.Services.RecordConfigured(Name);
@@ -44,6 +47,7 @@ public sealed class NotesModule : ForgeModule
         notes.MapGet("/premium", () => TypedResults.Ok(new { premium = true })).RequireFeature(PremiumFeature);
         notes.MapPost("/jobs", async (JobInput input, IBackgroundJobManager jobs) =>
             TypedResults.Ok(new { job_id = await jobs.EnqueueAsync(new RecordEffectArgs(input.Key), TimeSpan.FromMilliseconds(input.DelayMs)) }));
+        JobTestEndpoints.Map(notes);
     }
 
     public sealed record NoteInput(string Text);

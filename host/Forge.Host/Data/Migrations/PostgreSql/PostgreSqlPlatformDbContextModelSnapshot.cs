@@ -237,6 +237,9 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CancelRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -254,7 +257,13 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
@@ -267,7 +276,9 @@ namespace Forge.Host.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("State", "LeaseExpiresAt");
+
+                    b.HasIndex("State", "QueuedAt");
 
                     b.ToTable("platform_background_jobs", (string)null);
                 });

@@ -239,6 +239,9 @@ namespace Forge.Host.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("CancelRequestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("datetime2");
 
@@ -256,7 +259,13 @@ namespace Forge.Host.Data.Migrations.SqlServer
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("NotBefore")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("QueuedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("State")
@@ -269,7 +278,9 @@ namespace Forge.Host.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("State", "LeaseExpiresAt");
+
+                    b.HasIndex("State", "QueuedAt");
 
                     b.ToTable("platform_background_jobs", (string)null);
                 });

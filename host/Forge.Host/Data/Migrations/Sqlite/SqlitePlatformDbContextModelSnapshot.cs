@@ -232,6 +232,9 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CancelRequestedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -249,7 +252,13 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("NotBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QueuedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -262,7 +271,9 @@ namespace Forge.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("State", "LeaseExpiresAt");
+
+                    b.HasIndex("State", "QueuedAt");
 
                     b.ToTable("platform_background_jobs", (string)null);
                 });

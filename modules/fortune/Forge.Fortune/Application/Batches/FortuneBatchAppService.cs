@@ -18,15 +18,14 @@ namespace Forge.Fortune.Application.Batches;
 
 /// <summary>
 /// <c>POST /v1/fortunes/batch</c> and <c>GET /v1/fortunes/batch/{id}</c> (seed 000, ADR 14). Create stores the
-/// batch and its items, records the processing job (<see cref="FortuneBatchJob"/>) and answers at once; the
-/// job does the work. Another tenant's batch reads as not found.
+/// batch and its items with the processing job (<see cref="FortuneBatchJob"/>) staged in the same <c>SaveChanges</c>
+/// (the kernel's job outbox, ADR 20), and answers at once; the job does the work. Another tenant's batch reads as not found.
 /// </summary>
 public sealed class FortuneBatchAppService(
     FortuneDbContext db,
     FortuneGenerationService generator,
     IWebhookTargetPolicy targets,
     IPiiProtector protector,
-    IBackgroundJobManager jobs,
     BatchEstimator estimator,
     TimeProvider clock)
 {
@@ -48,16 +47,11 @@ public sealed class FortuneBatchAppService(
         for (var i = 0; i < valid.ProfileIds.Count; i++)
             db.BatchItems.Add(new FortuneBatchItem { BatchId = batch.Id, Position = i, ProfileId = valid.ProfileIds[i], Status = BatchItemStatus.Pending });
         AuditLog.Add(db, caller, AuditActions.FortuneBatch, AuditResourceTypes.Fortune, batch.Id, now);
+        db.StageJob(new FortuneBatchArgs(batch.Id)); // no batch without its job, no job without its batch
         await db.SaveChangesAsync(ct);
 
         // Measured before the job starts adding this batch's own generations to the history.
         var perItem = await estimator.PerItemAsync(batch.Model, CancellationToken.None);
-
-        // The batch is stored: from here on the request must not be cancelled half-way. A crash before
-        // JobQueuedAt is set leaves the batch to FortuneBatchSweeper.
-        await jobs.EnqueueAsync(new FortuneBatchArgs(batch.Id), cancellationToken: CancellationToken.None);
-        await db.Batches.Where(b => b.Id == batch.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.JobQueuedAt, ProfileClock.Now(clock)), CancellationToken.None);
 
         return BatchMapper.ToDto(batch, estimator.Estimate(now, batch.TotalCount, perItem), webhookSecret: secret);
     }

@@ -4,15 +4,13 @@ namespace Forge.Fortune.Application.Batches;
 
 /// <summary>
 /// <c>Fortune:Batch</c>: how many items of one batch are generated at once, the per-item time assumed
-/// when the tenant has no generation history for the model, and the sweeper's pace (ADR 14).
+/// when the tenant has no generation history for the model (ADR 14).
 /// </summary>
 public sealed record FortuneBatchOptions(
     int Concurrency,
     TimeSpan DefaultBuiltinItemTime,
     TimeSpan DefaultAiItemTime,
-    int LatencyHistorySize,
-    TimeSpan SweepInterval,
-    TimeSpan EnqueueGrace)
+    int LatencyHistorySize)
 {
     public const int MaxProfiles = 100;
 
@@ -24,8 +22,6 @@ public sealed record FortuneBatchOptions(
             TimeSpan.FromMilliseconds(section.GetValue("DefaultBuiltinItemMs", 50.0)),
             // OV: "haiku ≈2 s" per call.
             TimeSpan.FromMilliseconds(section.GetValue("DefaultAiItemMs", 2000.0)),
-            Math.Max(1, section.GetValue("LatencyHistorySize", 50)),
-            TimeSpan.FromSeconds(section.GetValue("SweepSeconds", 30.0)),
-            TimeSpan.FromSeconds(section.GetValue("EnqueueGraceSeconds", 30.0)));
+            Math.Max(1, section.GetValue("LatencyHistorySize", 50)));
     }
 }

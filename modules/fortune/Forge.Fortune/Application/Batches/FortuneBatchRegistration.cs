@@ -16,7 +16,6 @@ internal static class FortuneBatchRegistration
         context.Services.AddScoped<BatchCompletion>();
         context.Services.AddScoped<FortuneBatchAppService>();
         context.Services.AddBackgroundJob<FortuneBatchJob, FortuneBatchArgs>("fortune.batch");
-        context.Services.AddHostedService<FortuneBatchSweeper>();
         context.Services.AddScoped<IWorkItemSource, BatchWorkItemSource>(); // the console's Jobs page
     }
 }

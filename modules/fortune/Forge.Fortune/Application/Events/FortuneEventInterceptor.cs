@@ -1,88 +1,72 @@
 using System.Data.Common;
 using Forge.Fortune.Domain.Events;
-using Forge.Hosting.BackgroundJobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging;
 
 namespace Forge.Fortune.Application.Events;
 
 /// <summary>
-/// After a <c>SaveChanges</c> that committed events: one durable dispatch job per event, and a pulse
-/// for the SSE feed. Nobody has to remember a second call after saving, so adding an event stays a
-/// one-liner. Inside an explicit transaction the events are not committed when <c>SaveChanges</c>
-/// returns, so they wait for the commit (and are dropped on rollback): a job started earlier would
-/// find nothing, or contend with the open transaction for the database. If the job cannot be enqueued
-/// (the change is already committed, so the request must not fail), <see cref="FortuneEventSweeper"/>
-/// dispatches the event later.
+/// After a <c>SaveChanges</c> that committed events, pulses the SSE feed so this host's streams send them
+/// at once. Inside an explicit transaction the events are not committed when <c>SaveChanges</c> returns, so
+/// the pulse waits for the commit (and is dropped on rollback). Delivery needs nothing here: each event's
+/// dispatch job is staged with it in the kernel's job outbox (<see cref="FortuneEvents.Add"/>, ADR 20).
 /// </summary>
-internal sealed class FortuneEventInterceptor(IBackgroundJobManager jobs, FortuneEventSignal signal, ILogger<FortuneEventInterceptor> logger)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class FortuneEventInterceptor(FortuneEventSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private List<FortuneEvent> _staged = [];
-    private List<FortuneEvent> _awaitingCommit = [];
+    private bool _staged;
+    private bool _awaitingCommit;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        _staged = eventData.Context?.ChangeTracker.Entries<FortuneEvent>()
-            .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList() ?? [];
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        var saved = _staged;
-        _staged = [];
-        if (saved.Count == 0) return result;
-        if (eventData.Context?.Database.CurrentTransaction is not null)
-        {
-            _awaitingCommit.AddRange(saved);
-            return result;
-        }
-        await DispatchAsync(saved);
+        _staged = HasNewEvents(eventData.Context);
         return result;
     }
 
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        var committed = _awaitingCommit;
-        _awaitingCommit = [];
-        if (committed.Count > 0) await DispatchAsync(committed);
+        _staged = HasNewEvents(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        _awaitingCommit = [];
-        return Task.CompletedTask;
+        Saved(eventData.Context);
+        return result;
     }
 
-    private async Task DispatchAsync(List<FortuneEvent> saved)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        signal.Pulse();
-        foreach (var evt in saved)
-        {
-            try
-            {
-                await jobs.EnqueueAsync(new FortuneEventDispatchArgs(evt.Id), cancellationToken: CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Could not enqueue delivery of event {EventId}; the outbox sweeper will retry", evt.Id);
-            }
-        }
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _staged = [];
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+        _staged = false;
+        return Task.CompletedTask;
     }
 
-    // The synchronous path is not used by the module; refuse it rather than silently skip dispatch.
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.ChangeTracker.Entries<FortuneEvent>().Any(e => e.State == EntityState.Added) == true)
-            throw new InvalidOperationException("Save Fortune events with SaveChangesAsync.");
-        return base.SavingChanges(eventData, result);
+        if (_awaitingCommit) signal.Pulse();
+        _awaitingCommit = false;
+        return Task.CompletedTask;
+    }
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _awaitingCommit = false;
+        return Task.CompletedTask;
+    }
+
+    private static bool HasNewEvents(DbContext? context) =>
+        context?.ChangeTracker.Entries<FortuneEvent>().Any(e => e.State == EntityState.Added) == true;
+
+    private void Saved(DbContext? context)
+    {
+        if (!_staged) return;
+        _staged = false;
+        if (context?.Database.CurrentTransaction is not null) _awaitingCommit = true;
+        else signal.Pulse();
     }
 }

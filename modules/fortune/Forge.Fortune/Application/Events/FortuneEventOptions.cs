@@ -2,13 +2,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace Forge.Fortune.Application.Events;
 
-/// <summary><c>Fortune:Events</c>: the SSE feed's pace and cap, and the outbox sweeper's.</summary>
+/// <summary><c>Fortune:Events</c>: the SSE feed's pace and cap.</summary>
 public sealed record FortuneEventOptions(
     TimeSpan PollInterval,
     TimeSpan HeartbeatInterval,
-    int MaxConnectionsPerTenant,
-    TimeSpan SweepInterval,
-    TimeSpan DispatchGrace)
+    int MaxConnectionsPerTenant)
 {
     public static FortuneEventOptions From(IConfiguration configuration)
     {
@@ -16,8 +14,6 @@ public sealed record FortuneEventOptions(
         return new FortuneEventOptions(
             TimeSpan.FromSeconds(section.GetValue("PollSeconds", 1.0)),
             TimeSpan.FromSeconds(section.GetValue("HeartbeatSeconds", 15.0)),
-            section.GetValue("MaxConnectionsPerTenant", 5),
-            TimeSpan.FromSeconds(section.GetValue("SweepSeconds", 30.0)),
-            TimeSpan.FromSeconds(section.GetValue("DispatchGraceSeconds", 30.0)));
+            section.GetValue("MaxConnectionsPerTenant", 5));
     }
 }

@@ -3,13 +3,15 @@ using Forge.Fortune.Domain;
 using Forge.Fortune.Domain.Events;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
+using Forge.Hosting.BackgroundJobs;
 
 namespace Forge.Fortune.Application.Events;
 
 /// <summary>
-/// Stages an event in the unit of work, like <c>AuditLog.Add</c>: the caller's <c>SaveChangesAsync</c>
-/// commits it together with the change it describes (no change without its event), and
-/// <see cref="FortuneEventInterceptor"/> then hands it to delivery and wakes the SSE feed.
+/// Stages an event in the unit of work, like <c>AuditLog.Add</c>, with its delivery job beside it in the
+/// kernel's job outbox (ADR 20): the caller's <c>SaveChangesAsync</c> commits the change, its event and the
+/// event's dispatch together (no change without its event, no event without its delivery), and
+/// <see cref="FortuneEventInterceptor"/> wakes the SSE feed.
 /// <code>FortuneEvents.Add(db, FortuneEventTypes.FortuneGenerated, profileId, new { fortune_id, profile_id, score, model }, now);</code>
 /// </summary>
 public static class FortuneEvents
@@ -28,6 +30,7 @@ public static class FortuneEvents
             CreatedAt = DateTime.SpecifyKind(now, DateTimeKind.Utc),
         };
         db.Events.Add(evt);
+        db.StageJob(new FortuneEventDispatchArgs(evt.Id));
         return evt;
     }
 }

@@ -1,41 +1,24 @@
+using Forge.Hosting.BackgroundJobs;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Forge.Fortune.Application.Status;
 
 /// <summary>
 /// Evaluates the components every <see cref="FortuneStatusOptions.CheckIntervalSeconds"/> and keeps the
-/// incidents in step, so an incident opens (and resolves) even when nobody is asking for the status.
+/// incidents in step, so an incident opens (and resolves) even when nobody is asking for the status. A kernel
+/// recurring job: once per period in the cluster, not once per host (ADR 21); an interval of 0 switches it off.
 /// </summary>
-public sealed class StatusCheckService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<StatusCheckService> logger)
-    : BackgroundService
+public sealed class StatusCheckService(StatusEvaluator evaluator, IncidentTracker incidents, IConfiguration configuration) : IRecurringJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var interval = FortuneStatusOptions.From(configuration).CheckIntervalSeconds;
-            // Off: look again later in case configuration turns it on.
-            await Task.Delay(TimeSpan.FromSeconds(interval > 0 ? interval : 60), clock, stoppingToken);
-            if (interval <= 0) continue;
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Fortune status check failed");
-            }
-        }
-    }
+    public const string Name = "fortune.status-check";
 
-    private async Task CheckAsync(CancellationToken ct)
+    public static TimeSpan Period(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(Math.Max(0, FortuneStatusOptions.From(configuration).CheckIntervalSeconds));
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var evaluator = scope.ServiceProvider.GetRequiredService<StatusEvaluator>();
-        var components = await evaluator.EvaluateAsync(FortuneStatusOptions.From(configuration), ct);
-        await scope.ServiceProvider.GetRequiredService<IncidentTracker>().SyncAsync(StatusEvaluator.Readings(components), ct);
+        // Read per run: the thresholds may be changed while the host runs.
+        var components = await evaluator.EvaluateAsync(FortuneStatusOptions.From(configuration), cancellationToken);
+        await incidents.SyncAsync(StatusEvaluator.Readings(components), cancellationToken);
     }
 }

@@ -38,9 +38,6 @@ public sealed class FortuneBatch : IMultiTenant
     public DateTime? StartedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
 
-    /// <summary>Set once the processing job is recorded; null after a crash in between (the sweeper enqueues it).</summary>
-    public DateTime? JobQueuedAt { get; set; }
-
     /// <summary>The <c>evt_</c> id of the <c>batch.completed</c> event; also the webhook's <c>X-Webhook-Id</c>.</summary>
     public string? CompletedEventId { get; set; }
 

@@ -124,9 +124,6 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<DateTime?>("JobQueuedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -627,6 +624,36 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("TenantId", "CreatedAt", "Id");
 
                     b.ToTable("fortune_webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Forge.Hosting.BackgroundJobs.JobOutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ArgsType")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DelayMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("fortune_job_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Forge.Fortune.Domain.Batches.FortuneBatchItem", b =>

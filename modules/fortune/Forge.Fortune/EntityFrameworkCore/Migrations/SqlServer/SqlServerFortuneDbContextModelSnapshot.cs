@@ -124,9 +124,6 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<DateTime?>("JobQueuedAt")
-                        .HasColumnType("datetime2");
-
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -631,6 +628,36 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("TenantId", "CreatedAt", "Id");
 
                     b.ToTable("fortune_webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Forge.Hosting.BackgroundJobs.JobOutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ArgsType")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("DelayMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("fortune_job_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Forge.Fortune.Domain.Batches.FortuneBatchItem", b =>

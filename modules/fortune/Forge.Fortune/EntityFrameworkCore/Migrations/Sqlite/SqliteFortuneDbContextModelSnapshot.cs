@@ -119,9 +119,6 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("JobQueuedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -620,6 +617,36 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "CreatedAt", "Id");
 
                     b.ToTable("fortune_webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Forge.Hosting.BackgroundJobs.JobOutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgsType")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DelayMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("fortune_job_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Forge.Fortune.Domain.Batches.FortuneBatchItem", b =>

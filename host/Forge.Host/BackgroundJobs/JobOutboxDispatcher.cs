@@ -1,0 +1,107 @@
+using Forge.Host.Data;
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Data;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Host.BackgroundJobs;
+
+/// <summary>
+/// The one kernel dispatcher of every module's job outbox (ADR 20). Woken by <see cref="JobOutboxSignal"/>
+/// right after a commit on this host, and every <c>OutboxPollSeconds</c> for rows another process committed
+/// (or a crash left), it records each staged job in <c>platform_background_jobs</c> under the row's own id,
+/// queues it, then deletes the row. Every step may repeat after a crash, or run on two hosts at once: the
+/// record's key makes the second insert a no-op and the dispatcher's claim runs a twice-queued job once.
+/// </summary>
+public sealed class JobOutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IEnumerable<JobOutboxContext> contexts,
+    JobOutboxSignal signal,
+    BackgroundJobTypes types,
+    IBackgroundJobClient hangfire,
+    JobsOptions options,
+    TimeProvider clock,
+    ILogger<JobOutboxDispatcher> logger) : BackgroundService
+{
+    private const int PageSize = 100;
+    private readonly HashSet<string> _warnedUnknown = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var registered = contexts.Select(c => c.ContextType).Distinct().ToList();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var context in registered)
+            {
+                try
+                {
+                    while (await DrainPageAsync(context, stoppingToken) == PageSize) { }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(e, "Draining the job outbox of {Context} failed; trying again at the next poll", context.Name);
+                }
+            }
+            await signal.WaitAsync(options.OutboxPoll, clock, stoppingToken);
+        }
+    }
+
+    /// <returns>How many rows the page held.</returns>
+    private async Task<int> DrainPageAsync(Type contextType, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var module = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        var outbox = ((IJobOutboxDbContext)module).JobOutbox;
+        var rows = await outbox.AsNoTracking().OrderBy(m => m.CreatedAt).Take(PageSize).ToListAsync(ct);
+        if (rows.Count == 0) return 0;
+
+        var platform = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var handed = 0;
+        foreach (var row in rows)
+        {
+            if (types.ForArgsName(row.ArgsType) is not { } type)
+            {
+                // Its module is not loaded on this host: leave the row to a host that runs it.
+                if (_warnedUnknown.Add(row.ArgsType))
+                    logger.LogWarning("Staged job {Args} in {Context} has no handler on this host; left in the outbox", row.ArgsType, contextType.Name);
+                continue;
+            }
+            var notBefore = row.CreatedAt + TimeSpan.FromMilliseconds(row.DelayMs);
+            await RecordAsync(platform, row, type.Name, notBefore, ct);
+            var wait = notBefore - clock.GetUtcNow().UtcDateTime;
+            BackgroundJobManager.Dispatch(hangfire, row.Id, wait > TimeSpan.Zero ? wait : null);
+            await outbox.Where(m => m.Id == row.Id).ExecuteDeleteAsync(CancellationToken.None);
+            handed++;
+        }
+        if (handed > 0) logger.LogDebug("Dispatched {Count} staged jobs from {Context}", handed, contextType.Name);
+        return rows.Count;
+    }
+
+    private async Task RecordAsync(PlatformDbContext platform, JobOutboxMessage row, string jobName, DateTime notBefore, CancellationToken ct)
+    {
+        if (await platform.BackgroundJobs.AnyAsync(j => j.Id == row.Id, ct)) return; // recorded before a crash or by another host
+        var record = new BackgroundJobRecord
+        {
+            Id = row.Id,
+            TenantId = row.TenantId,
+            JobName = jobName,
+            ArgsJson = row.ArgsJson,
+            State = BackgroundJobState.Pending,
+            NotBefore = notBefore,
+            QueuedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedAt = row.CreatedAt,
+        };
+        platform.BackgroundJobs.Add(record);
+        try
+        {
+            await platform.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another host recorded it between our check and our insert: the same job. Anything else is a real failure.
+            platform.Entry(record).State = EntityState.Detached;
+            if (!await platform.BackgroundJobs.AsNoTracking().AnyAsync(j => j.Id == row.Id, ct)) throw;
+        }
+        platform.Entry(record).State = EntityState.Detached;
+    }
+}
