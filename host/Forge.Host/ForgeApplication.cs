@@ -55,7 +55,7 @@ public static class ForgeApplication
         foreach (var module in modules) module.ConfigureServices(moduleContext);
 
         var app = builder.Build();
-        app.UseForgePipeline();
+        app.UseForgePipeline(modules);
         foreach (var module in modules) module.MapEndpoints(app);
         return app;
     }
@@ -63,6 +63,7 @@ public static class ForgeApplication
     private static IServiceCollection AddForgePlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHostedService<PlatformStartup>(); // first: migrations before the job server and recovery
+        services.AddHostedService<ModuleLifecycleService>(); // modules start on a migrated database, before the job server
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddMemoryCache();
@@ -142,7 +143,7 @@ public static class ForgeApplication
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
     }
 
-    private static void UseForgePipeline(this WebApplication app)
+    private static void UseForgePipeline(this WebApplication app, IReadOnlyList<ForgeModule> modules)
     {
         app.UseExceptionHandler();
         app.UseMiddleware<ConsoleSecurityHeaders>();
@@ -154,6 +155,8 @@ public static class ForgeApplication
         app.UseMiddleware<RateLimitingMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        // The modules' slot (ForgeModule.ConfigurePipeline): the caller, its tenant and the endpoint are known here.
+        foreach (var module in modules) module.ConfigurePipeline(app);
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
