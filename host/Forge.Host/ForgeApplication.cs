@@ -158,8 +158,7 @@ public static class ForgeApplication
         // The modules' slot (ForgeModule.ConfigurePipeline): the caller, its tenant and the endpoint are known here.
         foreach (var module in modules) module.ConfigurePipeline(app);
 
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPlatformHealth();
         app.MapOpenApi();
         app.MapScalarApiReference("/scalar");
         app.MapTokenEndpoint();
