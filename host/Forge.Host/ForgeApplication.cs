@@ -15,6 +15,7 @@ using Forge.Host.Seeding;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Host.WebSockets;
 using Forge.Hosting.AI;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
@@ -120,6 +121,7 @@ public static class ForgeApplication
             services.AddSingleton<IRateLimitCounter, InMemoryRateLimitCounter>();
         }
 
+        services.AddForgeWebSockets();
         services.AddForgeJobs(configuration);
         services.AddForgeWebhooks(configuration);
         services.AddForgeAi(configuration);
@@ -149,7 +151,9 @@ public static class ForgeApplication
         app.UseMiddleware<ConsoleSecurityHeaders>();
         // Console responses without a body (404, 403, 400) get a page, with their status code kept.
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
+        app.UseWebSockets(); // keep-alive from Forge:WebSockets
         app.UseRouting();
+        app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol
         app.UseAuthentication();
         app.UseMiddleware<UsageMeteringMiddleware>();
         app.UseMiddleware<RateLimitingMiddleware>();
