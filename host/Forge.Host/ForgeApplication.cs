@@ -5,6 +5,7 @@ using Forge.Host.Authentication;
 using Forge.Host.BackgroundJobs;
 using Forge.Host.Credits;
 using Forge.Host.Data;
+using Forge.Host.Diagnostics;
 using Forge.Host.Features;
 using Forge.Host.Health;
 using Forge.Host.Modules;
@@ -19,6 +20,7 @@ using Forge.Host.WebSockets;
 using Forge.Hosting.AI;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.Features;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
@@ -127,6 +129,10 @@ public static class ForgeApplication
         services.AddForgeAi(configuration);
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status
+        // For any module's status page: a timed round trip to its database, pool figures, process uptime.
+        services.AddSingleton<IProcessUptime, ProcessUptime>();
+        services.AddSingleton<IConnectionPoolMetrics, NpgsqlPoolMetrics>();
+        services.AddScoped(typeof(IDatabaseProbe<>), typeof(DatabaseProbe<>));
 
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])
