@@ -159,6 +159,7 @@ public static class ForgeApplication
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
         app.UseWebSockets(); // keep-alive from Forge:WebSockets
         app.UseRouting();
+        app.UseMiddleware<RequestCharsetGuard>(); // an undecodable charset is a 415, not the JSON reader's 500
         app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol
         app.UseAuthentication();
         app.UseMiddleware<UsageMeteringMiddleware>();

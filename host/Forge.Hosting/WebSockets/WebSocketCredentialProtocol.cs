@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Net.WebSockets;
 using System.Text;
+using Forge.Hosting.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace Forge.Hosting.WebSockets;
@@ -18,7 +19,10 @@ public static class WebSocketCredentialProtocol
     /// <summary>The subprotocol carrying <paramref name="credential"/> (an API key or a bearer token).</summary>
     public static string For(string credential) => Prefix + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(credential));
 
-    /// <summary>Decodes the credential of a <c>forge.auth.</c> entry; null when it is not base64url of printable ASCII.</summary>
+    /// <summary>
+    /// Decodes the credential of a <c>forge.auth.</c> entry, read as every credential is (<see cref="CredentialText"/>:
+    /// surrounding whitespace trimmed, anything else outside printable ASCII refused); null when it is not valid.
+    /// </summary>
     public static string? Decode(string protocol)
     {
         if (!protocol.StartsWith(Prefix, StringComparison.Ordinal)) return null;
@@ -26,8 +30,8 @@ public static class WebSocketCredentialProtocol
         if (encoded.Length == 0 || !Base64Url.IsValid(encoded)) return null;
         var bytes = Base64Url.DecodeFromChars(encoded);
         foreach (var b in bytes)
-            if (b is < 0x21 or > 0x7E) return null;
-        return Encoding.ASCII.GetString(bytes);
+            if (b > 0x7E) return null; // not ASCII: refused before any decoding could map it to a look-alike
+        return CredentialText.Normalize(Encoding.ASCII.GetString(bytes));
     }
 
     /// <summary>
