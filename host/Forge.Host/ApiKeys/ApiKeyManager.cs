@@ -1,9 +1,9 @@
-using Forge.Hosting.Security;
 using Forge.Host.Data;
 using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
+using Forge.Hosting.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.ApiKeys;
