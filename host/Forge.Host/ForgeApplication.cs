@@ -6,6 +6,7 @@ using Forge.Host.BackgroundJobs;
 using Forge.Host.Caching;
 using Forge.Host.Credits;
 using Forge.Host.Data;
+using Forge.Host.Diagnostics;
 using Forge.Host.Features;
 using Forge.Host.Health;
 using Forge.Host.Modules;
@@ -16,10 +17,12 @@ using Forge.Host.Seeding;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Host.WebSockets;
 using Forge.Hosting.AI;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.Features;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
@@ -57,7 +60,7 @@ public static class ForgeApplication
         foreach (var module in modules) module.ConfigureServices(moduleContext);
 
         var app = builder.Build();
-        app.UseForgePipeline();
+        app.UseForgePipeline(modules);
         foreach (var module in modules) module.MapEndpoints(app);
         return app;
     }
@@ -65,6 +68,7 @@ public static class ForgeApplication
     private static IServiceCollection AddForgePlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHostedService<PlatformStartup>(); // first: migrations before the job server and recovery
+        services.AddHostedService<ModuleLifecycleService>(); // modules start on a migrated database, before the job server
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddMemoryCache();
@@ -126,11 +130,16 @@ public static class ForgeApplication
             services.AddSingleton<IRateLimitCounter, InMemoryRateLimitCounter>();
         }
 
+        services.AddForgeWebSockets();
         services.AddForgeJobs(configuration);
         services.AddForgeWebhooks(configuration);
         services.AddForgeAi(configuration);
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status
+        // For any module's status page: a timed round trip to its database, pool figures, process uptime.
+        services.AddSingleton<IProcessUptime, ProcessUptime>();
+        services.AddSingleton<IConnectionPoolMetrics, NpgsqlPoolMetrics>();
+        services.AddScoped(typeof(IDatabaseProbe<>), typeof(DatabaseProbe<>));
 
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])
@@ -149,21 +158,25 @@ public static class ForgeApplication
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
     }
 
-    private static void UseForgePipeline(this WebApplication app)
+    private static void UseForgePipeline(this WebApplication app, IReadOnlyList<ForgeModule> modules)
     {
         app.UseExceptionHandler();
         app.UseMiddleware<ConsoleSecurityHeaders>();
         // Console responses without a body (404, 403, 400) get a page, with their status code kept.
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
+        app.UseWebSockets(); // keep-alive from Forge:WebSockets
         app.UseRouting();
+        app.UseMiddleware<RequestCharsetGuard>(); // an undecodable charset is a 415, not the JSON reader's 500
+        app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol
         app.UseAuthentication();
         app.UseMiddleware<UsageMeteringMiddleware>();
         app.UseMiddleware<RateLimitingMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        // The modules' slot (ForgeModule.ConfigurePipeline): the caller, its tenant and the endpoint are known here.
+        foreach (var module in modules) module.ConfigurePipeline(app);
 
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPlatformHealth();
         app.MapOpenApi();
         app.MapScalarApiReference("/scalar");
         app.MapTokenEndpoint();

@@ -24,6 +24,6 @@ public sealed class JobStorageTests
             () => host.InScopeAsync(sp => sp.GetRequiredService<NotesDbContext>().JobEffects.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key)),
             e => e is not null, what: "the job on PostgreSQL storage");
         effect!.RanAsTenant.ShouldBe(tenant.Id);
-        (await host.Client.GetStringAsync("/health/ready")).ShouldBe("Healthy");
+        (await host.Client.GetStringAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).ShouldBe("Healthy");
     }
 }

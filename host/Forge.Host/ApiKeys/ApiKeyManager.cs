@@ -4,6 +4,7 @@ using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
+using Forge.Hosting.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.ApiKeys;
@@ -65,6 +66,7 @@ public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTe
     /// <summary>Suspends (or resumes, with <see cref="ApiKeyState.Active"/>) a key that is not revoked.</summary>
     public async Task<ApiKey> SetStateAsync(string keyId, ApiKeyState state, CancellationToken ct = default)
     {
+        keyId = CredentialText.Normalize(keyId) ?? throw new PlatformValidationException("key-id", $"A key id has {CredentialText.Rule}.");
         var key = await db.ApiKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.KeyId == keyId, ct)
                   ?? throw new PlatformNotFoundException($"No API key with id '{keyId}'.");
         if (key.State == ApiKeyState.Revoked && state != ApiKeyState.Revoked)

@@ -5,6 +5,7 @@ using Forge.Host.ApiKeys;
 using Forge.Host.Platform;
 using Forge.Hosting.Errors;
 using Forge.Hosting.Identity;
+using Forge.Hosting.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
@@ -35,6 +36,8 @@ public sealed class ApiKeyAuthenticationHandler(
         var (header, presented) = ReadKey(Request);
         if (presented is null) return AuthenticateResult.NoResult();
 
+        if (CredentialText.Normalize(presented) is null)
+            return Fail($"The {header} header holds a character an API key never has: keys are {CredentialText.Rule}.");
         if (!ApiKeyFormat.TryParse(header!, presented, out var format, out var keyId))
             return Fail($"The {header} header does not hold a valid API key for this header.");
 
@@ -81,8 +84,8 @@ public sealed class ApiKeyAuthenticationHandler(
     internal static (string? Header, string? Key) ReadKey(HttpRequest request)
     {
         foreach (var header in new[] { ApiKeyFormat.XApiKey, ApiKeyFormat.MiriApiKey })
-            if (request.Headers.TryGetValue(header, out var value) && !string.IsNullOrWhiteSpace(value))
-                return (header, value.ToString().Trim());
+            if (request.Headers.TryGetValue(header, out var value) && CredentialText.Trim(value.ToString()) is { } key)
+                return (header, key);
         return (null, null);
     }
 

@@ -20,7 +20,8 @@ public static class PlatformProblem
     public static async Task WriteAsync(HttpContext context, PlatformError error, string title)
     {
         if (await ProductErrors.TryWriteAsync(context, error)) return;
-        await WriteAsync(context, error.StatusCode, title, error.Message);
+        await WriteAsync(context, error.StatusCode, title, error.Message,
+            error.Field is null ? null : new Dictionary<string, object?> { ["field"] = error.Field });
     }
 
     public static IResult Result(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>

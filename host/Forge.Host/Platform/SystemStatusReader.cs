@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Reflection;
 using Forge.Host.BackgroundJobs;
 using Forge.Hosting.AI;
 using Forge.Hosting.Data;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.Modularity;
 using Hangfire;
 using StackExchange.Redis;
@@ -22,21 +22,19 @@ public sealed class SystemStatusReader(
     ForgeAiOptions aiOptions,
     IAiModelCatalog aiModels,
     IServiceProvider services,
+    IProcessUptime uptime,
     TimeProvider clock)
 {
-    private static readonly DateTime ProcessStartedAt = Process.GetCurrentProcess().StartTime.ToUniversalTime();
-
     /// <summary>The alive-server window of <see cref="Health.JobServerHealthCheck"/>.</summary>
     public static readonly TimeSpan HeartbeatWindow = TimeSpan.FromMinutes(1);
 
     public SystemStatus Read()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var uptime = now - ProcessStartedAt;
         return new SystemStatus(
             VersionOf(typeof(SystemStatusReader).Assembly),
-            ProcessStartedAt,
-            uptime < TimeSpan.Zero ? TimeSpan.Zero : uptime,
+            uptime.StartedAt.UtcDateTime,
+            uptime.Elapsed,
             modules.Select(m => new ModuleStatus(m.Name, VersionOf(m.GetType().Assembly), m.GetType().Assembly.GetName().Name ?? "")).ToList(),
             DatabaseOptions.Provider(configuration).ToString(),
             ReadJobs(now),

@@ -10,7 +10,13 @@ public enum PlatformErrorKind
     FeatureDisabled,
     /// <summary>The rate limit was exceeded (429).</summary>
     RateLimited,
+    /// <summary>
+    /// The request itself could not be read (a body shorter than its Content-Length or arriving too slowly, a charset
+    /// nobody can decode, a form over its limits): a 4xx given by the status code; <c>Field</c> names the part.
+    /// </summary>
+    InvalidRequest,
 }
 
 /// <summary>An error the platform raises on a module's route, before or around the module's own code.</summary>
-public sealed record PlatformError(int StatusCode, PlatformErrorKind Kind, string Message, TimeSpan? RetryAfter = null, string? Feature = null);
+/// <param name="Field">The part of the request at fault (e.g. <c>body</c>, <c>Content-Type</c>), when one is.</param>
+public sealed record PlatformError(int StatusCode, PlatformErrorKind Kind, string Message, TimeSpan? RetryAfter = null, string? Feature = null, string? Field = null);

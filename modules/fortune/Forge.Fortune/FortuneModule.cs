@@ -54,9 +54,6 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<IFortuneGenerationStats, GenerationLogStats>();
         context.Services.AddSingleton<ModelCallOutcomes>();
         context.Services.AddSingleton<ApiLatencyWindow>();
-        context.Services.AddSingleton<ProcessUptime>();
-        context.Services.AddSingleton<NpgsqlPoolMetrics>();
-        context.Services.AddScoped<FortuneDatabaseProbe>();
         context.Services.AddScoped<StatusEvaluator>();
         context.Services.AddScoped<IncidentTracker>();
         context.Services.AddScoped<ServiceStatusAppService>();

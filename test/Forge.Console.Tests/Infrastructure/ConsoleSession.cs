@@ -67,13 +67,13 @@ public sealed class ConsoleSession : IAsyncDisposable
 
     /// <summary>
     /// Signs in the way a console script would: <c>POST /api/account/login</c> with <c>fetch</c> from the
-    /// current page (navigating to <c>/health/live</c> first when the page has no origin yet), so the
+    /// current page (navigating to <c>/_forge/health/live</c> first when the page has no origin yet), so the
     /// browser itself receives and keeps the cookie. Returns the HTTP status and body.
     /// </summary>
     public async Task<(int Status, JsonElement Body)> SignInWithApiAsync(string email, string password)
     {
         if (!Page.Url.StartsWith(Host.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal))
-            await GotoAsync("/health/live");
+            await GotoAsync("/_forge/health/live");
         var result = await Page.EvaluateAsync<JsonElement>("""
             async ([email, password]) => {
               const response = await fetch('/api/account/login', {

@@ -20,7 +20,7 @@ public sealed class BrowserSmokeTests(BrowserFixture browser, ITestOutputHelper 
         _host.BaseAddress.Scheme.ShouldBe("https");
         await using var session = await ConsoleSession.OpenAsync(browser, _host);
 
-        var response = await session.GotoAsync("/health/live");
+        var response = await session.GotoAsync("/_forge/health/live");
 
         response.Status.ShouldBe(200);
         response.Url.ShouldStartWith($"https://127.0.0.1:{_host.BaseAddress.Port}/");

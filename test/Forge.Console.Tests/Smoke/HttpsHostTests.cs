@@ -39,7 +39,7 @@ public sealed class HttpsHostTests : IAsyncLifetime
 
         // Without the host's thumbprint the self-signed certificate is refused: CreateClient does not trust "anything".
         using var stranger = new HttpClient { BaseAddress = _host.BaseAddress };
-        var failure = await Should.ThrowAsync<HttpRequestException>(() => stranger.GetAsync("/health/live"));
+        var failure = await Should.ThrowAsync<HttpRequestException>(() => stranger.GetAsync("/_forge/health/live"));
         failure.InnerException.ShouldBeOfType<AuthenticationException>();
     }
 }

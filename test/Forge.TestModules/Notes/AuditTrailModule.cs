@@ -13,6 +13,14 @@ public sealed class AuditTrailModule : ForgeModule
     public override void ConfigureServices(ModuleServiceContext context) =>
         ModuleTraceExtensions.RecordConfigured(context.Services, Name);
 
+    public override void ConfigurePipeline(IApplicationBuilder app) => app.AddPipelineMark(Name);
+
+    public override Task OnApplicationInitializationAsync(ApplicationLifecycleContext context) =>
+        context.RecordInitialized(Name);
+
+    public override Task OnApplicationShutdownAsync(ApplicationLifecycleContext context) =>
+        context.RecordShutDown(Name);
+
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapProductApi(Products.Analysis, "/test/audit").MapGet("/", () => TypedResults.Ok(new { audit = true }));
 }

@@ -31,6 +31,14 @@ public sealed class NotesModule : ForgeModule
         context.AddFeature(FeatureDefinition.Integer("Notes.MaxLength", 200).WithEdition("free", "20"));
     }
 
+    public override void ConfigurePipeline(IApplicationBuilder app) => app.AddPipelineMark(Name);
+
+    public override Task OnApplicationInitializationAsync(ApplicationLifecycleContext context) =>
+        context.RecordInitialized(Name);
+
+    public override Task OnApplicationShutdownAsync(ApplicationLifecycleContext context) =>
+        context.RecordShutDown(Name);
+
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var notes = endpoints.MapProductApi(Products.Fortune, "/test/notes");
@@ -54,10 +62,12 @@ public sealed class NotesModule : ForgeModule
     public sealed record JobInput(string Key, int DelayMs);
 }
 
-/// <summary>The order in which modules configured their services.</summary>
+/// <summary>The order in which modules configured their services and ran their lifecycle hooks.</summary>
 public sealed class ModuleTrace
 {
     public List<string> Configured { get; } = [];
+    public List<string> Initialized { get; } = [];
+    public List<string> ShutDown { get; } = [];
 }
 
 internal static class ModuleTraceExtensions

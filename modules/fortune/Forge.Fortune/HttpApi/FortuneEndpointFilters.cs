@@ -1,4 +1,5 @@
 using Forge.Fortune.Application;
+using Forge.Hosting.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,11 @@ internal sealed class FortuneExceptionFilter : IEndpointFilter
         catch (FortuneApiException e)
         {
             return FortuneErrors.Result(http, e.StatusCode, e.Code, e.Type, e.Message, e.Field);
+        }
+        catch (Exception e) when (RequestReadFailure.TryDescribe(e, http, out var unreadable))
+        {
+            // The platform's rule for unreadable requests (truncated, too slow, client gone): a 4xx, not Fortune's 500.
+            return new PlatformErrorResult(unreadable);
         }
         catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {

@@ -17,9 +17,12 @@ internal sealed class FortuneErrorWriter : IProductErrorWriter
             PlatformErrorKind.TenantSuspended => (FortuneErrorCodes.TenantSuspended, FortuneErrorTypes.Forbidden),
             PlatformErrorKind.FeatureDisabled => (FortuneErrorCodes.EnterpriseRequired, FortuneErrorTypes.Forbidden),
             PlatformErrorKind.RateLimited => (FortuneErrorCodes.RateLimited, FortuneErrorTypes.RateLimited),
+            PlatformErrorKind.InvalidRequest when error.StatusCode == StatusCodes.Status413PayloadTooLarge =>
+                (FortuneErrorCodes.PayloadTooLarge, FortuneErrorTypes.PayloadTooLarge),
+            PlatformErrorKind.InvalidRequest => (FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation),
             _ => (FortuneErrorCodes.InternalError, FortuneErrorTypes.ServerError),
         };
-        return FortuneErrors.WriteAsync(context, error.StatusCode, code, type, error.Message,
+        return FortuneErrors.WriteAsync(context, error.StatusCode, code, type, error.Message, error.Field,
             retryAfter: error.RetryAfter is { } r ? (int)Math.Ceiling(r.TotalSeconds) : null);
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Status;
+using Forge.Hosting.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -13,7 +14,7 @@ namespace Forge.Fortune.Application.Status;
 public sealed class ServiceStatusAppService(
     StatusEvaluator evaluator,
     IncidentTracker incidents,
-    ProcessUptime uptime,
+    IProcessUptime uptime,
     IConfiguration configuration,
     IHostEnvironment environment,
     TimeProvider clock)
@@ -33,7 +34,7 @@ public sealed class ServiceStatusAppService(
         return summary with
         {
             Components = components,
-            Uptime = new UptimeDto((long)elapsed.TotalSeconds, ProcessUptime.Human(elapsed)),
+            Uptime = new UptimeDto((long)elapsed.TotalSeconds, UptimeText.Human(elapsed)),
             LastIncident = last,
             ActiveIncidents = active,
         };

@@ -3,6 +3,7 @@ using Forge.Fortune.Domain.Status;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Status;
 using Forge.Hosting.AI;
+using Forge.Hosting.Diagnostics;
 
 namespace Forge.Fortune.Application.Status;
 
@@ -13,7 +14,7 @@ namespace Forge.Fortune.Application.Status;
 /// it (<see cref="ModelCallOutcomes"/>), the aliases by whether their provider is configured.
 /// </summary>
 public sealed class StatusEvaluator(
-    FortuneDatabaseProbe database,
+    IDatabaseProbe<FortuneDbContext> database,
     ApiLatencyWindow api,
     IFortuneGenerationStats generations,
     ModelCallOutcomes outcomes,

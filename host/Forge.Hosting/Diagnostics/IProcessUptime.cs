@@ -1,22 +1,18 @@
-using System.Diagnostics;
 using System.Globalization;
 
-namespace Forge.Fortune.Application.Status;
+namespace Forge.Hosting.Diagnostics;
 
-/// <summary>Time since this process started, as seconds and as "10 days" / "3 hours 12 minutes".</summary>
-public sealed class ProcessUptime(TimeProvider clock)
+/// <summary>When this host process started and how long it has run (on the host's <see cref="TimeProvider"/>).</summary>
+public interface IProcessUptime
 {
-    private static readonly DateTimeOffset Started = new(Process.GetCurrentProcess().StartTime.ToUniversalTime(), TimeSpan.Zero);
+    DateTimeOffset StartedAt { get; }
 
-    public TimeSpan Elapsed
-    {
-        get
-        {
-            var elapsed = clock.GetUtcNow() - Started;
-            return elapsed < TimeSpan.Zero ? TimeSpan.Zero : elapsed;
-        }
-    }
+    /// <summary>Time since start; never negative, even when a test clock is behind the real start time.</summary>
+    TimeSpan Elapsed { get; }
+}
 
+public static class UptimeText
+{
     /// <summary>The two largest non-zero units, e.g. "10 days", "2 days 4 hours", "59 seconds".</summary>
     public static string Human(TimeSpan elapsed)
     {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Forge.Fortune.EntityFrameworkCore;
+namespace Forge.Host.Diagnostics;
 
 /// <summary>The name Npgsql gives the pool of a connection string in its metrics: the string without its password.</summary>
 internal static class NpgsqlPoolName

@@ -1,13 +1,14 @@
 using System.Diagnostics.Metrics;
+using Forge.Hosting.Diagnostics;
 
-namespace Forge.Fortune.EntityFrameworkCore;
+namespace Forge.Host.Diagnostics;
 
 /// <summary>
 /// Connection-pool figures of Npgsql, read from its OpenTelemetry-convention metrics (meter <c>Npgsql</c>:
 /// <c>db.client.connection.count</c> by state idle/used, <c>db.client.connection.max</c>, per pool name).
 /// Npgsql has no other public pool statistics; SQLite and SQL Server's client publish none, so they get none.
 /// </summary>
-public sealed class NpgsqlPoolMetrics : IDisposable
+public sealed class NpgsqlPoolMetrics : IConnectionPoolMetrics, IDisposable
 {
     private const string MeterName = "Npgsql";
     private const string CountInstrument = "db.client.connection.count";
@@ -30,6 +31,9 @@ public sealed class NpgsqlPoolMetrics : IDisposable
         _listener.SetMeasurementEventCallback<long>((i, v, tags, _) => Observe(i.Name, v, tags));
         _listener.Start();
     }
+
+    public PoolCounts? ForConnectionString(string connectionString) =>
+        Read().GetValueOrDefault(NpgsqlPoolName.For(connectionString));
 
     /// <summary>The pools' current figures by pool name (Npgsql names a pool by its connection string without the password).</summary>
     public IReadOnlyDictionary<string, PoolCounts> Read()
@@ -65,5 +69,3 @@ public sealed class NpgsqlPoolMetrics : IDisposable
 
     public void Dispose() => _listener.Dispose();
 }
-
-public sealed record PoolCounts(long Used, long Idle, long Max);

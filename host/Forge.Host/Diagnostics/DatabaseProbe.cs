@@ -1,24 +1,21 @@
 using System.Data.Common;
 using System.Diagnostics;
+using Forge.Hosting.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
-namespace Forge.Fortune.EntityFrameworkCore;
+namespace Forge.Host.Diagnostics;
 
 /// <summary>
-/// A real round trip to the Fortune database (<c>SELECT 1</c> on an open connection, timed) and, on
-/// PostgreSQL, the pool's figures for this connection string. Opening the connection is not timed (a new
-/// physical connection's handshake is not the database being slow) but must finish within the timeout too.
+/// A real round trip to <typeparamref name="TContext"/>'s database (<c>SELECT 1</c> on an open connection, timed) and,
+/// on PostgreSQL, the pool's figures for this connection string. Opening the connection is not timed (a new physical
+/// connection's handshake is not the database being slow) but must finish within the timeout too.
 /// </summary>
-public sealed class FortuneDatabaseProbe(FortuneDbContext db, NpgsqlPoolMetrics poolMetrics)
+public sealed class DatabaseProbe<TContext>(TContext db, IConnectionPoolMetrics poolMetrics) : IDatabaseProbe<TContext>
+    where TContext : DbContext
 {
     public async Task<DatabaseProbeResult> PingAsync(TimeSpan timeout, CancellationToken ct)
     {
-        var provider = db switch
-        {
-            PostgreSqlFortuneDbContext => "postgresql",
-            SqlServerFortuneDbContext => "sqlserver",
-            _ => "sqlite",
-        };
+        var provider = ProviderOf(db);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
         double latency;
@@ -51,17 +48,15 @@ public sealed class FortuneDatabaseProbe(FortuneDbContext db, NpgsqlPoolMetrics 
             // Npgsql reports an exhausted pool (timeout waiting for a connection) this way.
             return new DatabaseProbeResult(provider, false, null, null, $"No connection available: {e.GetType().Name}.");
         }
-        return new DatabaseProbeResult(provider, true, latency, provider == "postgresql" ? Pool() : null, null);
-    }
-
-    private PoolCounts? Pool()
-    {
         var connectionString = db.Database.GetConnectionString();
-        if (connectionString is null) return null;
-        var pools = poolMetrics.Read();
-        return pools.GetValueOrDefault(NpgsqlPoolName.For(connectionString));
+        var pool = provider == "postgresql" && connectionString is not null ? poolMetrics.ForConnectionString(connectionString) : null;
+        return new DatabaseProbeResult(provider, true, latency, pool, null);
     }
-}
 
-/// <param name="Error">Why the database is unreachable, without server details.</param>
-public sealed record DatabaseProbeResult(string Provider, bool Reachable, double? LatencyMs, PoolCounts? Pool, string? Error);
+    private static string ProviderOf(DbContext context) => context.Database.ProviderName switch
+    {
+        { } name when name.Contains("Npgsql", StringComparison.Ordinal) => "postgresql",
+        { } name when name.Contains("SqlServer", StringComparison.Ordinal) => "sqlserver",
+        _ => "sqlite",
+    };
+}
