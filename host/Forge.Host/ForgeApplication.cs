@@ -120,7 +120,7 @@ public static class ForgeApplication
         }
 
         services.AddForgeJobs(configuration);
-        services.AddForgeWebhooks(configuration);
+        services.AddForgeWebhooks();
         services.AddForgeAi(configuration);
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status

@@ -8,6 +8,7 @@ using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.Data;
@@ -128,6 +129,11 @@ internal static class PlatformModel
             e.Property(x => x.EventType).HasMaxLength(128);
             e.Property(x => x.SignatureHeader).HasMaxLength(128);
             e.Property(x => x.Reference).HasMaxLength(200);
+            e.Property(x => x.OwnerProduct).HasMaxLength(WebhookOwner.MaxProductLength);
+            e.Property(x => x.OwnerKind).HasMaxLength(WebhookOwner.MaxKindLength);
+            e.Property(x => x.OwnerId).HasMaxLength(WebhookOwner.MaxIdLength);
+            e.Ignore(x => x.Owner);
+            e.Ignore(x => x.RetryPolicy);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => x.TenantId);
             // One delivery per reference: a sender that enqueues again (a retried job, a sweeper) gets the first.

@@ -631,11 +631,32 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MaxRetryIntervalMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OwnerProduct")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("text");
@@ -643,6 +664,12 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                     b.Property<string>("Reference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<double>("RetryBackoffMultiplier")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("RetryIntervalMs")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SignatureHeader")
                         .IsRequired()

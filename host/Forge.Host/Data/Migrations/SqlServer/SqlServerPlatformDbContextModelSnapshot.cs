@@ -637,11 +637,32 @@ namespace Forge.Host.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("int");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("MaxRetryIntervalMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OwnerProduct")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("nvarchar(max)");
@@ -649,6 +670,12 @@ namespace Forge.Host.Data.Migrations.SqlServer
                     b.Property<string>("Reference")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<double>("RetryBackoffMultiplier")
+                        .HasColumnType("float");
+
+                    b.Property<long>("RetryIntervalMs")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SignatureHeader")
                         .IsRequired()

@@ -622,11 +622,32 @@ namespace Forge.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxRetryIntervalMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerProduct")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedSecret")
                         .HasColumnType("TEXT");
@@ -634,6 +655,12 @@ namespace Forge.Host.Data.Migrations.Sqlite
                     b.Property<string>("Reference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("RetryBackoffMultiplier")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RetryIntervalMs")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SignatureHeader")
                         .IsRequired()
