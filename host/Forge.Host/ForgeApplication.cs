@@ -95,6 +95,7 @@ public static class ForgeApplication
         services.AddScoped<FeatureManager>();
 
         services.AddScoped<ICreditLedger, CreditLedger>();
+        services.AddCreditPriceList();
         services.AddHostedService<CreditExpirySweeper>();
 
         services.AddSingleton<UsageRecorder>();

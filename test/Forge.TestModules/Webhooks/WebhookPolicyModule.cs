@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Forge.Hosting.Credits;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,17 +8,20 @@ namespace Forge.TestModules.Webhooks;
 
 /// <summary>
 /// A product with its own webhook retry policy, Analysis-style: 3 retries 2 s apart (4 attempts), unlike
-/// the host default Fortune uses. It records every outcome its observer is told about.
+/// the host default Fortune uses. It records every outcome its observer is told about, and declares a
+/// credit price, as a billing module would.
 /// </summary>
 public sealed class WebhookPolicyModule : ForgeModule
 {
     public const string Product = "hooks";
     public const string Kind = "delivery";
+    public const string RunPrice = "hooks.run";
     public static readonly WebhookRetryPolicy Policy = new(MaxAttempts: 4, Interval: TimeSpan.FromSeconds(2));
 
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddWebhookRetryPolicy(Product, Policy);
+        context.AddCreditPrice(RunPrice, 1, "One test analysis run.");
         context.Services.AddSingleton<RecordedWebhookOutcomes>();
         context.Services.AddScoped<IWebhookDeliveryObserver, RecordingWebhookObserver>();
     }
