@@ -123,6 +123,9 @@ public static class ForgeApplication
         services.AddForgeJobs(configuration);
         services.AddForgeWebhooks();
         services.AddForgeAi(configuration);
+        services.AddSingleton<Forge.Host.AI.AiCallLog>();
+        services.AddSingleton<IAiCallLog>(sp => sp.GetRequiredService<Forge.Host.AI.AiCallLog>());
+        services.AddHostedService<Forge.Host.AI.AiCallLogWriter>();
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status
 

@@ -139,5 +139,17 @@ internal static class PlatformModel
             // One delivery per reference: a sender that enqueues again (a retried job, a sweeper) gets the first.
             e.HasIndex(x => x.Reference).IsUnique();
         });
+        b.Entity<Forge.Host.AI.AiCallRow>(e =>
+        {
+            e.ToTable("platform_ai_calls");
+            e.Property(x => x.Product).HasMaxLength(32);
+            e.Property(x => x.Alias).HasMaxLength(64);
+            e.Property(x => x.Provider).HasMaxLength(64);
+            e.Property(x => x.Model).HasMaxLength(128);
+            e.Property(x => x.Outcome).HasMaxLength(32);
+            // Read by window, for everyone or one tenant and product (status pages, reports).
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.TenantId, x.Product, x.At });
+        });
     }
 }

@@ -8,7 +8,7 @@ namespace Forge.Hosting.AI;
 /// breaker's state, is shared per named provider.
 /// </summary>
 internal sealed class AiChatClientFactory(
-    ForgeAiOptions options, IHttpClientFactory httpClients, AiMetrics metrics, TimeProvider time) : IAiChatClientFactory
+    ForgeAiOptions options, IHttpClientFactory httpClients, AiMetrics metrics, TimeProvider time, AiCallRecorder recorder) : IAiChatClientFactory
 {
     public IReadOnlyCollection<string> Aliases => options.Models.Keys;
 
@@ -30,13 +30,15 @@ internal sealed class AiChatClientFactory(
         return new AiModelInfo(key, provider.Kind!.Value, model.Model, model.InputCostPerMTok, model.OutputCostPerMTok, IsUsable(model), provider.Name);
     }
 
-    public IChatClient GetClient(string alias)
+    public IChatClient GetClient(string alias) => GetClient(alias, product: null);
+
+    public IChatClient GetClient(string alias, string? product)
     {
         var model = Describe(alias);
         if (!model.IsConfigured) throw new AiNotConfiguredException(model.Alias, model.Provider, model.ProviderName);
         var http = httpClients.CreateClient(AiProviderClients.HttpClientName(model.ProviderName));
         var sdkClient = AiProviderClients.Create(model, options.Provider(model.ProviderName), http, options.Resilience);
-        return new ForgeAiChatClient(sdkClient, model, metrics, time);
+        return new ForgeAiChatClient(sdkClient, model, metrics, time, recorder, product);
     }
 
     private bool IsUsable(AiModelOptions model) =>

@@ -22,6 +22,7 @@ public static class AiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<AiMetrics>();
+        services.TryAddSingleton<AiCallRecorder>();
         services.TryAddSingleton<AiChatClientFactory>();
         services.TryAddSingleton<IAiChatClientFactory>(sp => sp.GetRequiredService<AiChatClientFactory>());
         services.TryAddSingleton<IAiModelCatalog>(sp => sp.GetRequiredService<AiChatClientFactory>());

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Forge.Host.Data.Migrations.PostgreSql
+namespace Forge.Host.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class WebhooksAi : Migration
@@ -14,13 +14,13 @@ namespace Forge.Host.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<DateTime>(
                 name: "LastAttemptAt",
                 table: "platform_webhook_deliveries",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "MaxAttempts",
                 table: "platform_webhook_deliveries",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 5);
 
@@ -33,28 +33,28 @@ namespace Forge.Host.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<string>(
                 name: "OwnerId",
                 table: "platform_webhook_deliveries",
-                type: "character varying(128)",
+                type: "nvarchar(128)",
                 maxLength: 128,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OwnerKind",
                 table: "platform_webhook_deliveries",
-                type: "character varying(32)",
+                type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OwnerProduct",
                 table: "platform_webhook_deliveries",
-                type: "character varying(32)",
+                type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<double>(
                 name: "RetryBackoffMultiplier",
                 table: "platform_webhook_deliveries",
-                type: "double precision",
+                type: "float",
                 nullable: false,
                 defaultValue: 1.0);
 
@@ -64,11 +64,47 @@ namespace Forge.Host.Data.Migrations.PostgreSql
                 type: "bigint",
                 nullable: false,
                 defaultValue: 30000L);
+
+            migrationBuilder.CreateTable(
+                name: "platform_ai_calls",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Product = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Alias = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Provider = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostUsd = table.Column<double>(type: "float", nullable: false),
+                    LatencyMs = table.Column<double>(type: "float", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_ai_calls", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_ai_calls_At",
+                table: "platform_ai_calls",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_ai_calls_TenantId_Product_At",
+                table: "platform_ai_calls",
+                columns: new[] { "TenantId", "Product", "At" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "platform_ai_calls");
+
             migrationBuilder.DropColumn(
                 name: "LastAttemptAt",
                 table: "platform_webhook_deliveries");
