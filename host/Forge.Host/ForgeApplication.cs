@@ -105,6 +105,7 @@ public static class ForgeApplication
         services.AddScoped<FeatureManager>();
 
         services.AddScoped<ICreditLedger, CreditLedger>();
+        services.AddCreditPriceList();
         services.AddRecurringJob<CreditExpirySweeper>(CreditExpirySweeper.Name,
             sp => TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Forge:Credits:SweepIntervalSeconds", 60.0)));
 
@@ -132,8 +133,11 @@ public static class ForgeApplication
 
         services.AddForgeWebSockets();
         services.AddForgeJobs(configuration);
-        services.AddForgeWebhooks(configuration);
+        services.AddForgeWebhooks();
         services.AddForgeAi(configuration);
+        services.AddSingleton<Forge.Host.AI.AiCallLog>();
+        services.AddSingleton<IAiCallLog>(sp => sp.GetRequiredService<Forge.Host.AI.AiCallLog>());
+        services.AddHostedService<Forge.Host.AI.AiCallLogWriter>();
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status
         // For any module's status page: a timed round trip to its database, pool figures, process uptime.

@@ -106,8 +106,10 @@ public sealed class CreditLedgerTests : IAsyncLifetime
         var state = await _host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().CreditHolds.IgnoreQueryFilters()
             .Where(h => h.Reference == "abandoned").Select(h => h.State).SingleAsync());
         state.ShouldBe(CreditReservationState.Expired);
-        // Committing after expiry does not charge: the hold stays expired.
-        (await Ledger(l => l.CommitAsync(_tenant.Id, "abandoned"))).State.ShouldBe(CreditReservationState.Expired);
+        // Committing after expiry does not charge, and says so (never a free analysis): the hold stays expired.
+        (await Should.ThrowAsync<CreditReservationExpiredException>(() => Ledger(l => l.CommitAsync(_tenant.Id, "abandoned"))))
+            .State.ShouldBe(CreditReservationState.Expired);
+        (await Ledger(l => l.GetBalanceAsync(_tenant.Id))).ShouldBe(4);
     }
 
     [Theory]

@@ -58,10 +58,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = DateTimeOffset.UtcNow;
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        _received.Enqueue(new ReceivedWebhook(context.Request.Method, context.Request.Path, headers, buffer.ToArray()));
+        _received.Enqueue(new ReceivedWebhook(context.Request.Method, context.Request.Path, headers, buffer.ToArray()) { ReceivedAt = arrived });
         context.Response.StatusCode = _script.TryDequeue(out var status) ? status : _otherwise;
     }
 
@@ -75,5 +76,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 /// <summary>One request a <see cref="WebhookReceiver"/> got, with its body exactly as sent.</summary>
 public sealed record ReceivedWebhook(string Method, string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body)
 {
+    /// <summary>When the request arrived (wall clock), so tests can check the spacing of retries.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }

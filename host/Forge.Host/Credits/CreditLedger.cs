@@ -86,10 +86,21 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
         using (currentTenant.Change(tenantId))
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            // Only a hold still inside its time commits; the condition is in the UPDATE, so a sweep running at
+            // the same moment either expires it first (and this fails) or finds it committed.
             await db.CreditHolds
-                .Where(h => h.Reference == reference && h.State == CreditReservationState.Held)
+                .Where(h => h.Reference == reference && h.State == CreditReservationState.Held && h.ExpiresAt > now)
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.State, CreditReservationState.Committed).SetProperty(h => h.SettledAt, now), cancellationToken);
-            return ToReservation(await FindHoldAsync(reference, cancellationToken) ?? throw new CreditReservationNotFoundException(reference));
+            var hold = await FindHoldAsync(reference, cancellationToken) ?? throw new CreditReservationNotFoundException(reference);
+            if (hold.State == CreditReservationState.Held)
+            {
+                // Past its expiry but not swept yet: return the credits now, as the sweeper would.
+                await ReturnHoldAsync(hold, CreditReservationState.Expired, CreditEntryKind.Expire, cancellationToken);
+                hold = (await FindHoldAsync(reference, cancellationToken))!;
+            }
+            if (hold.State != CreditReservationState.Committed)
+                throw new CreditReservationExpiredException(reference, hold.State, ToReservation(hold).ExpiresAt);
+            return ToReservation(hold);
         }
     }
 

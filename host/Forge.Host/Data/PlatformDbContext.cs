@@ -40,6 +40,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<UsageDailyRow> UsageDaily => Set<UsageDailyRow>();
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Forge.Host.AI.AiCallRow> AiCalls => Set<Forge.Host.AI.AiCallRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PlatformChangeVersion> ChangeVersion => Set<PlatformChangeVersion>();
 

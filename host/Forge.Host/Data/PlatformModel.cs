@@ -9,6 +9,7 @@ using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.Data;
@@ -131,6 +132,11 @@ internal static class PlatformModel
             e.Property(x => x.EventType).HasMaxLength(128);
             e.Property(x => x.SignatureHeader).HasMaxLength(128);
             e.Property(x => x.Reference).HasMaxLength(200);
+            e.Property(x => x.OwnerProduct).HasMaxLength(WebhookOwner.MaxProductLength);
+            e.Property(x => x.OwnerKind).HasMaxLength(WebhookOwner.MaxKindLength);
+            e.Property(x => x.OwnerId).HasMaxLength(WebhookOwner.MaxIdLength);
+            e.Ignore(x => x.Owner);
+            e.Ignore(x => x.RetryPolicy);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => x.TenantId);
             // One delivery per reference: a sender that enqueues again (a retried job, a sweeper) gets the first.
@@ -141,6 +147,18 @@ internal static class PlatformModel
             e.ToTable("platform_change_version");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new PlatformChangeVersion { Id = PlatformChangeVersion.SingleRowId, Version = 0 });
+        });
+        b.Entity<Forge.Host.AI.AiCallRow>(e =>
+        {
+            e.ToTable("platform_ai_calls");
+            e.Property(x => x.Product).HasMaxLength(32);
+            e.Property(x => x.Alias).HasMaxLength(64);
+            e.Property(x => x.Provider).HasMaxLength(64);
+            e.Property(x => x.Model).HasMaxLength(128);
+            e.Property(x => x.Outcome).HasMaxLength(32);
+            // Read by window, for everyone or one tenant and product (status pages, reports).
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.TenantId, x.Product, x.At });
         });
     }
 }

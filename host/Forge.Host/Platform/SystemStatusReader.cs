@@ -38,7 +38,7 @@ public sealed class SystemStatusReader(
             modules.Select(m => new ModuleStatus(m.Name, VersionOf(m.GetType().Assembly), m.GetType().Assembly.GetName().Name ?? "")).ToList(),
             DatabaseOptions.Provider(configuration).ToString(),
             ReadJobs(now),
-            Enum.GetValues<AiProvider>().Select(p => new AiProviderStatus(p.ToString(), aiOptions.Provider(p).HasApiKey, Endpoint(aiOptions.Provider(p).BaseUrl))).ToList(),
+            aiOptions.Providers.Values.Select(p => new AiProviderStatus(p.Name, p.HasApiKey, Endpoint(p.BaseUrl))).ToList(),
             aiModels.Aliases.Order(StringComparer.OrdinalIgnoreCase).Select(Describe).ToList(),
             ReadRedis());
     }
@@ -55,7 +55,7 @@ public sealed class SystemStatusReader(
     private AiModelStatus Describe(string alias)
     {
         var info = aiModels.Describe(alias);
-        return new AiModelStatus(info.Alias, info.Provider.ToString(), info.ModelId, info.IsConfigured);
+        return new AiModelStatus(info.Alias, info.ProviderName, info.ModelId, info.IsConfigured);
     }
 
     private RedisStatus ReadRedis()

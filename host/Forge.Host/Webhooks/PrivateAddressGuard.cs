@@ -12,13 +12,14 @@ public static class PrivateAddressGuard
 {
     public static bool IsPrivate(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
         if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) return true;
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
-            if (EmbeddedIPv4(address) is { } embedded) return IsPrivate(embedded);
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast
-                   || IsLocalUseNat64(address);
+            // Mapped, translated, compatible, 6to4 and NAT64 forms are judged by the IPv4 host they reach.
+            var embedded = EmbeddedIPv4.Find(address);
+            if (embedded is null) return true;
+            if (embedded.Count > 0) return embedded.Any(IsPrivate);
+            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
         }
         var b = address.GetAddressBytes();
         return b[0] switch
@@ -34,28 +35,11 @@ public static class PrivateAddressGuard
         };
     }
 
-    /// <summary>
-    /// The IPv4 address inside a NAT64 (64:ff9b::/96), IPv4-compatible (::/96) or 6to4 (2002::/16)
-    /// address: a translator or tunnel delivers those to that IPv4 address, private or not.
-    /// </summary>
-    private static IPAddress? EmbeddedIPv4(IPAddress v6)
-    {
-        var b = v6.GetAddressBytes();
-        if (b[0] == 0x20 && b[1] == 0x02) return new IPAddress(b.AsSpan(2, 4));
-        var nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b;
-        if ((nat64 || b.AsSpan(0, 4).IndexOfAnyExcept((byte)0) < 0) && b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0)
-            return new IPAddress(b.AsSpan(12, 4));
-        return null;
-    }
+    /// <summary>The addresses a connection may use: all when private targets are allowed, else the public ones.</summary>
+    public static IPAddress[] Allowed(IEnumerable<IPAddress> addresses, bool allowPrivateTargets) =>
+        allowPrivateTargets ? addresses.ToArray() : addresses.Where(a => !IsPrivate(a)).ToArray();
 
-    // 64:ff9b:1::/48 is for NAT64 inside one network (RFC 8215), so it leads to local addresses.
-    private static bool IsLocalUseNat64(IPAddress v6)
-    {
-        var b = v6.GetAddressBytes();
-        return b[0] == 0 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4] == 0 && b[5] == 1;
-    }
-
-    public static SocketsHttpHandler CreateHandler(bool allowPrivateTargets) => new()
+    public static SocketsHttpHandler CreateHandler(bool allowPrivateTargets, WebhookHostResolver? resolver = null) => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AllowAutoRedirect = false,
@@ -64,8 +48,8 @@ public static class PrivateAddressGuard
         UseProxy = false,
         ConnectCallback = async (context, ct) =>
         {
-            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
-            var allowed = allowPrivateTargets ? addresses : addresses.Where(a => !IsPrivate(a)).ToArray();
+            var addresses = await (resolver ?? new WebhookHostResolver()).ResolveAsync(context.DnsEndPoint.Host, ct);
+            var allowed = Allowed(addresses, allowPrivateTargets);
             if (allowed.Length == 0)
                 throw new PrivateTargetException(context.DnsEndPoint.Host);
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.Webhooks;
 
 /// <summary>
-/// One delivery attempt. A 2xx ends it; otherwise the next attempt is queued after
-/// <c>Forge:Webhooks:RetryIntervalSeconds</c> until <c>Forge:Webhooks:MaxAttempts</c> is reached.
+/// One delivery attempt. A 2xx ends it; otherwise the next attempt is queued after the wait of the
+/// delivery's retry policy (fixed at enqueue) until its attempts are used up.
 /// Once the delivery has finished for good, every <see cref="IWebhookDeliveryObserver"/> is told.
 /// </summary>
 public sealed class WebhookDeliveryJob(
@@ -17,7 +17,6 @@ public sealed class WebhookDeliveryJob(
     IHttpClientFactory httpClients,
     IPiiProtector protector,
     IBackgroundJobManager jobs,
-    IConfiguration configuration,
     TimeProvider clock,
     IEnumerable<IWebhookDeliveryObserver> observers,
     ILogger<WebhookDeliveryJob> logger) : IBackgroundJob<WebhookDeliveryArgs>
@@ -27,10 +26,10 @@ public sealed class WebhookDeliveryJob(
     public async Task ExecuteAsync(WebhookDeliveryArgs args, CancellationToken cancellationToken)
     {
         var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == args.DeliveryId, cancellationToken);
-        var maxAttempts = configuration.GetValue("Forge:Webhooks:MaxAttempts", 5);
-        if (delivery is null || delivery.State != WebhookDeliveryState.Pending || delivery.Attempts >= maxAttempts) return;
+        if (delivery is null || delivery.State != WebhookDeliveryState.Pending || delivery.Attempts >= delivery.MaxAttempts) return;
 
         delivery.Attempts++;
+        delivery.LastAttemptAt = clock.GetUtcNow().UtcDateTime;
         var refused = false;
         try
         {
@@ -55,12 +54,12 @@ public sealed class WebhookDeliveryJob(
             refused = true;
         }
 
-        var retry = delivery.State == WebhookDeliveryState.Pending && !refused && delivery.Attempts < maxAttempts;
+        var retry = delivery.State == WebhookDeliveryState.Pending && !refused && delivery.Attempts < delivery.MaxAttempts;
         if (delivery.State == WebhookDeliveryState.Pending && !retry) delivery.State = WebhookDeliveryState.Failed;
         await db.SaveChangesAsync(CancellationToken.None);
         if (retry)
         {
-            var interval = TimeSpan.FromSeconds(configuration.GetValue("Forge:Webhooks:RetryIntervalSeconds", 30.0));
+            var interval = delivery.RetryPolicy.DelayAfter(delivery.Attempts);
             logger.LogInformation("Webhook {Delivery} attempt {Attempt} failed ({Error}); retrying in {Interval}", delivery.Id, delivery.Attempts, delivery.LastError, interval);
             await jobs.EnqueueAsync(args, interval, CancellationToken.None);
             return;
@@ -73,7 +72,8 @@ public sealed class WebhookDeliveryJob(
     private async Task NotifyAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         var outcome = new WebhookDeliveryOutcome(delivery.Id, delivery.Reference, delivery.EventType,
-            delivery.State == WebhookDeliveryState.Succeeded, delivery.Attempts, delivery.LastStatusCode, delivery.LastError, clock.GetUtcNow());
+            delivery.State == WebhookDeliveryState.Succeeded, delivery.Attempts, delivery.LastStatusCode, delivery.LastError, clock.GetUtcNow(),
+            delivery.Owner, Utc(delivery.LastAttemptAt));
         foreach (var observer in observers)
         {
             try
@@ -86,6 +86,8 @@ public sealed class WebhookDeliveryJob(
             }
         }
     }
+
+    internal static DateTimeOffset? Utc(DateTime? at) => at is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
 
     private HttpRequestMessage BuildRequest(WebhookDelivery delivery) => WebhookRequest.Build(delivery.Url, delivery.Body,
         JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.HeadersJson), delivery.SignatureHeader,

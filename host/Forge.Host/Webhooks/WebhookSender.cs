@@ -16,6 +16,7 @@ public sealed class WebhookSender(
     IPiiProtector protector,
     ICurrentTenant currentTenant,
     IHttpClientFactory httpClients,
+    WebhookRetryPolicies retryPolicies,
     TimeProvider clock) : IWebhookSender
 {
     public async Task<Guid> EnqueueAsync(WebhookMessage message, CancellationToken cancellationToken = default)
@@ -23,6 +24,9 @@ public sealed class WebhookSender(
         RequireHttpUrl(message);
         if (message.Reference is { Length: > 200 })
             throw new ArgumentException("A webhook reference is at most 200 characters.", nameof(message));
+        message.Owner?.Validate();
+        var policy = retryPolicies.For(message);
+        if (policy.FindProblem("The webhook's retry policy") is { } problem) throw new ArgumentException(problem, nameof(message));
         var delivery = new WebhookDelivery
         {
             Id = Guid.CreateVersion7(),
@@ -34,9 +38,13 @@ public sealed class WebhookSender(
             HeadersJson = JsonSerializer.Serialize(message.Headers ?? new Dictionary<string, string>()),
             SignatureHeader = message.SignatureHeader,
             Reference = message.Reference,
+            OwnerProduct = message.Owner?.Product,
+            OwnerKind = message.Owner?.Kind,
+            OwnerId = message.Owner?.Id,
             State = WebhookDeliveryState.Pending,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        delivery.SetRetryPolicy(policy);
         if (message.Reference is { } reference && await FindByReferenceAsync(reference, cancellationToken) is { } earlier)
             return earlier;
         db.WebhookDeliveries.Add(delivery);
@@ -59,12 +67,13 @@ public sealed class WebhookSender(
         await db.WebhookDeliveries.AsNoTracking().Where(d => d.Reference == reference)
             .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<WebhookDeliveryStatus?> GetStatusAsync(Guid deliveryId, CancellationToken cancellationToken = default) =>
-        await db.WebhookDeliveries.AsNoTracking()
-            .Where(d => d.Id == deliveryId && d.TenantId == currentTenant.Id)
-            .Select(d => new WebhookDeliveryStatus(d.Id, d.State, d.Attempts, d.LastStatusCode, d.LastError,
-                d.DeliveredAt == null ? null : new DateTimeOffset(d.DeliveredAt.Value, TimeSpan.Zero)))
-            .FirstOrDefaultAsync(cancellationToken);
+    public async Task<WebhookDeliveryStatus?> GetStatusAsync(Guid deliveryId, CancellationToken cancellationToken = default)
+    {
+        var d = await db.WebhookDeliveries.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == deliveryId && d.TenantId == currentTenant.Id, cancellationToken);
+        return d is null ? null : new WebhookDeliveryStatus(d.Id, d.State, d.Attempts, d.LastStatusCode, d.LastError,
+            WebhookDeliveryJob.Utc(d.DeliveredAt), WebhookDeliveryJob.Utc(d.LastAttemptAt), d.MaxAttempts, d.Owner);
+    }
 
     public async Task<WebhookAttemptResult> SendNowAsync(WebhookMessage message, CancellationToken cancellationToken = default)
     {

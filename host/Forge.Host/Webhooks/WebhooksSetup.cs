@@ -1,19 +1,25 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Webhooks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Host.Webhooks;
 
 public static class WebhooksSetup
 {
-    public static IServiceCollection AddForgeWebhooks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddForgeWebhooks(this IServiceCollection services)
     {
-        var allowPrivate = configuration.GetValue("Forge:Webhooks:AllowPrivateTargets", false);
-        services.AddHttpClient(WebhookDeliveryJob.HttpClientName, c =>
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        services.TryAddSingleton<WebhookHostResolver>();
+        services.AddSingleton<WebhookRetryPolicies>();
+        services.AddHttpClient(WebhookDeliveryJob.HttpClientName, (sp, c) =>
             {
-                c.Timeout = TimeSpan.FromSeconds(configuration.GetValue("Forge:Webhooks:TimeoutSeconds", 10.0));
+                c.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.TimeoutSeconds);
                 c.DefaultRequestHeaders.UserAgent.ParseAdd("Forge-Webhooks/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(() => PrivateAddressGuard.CreateHandler(allowPrivate));
+            .ConfigurePrimaryHttpMessageHandler(sp => PrivateAddressGuard.CreateHandler(
+                sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateTargets, sp.GetRequiredService<WebhookHostResolver>()));
         services.AddScoped<IWebhookSender, WebhookSender>();
         services.AddSingleton<IWebhookTargetPolicy, WebhookTargetPolicy>();
         services.AddBackgroundJob<WebhookDeliveryJob, WebhookDeliveryArgs>("forge.webhook-delivery");

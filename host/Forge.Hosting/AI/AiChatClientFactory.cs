@@ -5,12 +5,18 @@ namespace Forge.Hosting.AI;
 /// <summary>
 /// The configured aliases, and clients for them. Each client gets a fresh <see cref="HttpClient"/> from
 /// the factory (so handler rotation works); the resilience pipeline behind it, and so the circuit
-/// breaker's state, is shared per provider.
+/// breaker's state, is shared per named provider.
 /// </summary>
 internal sealed class AiChatClientFactory(
-    ForgeAiOptions options, IHttpClientFactory httpClients, AiMetrics metrics, TimeProvider time) : IAiChatClientFactory
+    ForgeAiOptions options, IHttpClientFactory httpClients, AiMetrics metrics, TimeProvider time, AiCallRecorder recorder) : IAiChatClientFactory
 {
     public IReadOnlyCollection<string> Aliases => options.Models.Keys;
+
+    public IReadOnlyCollection<string> AliasesFor(string product) =>
+        options.ProductAliases.TryGetValue(product, out var aliases)
+            ? aliases.Select(a => options.Models.Keys.First(k => string.Equals(k, a, StringComparison.OrdinalIgnoreCase)))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : [];
 
     public bool IsConfigured(string alias) =>
         options.Models.TryGetValue(alias, out var model) && IsUsable(model);
@@ -20,16 +26,19 @@ internal sealed class AiChatClientFactory(
         if (!options.Models.TryGetValue(alias, out var model)) throw new AiModelNotFoundException(alias);
         // Report the alias as asked for, in the catalog's spelling, so metrics do not split by case.
         var key = options.Models.Keys.First(k => string.Equals(k, alias, StringComparison.OrdinalIgnoreCase));
-        return new AiModelInfo(key, model.Provider, model.Model, model.InputCostPerMTok, model.OutputCostPerMTok, IsUsable(model));
+        var provider = options.Provider(model.Provider);
+        return new AiModelInfo(key, provider.Kind!.Value, model.Model, model.InputCostPerMTok, model.OutputCostPerMTok, IsUsable(model), provider.Name);
     }
 
-    public IChatClient GetClient(string alias)
+    public IChatClient GetClient(string alias) => GetClient(alias, product: null);
+
+    public IChatClient GetClient(string alias, string? product)
     {
         var model = Describe(alias);
-        if (!model.IsConfigured) throw new AiNotConfiguredException(model.Alias, model.Provider);
-        var http = httpClients.CreateClient(AiProviderClients.HttpClientName(model.Provider));
-        var sdkClient = AiProviderClients.Create(model, options.Provider(model.Provider), http, options.Resilience);
-        return new ForgeAiChatClient(sdkClient, model, metrics, time);
+        if (!model.IsConfigured) throw new AiNotConfiguredException(model.Alias, model.Provider, model.ProviderName);
+        var http = httpClients.CreateClient(AiProviderClients.HttpClientName(model.ProviderName));
+        var sdkClient = AiProviderClients.Create(model, options.Provider(model.ProviderName), http, options.Resilience);
+        return new ForgeAiChatClient(sdkClient, model, metrics, time, recorder, product);
     }
 
     private bool IsUsable(AiModelOptions model) =>

@@ -15,8 +15,8 @@ namespace Forge.Hosting.AI;
 /// </summary>
 internal static class AiProviderClients
 {
-    /// <summary>The named <see cref="IHttpClientFactory"/> client of a provider.</summary>
-    public static string HttpClientName(AiProvider provider) => $"Forge.AI.{provider}";
+    /// <summary>The named <see cref="IHttpClientFactory"/> client of a provider (one pipeline and circuit per name).</summary>
+    public static string HttpClientName(string providerName) => $"Forge.AI.{providerName}";
 
     public static IChatClient Create(AiModelInfo model, AiProviderOptions provider, HttpClient http, AiResilienceOptions resilience)
     {
@@ -25,7 +25,7 @@ internal static class AiProviderClients
         return model.Provider switch
         {
             AiProvider.Anthropic => CreateAnthropic(model, provider, http, sdkTimeout),
-            AiProvider.OpenAI => CreateOpenAi(model, provider, http, sdkTimeout),
+            AiProvider.OpenAI or AiProvider.OpenAICompatible => CreateOpenAi(model, provider, http, sdkTimeout),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model.Provider, "Unknown AI provider."),
         };
     }

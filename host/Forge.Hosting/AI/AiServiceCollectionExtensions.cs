@@ -9,24 +9,28 @@ namespace Forge.Hosting.AI;
 public static class AiServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IAiModelCatalog"/> and <see cref="IAiChatClientFactory"/> from <c>Forge:AI</c>,
-    /// one pipelined HTTP client per provider, and the "Forge.AI" meter.
+    /// Registers <see cref="IAiModelCatalog"/> and <see cref="IAiChatClientFactory"/> from <c>Forge:AI</c> and the
+    /// products' declared aliases, one pipelined HTTP client per named provider, and the "Forge.AI" meter.
     /// </summary>
+    /// <exception cref="AiConfigurationException">The configuration cannot work; the message names the key.</exception>
     public static IServiceCollection AddForgeAi(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = ForgeAiOptions.Bind(configuration);
-        services.AddSingleton(options);
+        // Checked now, so a bad section stops start-up; modules' aliases join when the options are first used.
+        var providers = ForgeAiOptions.BindProviders(configuration);
+        var resilience = ForgeAiOptions.Bind(configuration).Resilience;
+        services.AddSingleton(sp => ForgeAiOptions.Bind(configuration, sp.GetServices<AiProductAliases>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<AiMetrics>();
+        services.TryAddSingleton<AiCallRecorder>();
         services.TryAddSingleton<AiChatClientFactory>();
         services.TryAddSingleton<IAiChatClientFactory>(sp => sp.GetRequiredService<AiChatClientFactory>());
         services.TryAddSingleton<IAiModelCatalog>(sp => sp.GetRequiredService<AiChatClientFactory>());
 
-        foreach (var provider in Enum.GetValues<AiProvider>())
+        foreach (var provider in providers)
         {
-            services.AddHttpClient(AiProviderClients.HttpClientName(provider), c => c.Timeout = Timeout.InfiniteTimeSpan)
-                .AddStandardResilienceHandler(o => Apply(options.Resilience, o));
+            services.AddHttpClient(AiProviderClients.HttpClientName(provider.Name), c => c.Timeout = Timeout.InfiniteTimeSpan)
+                .AddStandardResilienceHandler(o => Apply(resilience, o));
         }
         return services;
     }

@@ -3,8 +3,14 @@ using Microsoft.Extensions.AI;
 
 namespace Forge.Hosting.AI;
 
-/// <summary>The object a model produced, with the response it came in (for usage and cost).</summary>
-public sealed record AiStructuredResult<T>(T Value, ChatResponse Response);
+/// <summary>The object a model produced, with the response it came in.</summary>
+/// <param name="Usage">Tokens of every attempt summed, the corrective retries included: what the call cost.</param>
+/// <param name="Attempts">How many replies it took.</param>
+public sealed record AiStructuredResult<T>(T Value, ChatResponse Response, UsageDetails Usage, int Attempts)
+{
+    /// <summary>The summed usage priced for <paramref name="model"/>.</summary>
+    public AiUsage UsageFor(AiModelInfo model) => AiUsage.From(Usage, model);
+}
 
 /// <summary>
 /// Asks a model for a JSON object and turns the reply into a validated <typeparamref name="T"/>.
@@ -18,7 +24,7 @@ public static class AiStructuredOutput
     /// <summary>
     /// Sends <paramref name="messages"/> with an instruction to answer in JSON, then parses and validates.
     /// With <paramref name="maxAttempts"/> above 1, an invalid reply is answered with its errors and the
-    /// model asked again; the last failure is thrown.
+    /// model asked again; the last failure is thrown, carrying the usage of every attempt.
     /// </summary>
     /// <param name="validate">Returns what is wrong with a parsed value; empty when it is valid.</param>
     /// <exception cref="AiStructuredOutputException">The last reply was still not valid.</exception>
@@ -33,18 +39,26 @@ public static class AiStructuredOutput
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         var conversation = new List<ChatMessage>(messages) { new(ChatRole.User, Instruction) };
+        var usage = new UsageDetails();
         for (var attempt = 1; ; attempt++)
         {
             var response = await client.GetResponseAsync(conversation, options, cancellationToken);
+            if (response.Usage is { } used) usage.Add(used);
             try
             {
-                return new AiStructuredResult<T>(Parse(response.Text, validate, json), response);
+                return new AiStructuredResult<T>(Parse(response.Text, validate, json), response, usage, attempt);
             }
             catch (AiStructuredOutputException invalid) when (attempt < maxAttempts)
             {
                 conversation.AddRange(response.Messages);
                 conversation.Add(new ChatMessage(ChatRole.User,
                     $"That reply was not valid: {string.Join("; ", invalid.Errors)}. {Instruction}"));
+            }
+            catch (AiStructuredOutputException invalid)
+            {
+                invalid.Usage = usage;
+                invalid.Attempts = attempt;
+                throw;
             }
         }
     }

@@ -14,4 +14,10 @@ public sealed class AiStructuredOutputException(Type targetType, IReadOnlyList<s
 
     /// <summary>The reply exactly as the model sent it.</summary>
     public string ResponseText { get; } = responseText;
+
+    /// <summary>From <see cref="AiStructuredOutput.GetAsync{T}"/>: the tokens every attempt used (they are paid for too).</summary>
+    public Microsoft.Extensions.AI.UsageDetails? Usage { get; internal set; }
+
+    /// <summary>From <see cref="AiStructuredOutput.GetAsync{T}"/>: how many replies were refused.</summary>
+    public int Attempts { get; internal set; }
 }

@@ -5,11 +5,12 @@ using Microsoft.Extensions.AI;
 namespace Forge.Hosting.AI;
 
 /// <summary>
-/// Wraps a provider SDK's client: records the "Forge.AI" metrics and reports failures as
+/// Wraps a provider SDK's client: records the "Forge.AI" metrics and the AI call log (tenant and product
+/// included) and reports failures as
 /// <see cref="AiProviderException"/>, so modules depend on neither SDK. The caller's own cancellation
 /// passes through untouched.
 /// </summary>
-internal sealed class ForgeAiChatClient(IChatClient inner, AiModelInfo model, AiMetrics metrics, TimeProvider time)
+internal sealed class ForgeAiChatClient(IChatClient inner, AiModelInfo model, AiMetrics metrics, TimeProvider time, AiCallRecorder recorder, string? product)
     : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(
@@ -19,12 +20,12 @@ internal sealed class ForgeAiChatClient(IChatClient inner, AiModelInfo model, Ai
         try
         {
             var response = await base.GetResponseAsync(messages, options, cancellationToken);
-            metrics.RecordSuccess(model, AiUsage.From(response, model), time.GetElapsedTime(started));
+            Succeeded(AiUsage.From(response, model), time.GetElapsedTime(started));
             return response;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && AiExceptionTranslator.Translate(e, model) is { } failure)
         {
-            metrics.RecordFailure(model, failure.Kind.ToString(), time.GetElapsedTime(started));
+            Failed(failure.Kind.ToString(), time.GetElapsedTime(started));
             throw failure;
         }
     }
@@ -45,7 +46,7 @@ internal sealed class ForgeAiChatClient(IChatClient inner, AiModelInfo model, Ai
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && AiExceptionTranslator.Translate(e, model) is { } failure)
             {
-                metrics.RecordFailure(model, failure.Kind.ToString(), time.GetElapsedTime(started));
+                Failed(failure.Kind.ToString(), time.GetElapsedTime(started));
                 throw failure;
             }
             foreach (var content in update.Contents.OfType<UsageContent>())
@@ -55,7 +56,19 @@ internal sealed class ForgeAiChatClient(IChatClient inner, AiModelInfo model, Ai
             }
             yield return update;
         }
-        metrics.RecordSuccess(model, AiUsage.From(usage, model), time.GetElapsedTime(started));
+        Succeeded(AiUsage.From(usage, model), time.GetElapsedTime(started));
+    }
+
+    private void Succeeded(AiUsage usage, TimeSpan elapsed)
+    {
+        metrics.RecordSuccess(model, usage, elapsed);
+        recorder.Record(model, product, usage, elapsed, "success");
+    }
+
+    private void Failed(string outcome, TimeSpan elapsed)
+    {
+        metrics.RecordFailure(model, outcome, elapsed);
+        recorder.Record(model, product, AiUsage.None, elapsed, outcome);
     }
 
     public override object? GetService(Type serviceType, object? serviceKey = null) =>

@@ -12,4 +12,7 @@ public interface IAiChatClientFactory : IAiModelCatalog
     /// <exception cref="AiModelNotFoundException">No such alias.</exception>
     /// <exception cref="AiNotConfiguredException">The alias's provider has no API key.</exception>
     IChatClient GetClient(string alias);
+
+    /// <summary>As <see cref="GetClient(string)"/>, with the product its calls are logged under (else the only product declaring the alias).</summary>
+    IChatClient GetClient(string alias, string? product);
 }

@@ -6,7 +6,11 @@ namespace Forge.Hosting.AI;
 /// </summary>
 public interface IAiModelCatalog
 {
+    /// <summary>Every alias the host knows, whichever product accepts it.</summary>
     IReadOnlyCollection<string> Aliases { get; }
+
+    /// <summary>The aliases <paramref name="product"/> accepts: the ones its module declared plus configured extras.</summary>
+    IReadOnlyCollection<string> AliasesFor(string product);
 
     /// <summary>True when the alias exists and its provider has an API key.</summary>
     bool IsConfigured(string alias);

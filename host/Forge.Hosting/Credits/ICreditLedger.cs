@@ -14,6 +14,9 @@ public interface ICreditLedger
     /// <exception cref="InsufficientCreditsException">The available balance is below <paramref name="amount"/>.</exception>
     Task<CreditReservation> ReserveAsync(Guid tenantId, long amount, string reference, TimeSpan? holdFor = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Charges a held reservation; committing it again returns it unchanged.</summary>
+    /// <exception cref="CreditReservationExpiredException">The hold expired or was released: nothing is charged.</exception>
+    /// <exception cref="CreditReservationNotFoundException">Never reserved.</exception>
     Task<CreditReservation> CommitAsync(Guid tenantId, string reference, CancellationToken cancellationToken = default);
 
     Task<CreditReservation> ReleaseAsync(Guid tenantId, string reference, CancellationToken cancellationToken = default);

@@ -28,14 +28,18 @@ public interface IWebhookSender
 /// a reference again returns the first delivery's id and sends nothing more, so a retried or repeated
 /// dispatch delivers once.
 /// </param>
+/// <param name="Owner">Whose delivery it is (typed, for observers) and so whose retry policy applies.</param>
+/// <param name="RetryPolicy">This message's own policy; wins over the owner product's and the host default.</param>
 public sealed record WebhookMessage(
     string Url,
     string EventType,
     string Body,
     string? Secret,
     IReadOnlyDictionary<string, string>? Headers = null,
-    string SignatureHeader = "X-Webhook-Signature",
-    string? Reference = null);
+    string SignatureHeader = WebhookEventHeaders.Signature,
+    string? Reference = null,
+    WebhookOwner? Owner = null,
+    WebhookRetryPolicy? RetryPolicy = null);
 
 /// <summary>The outcome of one immediate attempt (<see cref="IWebhookSender.SendNowAsync"/>).</summary>
 /// <param name="StatusCode">The receiver's status, or null when no response arrived.</param>
@@ -48,10 +52,15 @@ public enum WebhookDeliveryState
     Failed,
 }
 
+/// <param name="LastAttemptAt">When the last attempt started; null before the first.</param>
+/// <param name="MaxAttempts">The attempts its retry policy allows in all.</param>
 public sealed record WebhookDeliveryStatus(
     Guid Id,
     WebhookDeliveryState State,
     int Attempts,
     int? LastStatusCode,
     string? LastError,
-    DateTimeOffset? DeliveredAt);
+    DateTimeOffset? DeliveredAt,
+    DateTimeOffset? LastAttemptAt = null,
+    int MaxAttempts = 0,
+    WebhookOwner? Owner = null);

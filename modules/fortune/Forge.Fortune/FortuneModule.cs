@@ -10,6 +10,7 @@ using Forge.Fortune.Application.Status;
 using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
+using Forge.Hosting.AI;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Errors;
@@ -35,6 +36,8 @@ public sealed class FortuneModule : ForgeModule
             .WithEdition("pro", "10000").WithEdition("enterprise", "100000"));
 
         context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
+        // ADR 7 #8: exactly these aliases; configuration may repoint them (Forge:AI:Models) or add more (Forge:AI:Products:fortune:Aliases).
+        context.AddAiAliases(FortuneGenerationService.Product, AiModelDefaults.Haiku, AiModelDefaults.Sonnet, AiModelDefaults.Gpt4o);
         context.Services.AddSingleton<SajuCalculationAppService>();
         context.Services.AddSingleton<SimpleSajuAppService>();
 

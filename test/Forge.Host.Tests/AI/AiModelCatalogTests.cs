@@ -19,6 +19,7 @@ public sealed class AiModelCatalogTests
         catalog.IsConfigured("no-such-model").ShouldBeFalse();
         catalog.Describe("gpt4o").IsConfigured.ShouldBeFalse();
         Should.Throw<AiNotConfiguredException>(() => services.Factory().GetClient("gpt4o")).Provider.ShouldBe(AiProvider.OpenAI);
+        Should.Throw<AiNotConfiguredException>(() => services.Factory().GetClient("gpt4o")).ProviderName.ShouldBe("OpenAI");
         Should.Throw<AiModelNotFoundException>(() => catalog.Describe("no-such-model"));
     }
 
@@ -30,7 +31,7 @@ public sealed class AiModelCatalogTests
 
         catalog.Aliases.ShouldBe(["haiku", "sonnet", "gpt4o"], ignoreOrder: true);
         catalog.Aliases.ShouldAllBe(alias => !catalog.IsConfigured(alias));
-        catalog.Describe("haiku").ShouldBe(new AiModelInfo("haiku", AiProvider.Anthropic, "claude-3-5-haiku-latest", 0.80m, 4.00m, false));
+        catalog.Describe("haiku").ShouldBe(new AiModelInfo("haiku", AiProvider.Anthropic, "claude-3-5-haiku-latest", 0.80m, 4.00m, false, "Anthropic"));
         catalog.Describe("gpt4o").Provider.ShouldBe(AiProvider.OpenAI);
     }
 
@@ -48,7 +49,7 @@ public sealed class AiModelCatalogTests
         });
         var catalog = services.GetRequiredService<IAiModelCatalog>();
 
-        catalog.Describe("HAIKU").ShouldBe(new AiModelInfo("haiku", AiProvider.Anthropic, "claude-haiku-4-5", 0.80m, 4.00m, false));
-        catalog.Describe("mini").ShouldBe(new AiModelInfo("mini", AiProvider.OpenAI, "gpt-4o-mini", 0.15m, 0.60m, true));
+        catalog.Describe("HAIKU").ShouldBe(new AiModelInfo("haiku", AiProvider.Anthropic, "claude-haiku-4-5", 0.80m, 4.00m, false, "Anthropic"));
+        catalog.Describe("mini").ShouldBe(new AiModelInfo("mini", AiProvider.OpenAI, "gpt-4o-mini", 0.15m, 0.60m, true, "OpenAI"));
     }
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
+using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.Domain.Batches;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
@@ -64,16 +64,9 @@ internal sealed class BatchCompletion(FortuneDbContext db, IWebhookSender sender
         if (batch.WebhookUrl is null || batch.WebhookDeliveryId is not null || batch.CompletedEventId is null) return;
         var body = JsonSerializer.Serialize(BatchMapper.Completed(batch), FortuneEventEnvelope.JsonOptions);
         var secret = batch.WebhookSecretEncrypted is null ? null : protector.Unprotect(batch.WebhookSecretEncrypted);
-        var message = new WebhookMessage(batch.WebhookUrl, FortuneEventTypes.BatchCompleted, body, secret,
-            new Dictionary<string, string>
-            {
-                ["X-Webhook-Event"] = FortuneEventTypes.BatchCompleted,
-                ["X-Webhook-Id"] = batch.CompletedEventId,
-                ["X-Webhook-Timestamp"] = new DateTimeOffset(DateTime.SpecifyKind(batch.CompletedAt!.Value, DateTimeKind.Utc))
-                    .ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-            },
-            "X-Webhook-Signature",
-            WebhookReferencePrefix + batch.Id);
+        var message = WebhookEventHeaders.Message(batch.WebhookUrl, FortuneEventTypes.BatchCompleted, body, secret,
+            new DateTimeOffset(DateTime.SpecifyKind(batch.CompletedAt!.Value, DateTimeKind.Utc)), batch.CompletedEventId,
+            WebhookMessages.BatchOwner(batch.Id), WebhookReferencePrefix + batch.Id);
         var deliveryId = await sender.EnqueueAsync(message, CancellationToken.None);
         await db.Batches.Where(b => b.Id == batch.Id && b.WebhookDeliveryId == null)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.WebhookDeliveryId, deliveryId), CancellationToken.None);

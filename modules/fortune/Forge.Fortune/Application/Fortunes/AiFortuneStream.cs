@@ -50,7 +50,7 @@ internal sealed class AiFortuneStream(IAiChatClientFactory ai, ModelCallOutcomes
                 .Parse<AiFortuneReply>(_reply.ToString(), AiFortuneReply.Validate, AiFortuneReply.Json).ToWire();
             outcomes.Succeeded(alias);
             return new FortuneContent(score, summary, categories, lucky, model.Alias,
-                model.Provider.ToString().ToLowerInvariant(), model.ModelId, AiUsage.From(_usage, model));
+                model.Engine, model.ModelId, AiUsage.From(_usage, model));
         }
         catch (AiStructuredOutputException e)
         {

@@ -23,7 +23,7 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ModelCallOutcomes
     public async Task<FortuneContent> WriteAsync(string alias, INatalChart chart, ReadingPeriod period, CancellationToken ct)
     {
         var model = ai.Describe(alias);
-        var client = new UsageCountingChatClient(ai.GetClient(alias));
+        var client = ai.GetClient(alias);
         try
         {
             var result = await AiStructuredOutput.GetAsync<AiFortuneReply>(client, AiFortunePrompt.Messages(chart, period),
@@ -31,7 +31,7 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ModelCallOutcomes
             outcomes.Succeeded(alias);
             var (score, summary, categories, lucky) = result.Value.ToWire();
             return new FortuneContent(score, summary, categories, lucky, model.Alias,
-                model.Provider.ToString().ToLowerInvariant(), model.ModelId, AiUsage.From(client.Usage, model));
+                model.Engine, model.ModelId, result.UsageFor(model)); // every attempt's tokens, the corrective retry included
         }
         catch (AiProviderException e)
         {

@@ -34,6 +34,9 @@ public sealed class FortuneGenerationService(
 {
     public const string DefaultModel = AiModelDefaults.Haiku;
 
+    /// <summary>The product name Fortune's AI aliases are declared under (haiku, sonnet, gpt4o; ADR 7 #8).</summary>
+    public const string Product = "fortune";
+
     /// <summary>
     /// Validates wire values (<c>fortune_type</c> required; <c>fortune_date</c> YYYY-MM-DD, default today in KST;
     /// <c>model</c> a known alias, default <c>haiku</c>). Throws a 400 <see cref="FortuneApiException"/> naming the field.
@@ -68,9 +71,8 @@ public sealed class FortuneGenerationService(
         var id = InputParsing.Required(profileId, "profile_id");
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw ProfileNotFound(id);
         var periodStart = FortunePeriod.Start(request.Type, request.Date);
-        var useAi = ai.IsConfigured(request.Model);
-        var model = useAi ? request.Model : BuiltinFortuneWriter.ModelName;
-        var engine = useAi ? ai.Describe(request.Model).Provider.ToString().ToLowerInvariant() : BuiltinFortuneWriter.ModelName;
+        var (builtin, model, engine, _) = AiEngineChoice.For(ai, request.Model);
+        var useAi = !builtin;
 
         var existing = await FindAsync(profile.Id, request.Type.Key(), periodStart, model, ct);
         var chart = existing is null ? ProfileBirth.Compute(ProfileBirth.ToInput(pii.Birth(profile), profile.Gender)).Chart : null;

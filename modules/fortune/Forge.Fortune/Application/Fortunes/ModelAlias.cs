@@ -12,8 +12,9 @@ internal static class ModelAlias
     public static string Parse(IAiModelCatalog ai, string? model, string field = "model")
     {
         if (model is null) return FortuneGenerationService.DefaultModel;
-        var match = ai.Aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
+        var aliases = ai.AliasesFor(FortuneGenerationService.Product);
+        var match = aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
         return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
-            $"{field} must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", field);
+            $"{field} must be one of: {string.Join(", ", aliases.Order(StringComparer.Ordinal))}.", field);
     }
 }

@@ -88,10 +88,10 @@ public sealed class StatusEvaluator(
     {
         var recent = outcomes.Read(TimeSpan.FromSeconds(options.AiModelWindowSeconds), options.AiModelWindowCalls);
         var entries = new List<(string Alias, AiModelStatusDto Status)>();
-        foreach (var alias in models.Aliases.OrderBy(a => a, StringComparer.Ordinal))
+        foreach (var alias in models.AliasesFor(Fortunes.FortuneGenerationService.Product).OrderBy(a => a, StringComparer.Ordinal))
         {
             var info = models.Describe(alias);
-            var provider = info.Provider.ToString().ToLowerInvariant();
+            var provider = info.Engine;
             var used = figures.ByModel.GetValueOrDefault(alias);
             entries.Add((alias, info.IsConfigured
                 ? Configured(provider, info.ModelId, used, recent.GetValueOrDefault(alias), figures.LogAvailable, options)

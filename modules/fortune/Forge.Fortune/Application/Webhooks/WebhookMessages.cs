@@ -1,4 +1,3 @@
-using System.Globalization;
 using Forge.Fortune.Domain.Webhooks;
 using Forge.Hosting.Security;
 using Forge.Hosting.Webhooks;
@@ -9,31 +8,23 @@ namespace Forge.Fortune.Application.Webhooks;
 /// A Fortune event as the kernel sender's message (ADR 7 #11): the envelope as body, signed with the
 /// hook's secret in <c>X-Webhook-Signature</c>; <c>X-Webhook-Event</c> = type, <c>X-Webhook-Id</c> = the
 /// event's <c>evt_</c> id (the same on every retry, for de-duplication), <c>X-Webhook-Timestamp</c> =
-/// the event's time in unix milliseconds.
+/// the event's time in unix milliseconds (the kernel's standard event headers). The delivery is owned by
+/// the hook (<see cref="HookOwner"/>), so the outcome observer finds it without parsing the reference.
 /// </summary>
 public sealed class WebhookMessages(IPiiProtector protector)
 {
-    private const string ReferencePrefix = "fortune:";
+    public const string Product = "fortune";
+    public const string HookKind = "webhook";
+    public const string BatchKind = "batch";
 
     public WebhookMessage For(Webhook hook, string eventId, string eventType, DateTime createdAt, string body, string? reference) =>
-        new(hook.Url, eventType, body, protector.Unprotect(hook.SecretEncrypted),
-            new Dictionary<string, string>
-            {
-                ["X-Webhook-Event"] = eventType,
-                ["X-Webhook-Id"] = eventId,
-                ["X-Webhook-Timestamp"] = new DateTimeOffset(DateTime.SpecifyKind(createdAt, DateTimeKind.Utc)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-            },
-            "X-Webhook-Signature",
-            reference);
+        WebhookEventHeaders.Message(hook.Url, eventType, body, protector.Unprotect(hook.SecretEncrypted),
+            new DateTimeOffset(DateTime.SpecifyKind(createdAt, DateTimeKind.Utc)), eventId, HookOwner(hook.Id), reference);
 
-    /// <summary><c>fortune:whk_…:evt_…</c>: lets the outcome observer find the hook again.</summary>
-    public static string Reference(string webhookId, string eventId) => ReferencePrefix + webhookId + ":" + eventId;
+    /// <summary><c>fortune:whk_…:evt_…</c>: one delivery per hook and event, however often dispatch runs.</summary>
+    public static string Reference(string webhookId, string eventId) => Product + ":" + webhookId + ":" + eventId;
 
-    public static string? WebhookIdOf(string? reference)
-    {
-        if (reference is null || !reference.StartsWith(ReferencePrefix, StringComparison.Ordinal)) return null;
-        var rest = reference[ReferencePrefix.Length..];
-        var colon = rest.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 ? rest[..colon] : null;
-    }
+    public static WebhookOwner HookOwner(string webhookId) => new(Product, HookKind, webhookId);
+
+    public static WebhookOwner BatchOwner(string batchId) => new(Product, BatchKind, batchId);
 }

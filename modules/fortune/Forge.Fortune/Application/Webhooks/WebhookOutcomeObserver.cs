@@ -15,8 +15,8 @@ internal sealed class WebhookOutcomeObserver(FortuneDbContext db) : IWebhookDeli
 {
     public async Task OnDeliveryFinishedAsync(WebhookDeliveryOutcome outcome, CancellationToken cancellationToken)
     {
-        if (WebhookMessages.WebhookIdOf(outcome.Reference) is not { } hookId) return;
-        var hook = db.Webhooks.Where(w => w.Id == hookId);
+        if (outcome.Owner is not { } owner || !owner.Is(WebhookMessages.Product, WebhookMessages.HookKind)) return;
+        var hook = db.Webhooks.Where(w => w.Id == owner.Id);
         if (outcome.Succeeded)
         {
             await hook.ExecuteUpdateAsync(s => s.SetProperty(w => w.FailureCount, 0), cancellationToken);

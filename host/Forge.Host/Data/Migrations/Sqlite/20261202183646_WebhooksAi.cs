@@ -1,0 +1,141 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Forge.Host.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WebhooksAi : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastAttemptAt",
+                table: "platform_webhook_deliveries",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MaxAttempts",
+                table: "platform_webhook_deliveries",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 5);
+
+            migrationBuilder.AddColumn<long>(
+                name: "MaxRetryIntervalMs",
+                table: "platform_webhook_deliveries",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OwnerId",
+                table: "platform_webhook_deliveries",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OwnerKind",
+                table: "platform_webhook_deliveries",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OwnerProduct",
+                table: "platform_webhook_deliveries",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "RetryBackoffMultiplier",
+                table: "platform_webhook_deliveries",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 1.0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "RetryIntervalMs",
+                table: "platform_webhook_deliveries",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 30000L);
+
+            migrationBuilder.CreateTable(
+                name: "platform_ai_calls",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Product = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Alias = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    InputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    OutputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostUsd = table.Column<double>(type: "REAL", nullable: false),
+                    LatencyMs = table.Column<double>(type: "REAL", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_ai_calls", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_ai_calls_At",
+                table: "platform_ai_calls",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_ai_calls_TenantId_Product_At",
+                table: "platform_ai_calls",
+                columns: new[] { "TenantId", "Product", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "platform_ai_calls");
+
+            migrationBuilder.DropColumn(
+                name: "LastAttemptAt",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "MaxAttempts",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "MaxRetryIntervalMs",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "OwnerId",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "OwnerKind",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "OwnerProduct",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "RetryBackoffMultiplier",
+                table: "platform_webhook_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "RetryIntervalMs",
+                table: "platform_webhook_deliveries");
+        }
+    }
+}
