@@ -9,6 +9,7 @@ using Forge.Host.Features;
 using Forge.Host.Health;
 using Forge.Host.Modules;
 using Forge.Host.OAuth;
+using Forge.Host.OpenApi;
 using Forge.Host.Platform;
 using Forge.Host.RateLimiting;
 using Forge.Host.Seeding;
@@ -32,7 +33,6 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Scalar.AspNetCore;
 using StackExchange.Redis;
 
 namespace Forge.Host;
@@ -128,7 +128,7 @@ public static class ForgeApplication
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])
             .AddCheck<JobServerHealthCheck>("jobs", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddForgeOpenApi();
         services.AddForgeTelemetry(configuration);
         return services;
     }
@@ -157,8 +157,7 @@ public static class ForgeApplication
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi();
-        app.MapScalarApiReference("/scalar");
+        app.MapForgeOpenApi();
         app.MapTokenEndpoint();
         app.MapAccountEndpoints();
         app.MapWhoAmI();

@@ -10,6 +10,7 @@ using Forge.Fortune.Application.Status;
 using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
+using Forge.Fortune.HttpApi.OpenApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Errors;
@@ -35,6 +36,7 @@ public sealed class FortuneModule : ForgeModule
             .WithEdition("pro", "10000").WithEdition("enterprise", "100000"));
 
         context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
+        FortuneApiDocument.Register(context.Services); // /openapi/fortune.json (ADR 29)
         context.Services.AddSingleton<SajuCalculationAppService>();
         context.Services.AddSingleton<SimpleSajuAppService>();
 
