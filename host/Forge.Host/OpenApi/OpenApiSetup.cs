@@ -12,6 +12,7 @@ internal static class OpenApiSetup
 {
     public static IServiceCollection AddForgeOpenApi(this IServiceCollection services)
     {
+        services.AddDeclaredRequestBodies();
         services.AddOpenApi(ApiDocuments.Platform, options =>
         {
             options.ShouldInclude = description => ApiDocuments.DocumentOf(description) == ApiDocuments.Platform;

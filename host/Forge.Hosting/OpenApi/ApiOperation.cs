@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 
 namespace Forge.Hosting.OpenApi;
@@ -26,7 +25,7 @@ public sealed class ApiOperation(string method, string route, string operationId
 
     public ApiOperation Body<T>(bool optional = false)
     {
-        _metadata.Add(new AcceptsMetadata([Json], typeof(T), optional));
+        _metadata.Add(new ApiRequestBodyMetadata(typeof(T), optional));
         return this;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Forge.Hosting.OpenApi;
 
@@ -15,6 +17,7 @@ public static class ProductOpenApiExtensions
         Action<OpenApiOptions>? configure = null)
     {
         services.AddSingleton(product);
+        services.AddDeclaredRequestBodies();
         services.AddOpenApi(product.Product, options =>
         {
             options.ShouldInclude = description => ApiDocuments.DocumentOf(description) == product.Product;
@@ -24,6 +27,13 @@ public static class ProductOpenApiExtensions
             options.AddSchemaTransformer<WireSchemaTransformer>();
             configure?.Invoke(options);
         });
+        return services;
+    }
+
+    /// <summary>Lets endpoints declare the JSON body they read themselves (<see cref="ApiRequestBodyMetadata"/>).</summary>
+    public static IServiceCollection AddDeclaredRequestBodies(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, DeclaredRequestBodyProvider>());
         return services;
     }
 }
