@@ -123,6 +123,15 @@ public sealed partial class FortuneDocumentTests : IAsyncLifetime
         _fortune["paths"]!["/api/saju"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!["year"]!.GetValue<int>().ShouldBe(1990);
     }
 
+    [Theory]
+    [InlineData("fortune")]
+    [InlineData("platform")]
+    public async Task Scalar_serves_each_document(string name)
+    {
+        var page = await _host.Client.GetStringAsync($"/scalar/{name}");
+        page.ShouldContain($"openapi/{name}.json"); // the document the page loads
+    }
+
     private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode document) =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
             .Where(op => Methods.Contains(op.Key))
