@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: starts PostgreSQL and Redis, restores tools, builds,
-# then runs every test project against SQLite and again against PostgreSQL.
+# then runs every test project against SQLite and again against PostgreSQL, then lints the OpenAPI documents.
 # Ends with "tests: N passed, M failed"; exits non-zero if anything failed or did not run.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,6 +23,13 @@ for db in Sqlite PostgreSql; do
   grep -qE '(Passed|Failed)! ' "$log" || { echo "no test results on $db"; status=1; f=$(( ${f:-0} + 1 )); }
   passed=$(( passed + ${p:-0} )); failed=$(( failed + ${f:-0} ))
 done
+# The OpenAPI documents' lint (ADR 29): one result per document, counted with the tests.
+echo "=== OpenAPI lint ==="
+bash etc/scripts/lint-openapi.sh 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+summary=$(grep -E '^openapi lint: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+if [ -z "$summary" ]; then echo "OpenAPI lint did not report"; failed=$(( failed + 1 )); status=1
+else passed=$(( passed + $(echo "$summary" | awk '{print $3}') )); failed=$(( failed + $(echo "$summary" | awk '{print $5}') )); fi
 rm -f "$log"
 [ "$failed" -eq 0 ] || status=1
 echo "tests: $passed passed, $failed failed"

@@ -11,6 +11,7 @@ using Forge.Host.Features;
 using Forge.Host.Health;
 using Forge.Host.Modules;
 using Forge.Host.OAuth;
+using Forge.Host.OpenApi;
 using Forge.Host.Platform;
 using Forge.Host.RateLimiting;
 using Forge.Host.Seeding;
@@ -37,7 +38,6 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Scalar.AspNetCore;
 using StackExchange.Redis;
 
 namespace Forge.Host;
@@ -148,7 +148,7 @@ public static class ForgeApplication
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])
             .AddCheck<JobServerHealthCheck>("jobs", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddForgeOpenApi();
         services.AddForgeTelemetry(configuration);
         return services;
     }
@@ -181,8 +181,7 @@ public static class ForgeApplication
         foreach (var module in modules) module.ConfigurePipeline(app);
 
         app.MapPlatformHealth();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/scalar");
+        app.MapForgeOpenApi();
         app.MapTokenEndpoint();
         app.MapAccountEndpoints();
         app.MapWhoAmI();

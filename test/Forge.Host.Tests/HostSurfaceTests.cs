@@ -21,7 +21,7 @@ public sealed class HostSurfaceTests : IAsyncLifetime
     {
         (await _host.Client.GetStringAsync(Forge.Host.Health.PlatformHealthEndpoints.LivePath)).ShouldBe("Healthy");
         (await _host.Client.GetStringAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).ShouldBe("Healthy");
-        var openApi = await _host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var openApi = await _host.Client.GetFromJsonAsync<JsonElement>("/openapi/platform.json");
         openApi.GetProperty("paths").TryGetProperty("/api/platform/whoami", out _).ShouldBeTrue();
         (await _host.Client.GetAsync("/scalar/")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Forge.Host.Platform;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,15 +9,24 @@ public static class AccountEndpoints
 {
     public sealed record LoginRequest(string? Email, string? Password);
 
+    /// <summary>The body of a successful sign-in (documentation of <c>LoginAsync</c>'s answer).</summary>
+    public sealed record SignedIn(
+        [property: JsonPropertyName("email")] string Email,
+        [property: JsonPropertyName("tenant_id")] Guid? TenantId,
+        [property: JsonPropertyName("roles")] IReadOnlyList<string> Roles);
+
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/account").WithTags("Account");
-        group.MapPost("/login", LoginAsync).AllowAnonymous();
+        group.MapPost("/login", LoginAsync).AllowAnonymous()
+            .WithName("signIn").WithSummary("Sign in to the console with e-mail and password (sets the session cookie).")
+            .Produces<SignedIn>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
         group.MapPost("/logout", async (SignInManager<ForgeUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return Results.NoContent();
-        });
+        }).WithName("signOut").WithSummary("Sign out of the console (clears the session cookie).").Produces(StatusCodes.Status204NoContent);
     }
 
     private static async Task<IResult> LoginAsync(LoginRequest? request, SignInManager<ForgeUser> signIn, UserManager<ForgeUser> users)
@@ -33,6 +43,6 @@ public static class AccountEndpoints
         if (!result.Succeeded)
             return PlatformProblem.Result(401, "Unauthorized", "E-mail or password is wrong.");
         var roles = await users.GetRolesAsync(user);
-        return Results.Ok(new { email = user.Email, tenant_id = user.TenantId, roles });
+        return Results.Ok(new SignedIn(user.Email!, user.TenantId, roles.ToList()));
     }
 }

@@ -19,6 +19,7 @@ public static class WhoAmIEndpoint
             })
             .RequireAuthorization()
             .WithTags("Platform")
+            .WithName("whoAmI").Produces<WhoAmIResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Describe the calling credential and its tenant.");
 }
 

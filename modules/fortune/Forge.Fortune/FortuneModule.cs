@@ -11,6 +11,7 @@ using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
 using Forge.Hosting.AI;
+using Forge.Fortune.HttpApi.OpenApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Errors;
@@ -38,6 +39,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
         // ADR 7 #8: exactly these aliases; configuration may repoint them (Forge:AI:Models) or add more (Forge:AI:Products:fortune:Aliases).
         context.AddAiAliases(FortuneGenerationService.Product, AiModelDefaults.Haiku, AiModelDefaults.Sonnet, AiModelDefaults.Gpt4o);
+        FortuneApiDocument.Register(context.Services); // /openapi/fortune.json (ADR 29)
         context.Services.AddSingleton<SajuCalculationAppService>();
         context.Services.AddSingleton<SimpleSajuAppService>();
 

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Forge.Fortune.Application;
 using Forge.Fortune.Calculations;
+using Forge.Fortune.HttpApi.OpenApi;
 using Forge.Fortune.Simple;
 using Forge.Hosting.Features;
 using Forge.Hosting.Identity;
+using Forge.Hosting.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +21,7 @@ internal static class FortuneEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/v1/health", (TimeProvider clock) => TypedResults.Ok(new { status = "healthy", timestamp = clock.GetUtcNow() }))
-            .AllowAnonymous().WithTags("Fortune");
+            .AllowAnonymous().WithTags("Fortune").InApiDocument(Products.Fortune).Describe();
 
         var v1 = ProductGroup(endpoints, "/v1")
             .RequireFeature(FortuneFeatures.EnterpriseApi, _ => new EnterpriseRequiredResult());
@@ -56,6 +58,7 @@ internal static class FortuneEndpoints
         group.AddEndpointFilter<ApiLatencyFilter>();
         group.AddEndpointFilter<FortuneExceptionFilter>();
         group.AddEndpointFilter<FortuneQuotaFilter>();
+        group.ProducesErrors(FortuneApiDocument.ErrorEnvelope, 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         return group;
     }
 

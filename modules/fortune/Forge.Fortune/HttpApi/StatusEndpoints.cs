@@ -1,7 +1,9 @@
 using System.Globalization;
 using Forge.Fortune.Application.Status;
+using Forge.Fortune.HttpApi.OpenApi;
 using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
+using Forge.Hosting.OpenApi;
 using Forge.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -30,6 +32,7 @@ internal static class StatusEndpoints
             .AddEndpointFilter(CredentialIfSentAsync)
             .AddEndpointFilter(RateLimitAsync)
             .WithTags("Fortune")
+            .ProducesErrors(FortuneApiDocument.ErrorEnvelope, 401, 429, 500).Describe() // OpenAPI (ADR 29)
             .WithSummary("Service status: summary for anyone, measured components and incidents for Fortune callers.");
     }
 
