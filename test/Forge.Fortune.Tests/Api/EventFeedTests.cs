@@ -3,6 +3,7 @@ using System.Net;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary><c>GET /v1/events</c>: live frames, resume, filters, heartbeats, the connection cap and tenant isolation.</summary>
+[ProviderSensitive]
 public sealed class EventFeedTests : IAsyncLifetime
 {
     private TestHost _host = null!;

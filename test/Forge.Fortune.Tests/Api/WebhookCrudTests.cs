@@ -5,6 +5,7 @@ using System.Text.Json;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary><c>/v1/webhooks</c> create/list/get/delete: shapes, the once-shown secret, audit, validation, tenant isolation.</summary>
+[ProviderSensitive]
 public sealed class WebhookCrudTests : IAsyncLifetime
 {
     private const string Url = "https://hooks.example.test/fortune";
