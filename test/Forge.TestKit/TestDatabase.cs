@@ -127,6 +127,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async Task<long> CountAsync(string table) => Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM \"{table}\""));
 
+    /// <summary>
+    /// Rows of one tenant in a tenant-owned table: what a test on a shared host counts instead of the
+    /// whole table. EF Core keeps a Guid as upper-case text on SQLite and as uuid on PostgreSQL.
+    /// </summary>
+    public async Task<long> CountAsync(string table, Guid tenantId) => Convert.ToInt64(await ScalarAsync(
+        _pgDatabase is null
+            ? $"SELECT COUNT(*) FROM \"{table}\" WHERE upper(\"TenantId\") = @tenant"
+            : $"SELECT COUNT(*) FROM \"{table}\" WHERE \"TenantId\" = @tenant",
+        ("@tenant", _pgDatabase is null ? tenantId.ToString().ToUpperInvariant() : tenantId)));
+
     public async ValueTask DisposeAsync()
     {
         ClearOwnPool();

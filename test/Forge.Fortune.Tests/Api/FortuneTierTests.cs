@@ -26,7 +26,7 @@ public sealed class FortuneTierTests(FortuneHostFixture fixture) : IClassFixture
     [InlineData(Editions.Pro)]
     public async Task Free_and_pro_get_403_on_v1_and_200_on_v0(string edition)
     {
-        var client = await _host.ClientForAsync($"tier-{edition}", edition);
+        var client = await _host.ClientForAsync($"tier-{edition}" + _tenantSuffix, edition);
 
         var v1 = await client.PostJsonAsync("/v1/calculations/saju", Chart);
         v1.StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -87,7 +87,7 @@ public sealed class ProfileAccessTests(FortuneHostFixture fixture) : IClassFixtu
     [InlineData(Editions.Pro)]
     public async Task Non_enterprise_tenants_get_enterprise_required(string edition)
     {
-        var client = await _host.ClientForAsync($"profiles-access-{edition}", edition);
+        var client = await _host.ClientForAsync($"profiles-access-{edition}" + _tenantSuffix, edition);
         await (await client.GetAsync("/v1/profiles")).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "enterprise_required", "forbidden");
         await (await client.PostJsonAsync("/v1/profiles", ProfileApi.Kim)).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "enterprise_required", "forbidden");
     }
