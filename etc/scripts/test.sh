@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: starts PostgreSQL and Redis, restores tools, builds,
-# then runs every test project against SQLite and again against PostgreSQL, then lints the OpenAPI documents.
+# then runs every test project against SQLite, and again against PostgreSQL the tests marked
+# [ProviderSensitive] (trait Provider=Both: queries, concurrency, migrations, crash recovery, ...),
+# then lints the OpenAPI documents.
 # Ends with "tests: N passed, M failed"; exits non-zero if anything failed or did not run.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,8 +16,10 @@ export FORGE_TEST_REDIS="127.0.0.1:6379"
 passed=0; failed=0; status=0
 log=$(mktemp)
 for db in Sqlite PostgreSql; do
-  echo "=== test run on $db ==="
-  FORGE_TEST_DB=$db dotnet test Forge.sln --no-build --nologo ${FORGE_TEST_FILTER:+--filter "$FORGE_TEST_FILTER"} 2>&1 | tee "$log"
+  filter=${FORGE_TEST_FILTER:-}
+  if [ "$db" = PostgreSql ]; then filter=${filter:+($filter)&}Provider=Both; fi
+  echo "=== test run on $db${filter:+ (filter: $filter)} ==="
+  FORGE_TEST_DB=$db dotnet test Forge.sln --no-build --nologo ${filter:+--filter "$filter"} 2>&1 | tee "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   # One summary line per test assembly: "Passed!  - Failed: 0, Passed: 15, Skipped: 0, ..."
   p=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -14,6 +14,12 @@ public static class ModuleAssemblies
     [
         new(typeof(Forge.Fortune.Domain.Saju.SajuCalculator).Assembly, "Forge.Fortune"),
     ];
+
+    /// <summary>Every module's Contracts assembly (add a module's here too).</summary>
+    public static readonly IReadOnlyList<Assembly> Contracts =
+    [
+        typeof(Forge.Fortune.FortuneFeatures).Assembly,
+    ];
 }
 
 /// <summary>A module's implementation assembly and the root namespace of its layers.</summary>

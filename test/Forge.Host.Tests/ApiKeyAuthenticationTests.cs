@@ -8,18 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests;
 
-public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class ApiKeyAuthenticationTests(DefaultHostFixture fixture) : IClassFixture<DefaultHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private Tenant _tenant = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync();
-        _tenant = await _host.CreateTenantAsync("acme", Editions.Pro);
+        _host = fixture.Host;
+        _tenant = await _host.CreateTenantAsync("acme" + _tenantSuffix, Editions.Pro);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData(Products.Fortune, "bs_live_")]
@@ -35,7 +37,7 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("tenant_id").GetGuid().ShouldBe(_tenant.Id);
-        body.GetProperty("tenant_name").GetString().ShouldBe("acme");
+        body.GetProperty("tenant_name").GetString().ShouldBe("acme" + _tenantSuffix);
         body.GetProperty("edition").GetString().ShouldBe("pro");
         var credential = body.GetProperty("credential");
         credential.GetProperty("type").GetString().ShouldBe("api_key");
@@ -134,13 +136,13 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
     public async Task Suspended_tenant_gets_403_and_resumed_tenant_gets_in_again()
     {
         var key = await _host.CreateKeyAsync(_tenant, Products.Fortune);
-        await _host.InScopeAsync(sp => sp.GetRequiredService<TenantManager>().SuspendAsync("acme"));
+        await _host.InScopeAsync(sp => sp.GetRequiredService<TenantManager>().SuspendAsync("acme" + _tenantSuffix));
 
         var refused = await _host.ClientWithKey(key).GetAsync("/api/platform/whoami");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("suspended");
 
-        await _host.InScopeAsync(sp => sp.GetRequiredService<TenantManager>().ResumeAsync("acme"));
+        await _host.InScopeAsync(sp => sp.GetRequiredService<TenantManager>().ResumeAsync("acme" + _tenantSuffix));
         (await _host.ClientWithKey(key).GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -159,12 +161,15 @@ public sealed class ApiKeyAuthenticationTests : IAsyncLifetime
     public async Task The_database_holds_no_key_in_plaintext()
     {
         if (_host.Database.Provider != "Sqlite") return; // a file to read only exists for SQLite
+        // Its own host: it stops the host to read the file, which the shared one must not.
+        await using var host = await TestHost.StartAsync();
+        var tenant = await host.CreateTenantAsync("acme", Editions.Pro);
         var keys = new List<string>();
-        foreach (var product in Products.All) keys.Add(await _host.CreateKeyAsync(_tenant, product));
-        await _host.App.StopAsync();
+        foreach (var product in Products.All) keys.Add(await host.CreateKeyAsync(tenant, product));
+        await host.App.StopAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var bytes = Directory.GetFiles(_host.Database.DataDirectory, "forge.db*").SelectMany(File.ReadAllBytes).ToArray();
+        var bytes = Directory.GetFiles(host.Database.DataDirectory, "forge.db*").SelectMany(File.ReadAllBytes).ToArray();
         var contents = System.Text.Encoding.Latin1.GetString(bytes);
         foreach (var key in keys)
         {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests;
 
 /// <summary>The ledger on the real database (SQLite or PostgreSQL, per the run).</summary>
+[ProviderSensitive]
 public sealed class CreditLedgerTests : IAsyncLifetime
 {
     private TestHost _host = null!;

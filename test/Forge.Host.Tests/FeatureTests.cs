@@ -9,19 +9,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests;
 
-public sealed class FeatureTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FeatureTests(NotesHostFixture fixture) : IClassFixture<NotesHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await TestHost.StartAsync(["Notes"]);
+    public Task InitializeAsync()
+    {
+        _host = fixture.Host;
+        return Task.CompletedTask;
+    }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Edition_values_apply_and_a_tenant_override_takes_effect_at_once()
     {
-        var free = await _host.CreateTenantAsync("free-co", Editions.Free);
-        var enterprise = await _host.CreateTenantAsync("big-co", Editions.Enterprise);
+        var free = await _host.CreateTenantAsync("free-co" + _tenantSuffix, Editions.Free);
+        var enterprise = await _host.CreateTenantAsync("big-co" + _tenantSuffix, Editions.Enterprise);
         var freeClient = _host.ClientWithKey(await _host.CreateKeyAsync(free, Products.Fortune));
         var enterpriseClient = _host.ClientWithKey(await _host.CreateKeyAsync(enterprise, Products.Fortune));
 
@@ -40,8 +46,8 @@ public sealed class FeatureTests : IAsyncLifetime
     [Fact]
     public async Task Values_are_typed_and_resolved_default_then_edition_then_tenant()
     {
-        var free = await _host.CreateTenantAsync("typed-free", Editions.Free);
-        var pro = await _host.CreateTenantAsync("typed-pro", Editions.Pro);
+        var free = await _host.CreateTenantAsync("typed-free" + _tenantSuffix, Editions.Free);
+        var pro = await _host.CreateTenantAsync("typed-pro" + _tenantSuffix, Editions.Pro);
 
         (await ValueAsync(pro.Id, "Notes.MaxLength")).ShouldBe(200);
         (await ValueAsync(free.Id, "Notes.MaxLength")).ShouldBe(20);
@@ -61,7 +67,7 @@ public sealed class FeatureTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_values_and_unknown_features_are_refused()
     {
-        var tenant = await _host.CreateTenantAsync("strict");
+        var tenant = await _host.CreateTenantAsync("strict" + _tenantSuffix);
         await Should.ThrowAsync<Platform.PlatformValidationException>(() =>
             _host.InScopeAsync(async sp => { await sp.GetRequiredService<FeatureManager>().SetAsync(tenant, "Notes.MaxLength", "many"); return 0; }));
         await Should.ThrowAsync<Platform.PlatformValidationException>(() =>

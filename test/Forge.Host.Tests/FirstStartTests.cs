@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 namespace Forge.Host.Tests;
 
 /// <summary>The embedded default's first start: demo credentials printed once, and they work.</summary>
+[ProviderSensitive]
 public sealed class FirstStartTests
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace Forge.Host.Tests;
 /// A job accepted by a host that is then killed (SIGKILL, in-memory Hangfire storage, so the
 /// queue dies with it) runs exactly once after the restart, rebuilt from the job's record.
 /// </summary>
+[ProviderSensitive]
 public sealed class JobCrashRecoveryTests
 {
     [Fact]

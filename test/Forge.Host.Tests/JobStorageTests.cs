@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests;
 
 /// <summary>Jobs on Hangfire's shared PostgreSQL storage, the set-up for several hosts.</summary>
+[ProviderSensitive]
 public sealed class JobStorageTests
 {
     [Fact]

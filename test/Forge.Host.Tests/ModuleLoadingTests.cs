@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests;
 
 /// <summary>The module mechanism through the real host: plug-in discovery, order, and refusals.</summary>
+[ProviderSensitive]
 public sealed class ModuleLoadingTests
 {
     [Fact]

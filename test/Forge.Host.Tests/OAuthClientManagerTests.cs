@@ -8,6 +8,7 @@ using OpenIddict.Abstractions;
 
 namespace Forge.Host.Tests;
 
+[ProviderSensitive]
 public sealed class OAuthClientManagerTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -7,18 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests;
 
-public sealed class OAuthTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class OAuthTests(NotesHostFixture fixture) : IClassFixture<NotesHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private Tenant _tenant = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["Notes"]);
-        _tenant = await _host.CreateTenantAsync("oauth-co");
+        _host = fixture.Host;
+        _tenant = await _host.CreateTenantAsync("oauth-co" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Client_credentials_token_works_on_whoami_and_on_the_scoped_product()

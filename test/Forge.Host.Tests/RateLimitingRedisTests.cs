@@ -10,6 +10,7 @@ namespace Forge.Host.Tests;
 /// Counters shared through Redis (<c>FORGE_TEST_REDIS</c>, e.g. 127.0.0.1:6379). Without it the
 /// tests return early locally and fail in CI, where test.sh always starts Redis.
 /// </summary>
+[ProviderSensitive]
 public sealed class RateLimitingRedisTests
 {
     private const int Window = 60;

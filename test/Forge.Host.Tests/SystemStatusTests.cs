@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests;
 
 /// <summary>The console's system status, read from a real host: what is loaded and configured, and no secret.</summary>
+[ProviderSensitive]
 public sealed class SystemStatusTests
 {
     [Fact]

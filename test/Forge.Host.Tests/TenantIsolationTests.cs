@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests;
 
 /// <summary>Two tenants' rows in the same tables, through the real host and a module's DbContext.</summary>
+[ProviderSensitive]
 public sealed class TenantIsolationTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests;
 
+[ProviderSensitive]
 public sealed class UsageMeteringTests : IAsyncLifetime
 {
     private const string WhoAmI = "/api/platform/whoami";

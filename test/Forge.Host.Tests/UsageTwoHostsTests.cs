@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests;
 
 /// <summary>Several hosts on one database meter into the same daily aggregates.</summary>
+[ProviderSensitive]
 public sealed class UsageTwoHostsTests
 {
     [Fact]

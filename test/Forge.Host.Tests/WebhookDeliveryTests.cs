@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests;
 
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class WebhookDeliveryTests(DefaultHostFixture fixture) : IClassFixture<DefaultHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private const string Secret = "whsec_5f1c0a9e-test-secret-7d2b";
     private const string Body = """{"event":"order.paid","amount": 12.50,"note":"café ✓"}""";
 
@@ -19,15 +21,14 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync();
-        _tenant = await _host.CreateTenantAsync("acme");
+        _host = fixture.Host;
+        _tenant = await _host.CreateTenantAsync("acme" + _tenantSuffix);
         _receiver = await WebhookReceiver.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _receiver.DisposeAsync();
-        await _host.DisposeAsync();
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Another_tenant_cannot_see_the_delivery()
     {
-        var other = await _host.CreateTenantAsync("globex");
+        var other = await _host.CreateTenantAsync("globex" + _tenantSuffix);
         var id = await _host.SendWebhookAsync(_tenant.Id, new WebhookMessage(_receiver.Url(), "order.paid", Body, Secret));
         await _host.FinishedWebhookAsync(_tenant.Id, id);
 
@@ -129,18 +130,21 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task The_stored_delivery_does_not_hold_the_secret_in_plaintext()
     {
-        var id = await _host.SendWebhookAsync(_tenant.Id, new WebhookMessage(_receiver.Url(), "order.paid", Body, Secret));
-        await _host.FinishedWebhookAsync(_tenant.Id, id);
+        // Its own host: it stops the host to read the file, which the shared one must not.
+        await using var host = await TestHost.StartAsync();
+        var tenant = await host.CreateTenantAsync("acme");
+        var id = await host.SendWebhookAsync(tenant.Id, new WebhookMessage(_receiver.Url(), "order.paid", Body, Secret));
+        await host.FinishedWebhookAsync(tenant.Id, id);
 
-        var row = await _host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == id));
+        var row = await host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == id));
         row.ProtectedSecret.ShouldNotBeNull().ShouldNotContain(Secret);
         foreach (var column in new[] { row.Url, row.EventType, row.Body, row.HeadersJson, row.SignatureHeader, row.LastError ?? "" })
             column.ShouldNotContain(Secret);
 
-        if (_host.Database.Provider != "Sqlite") return; // a file to read only exists for SQLite
-        await _host.App.StopAsync();
+        if (host.Database.Provider != "Sqlite") return; // a file to read only exists for SQLite
+        await host.App.StopAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var contents = Encoding.Latin1.GetString(Directory.GetFiles(_host.Database.DataDirectory, "forge.db*").SelectMany(File.ReadAllBytes).ToArray());
+        var contents = Encoding.Latin1.GetString(Directory.GetFiles(host.Database.DataDirectory, "forge.db*").SelectMany(File.ReadAllBytes).ToArray());
         contents.ShouldNotContain(Secret);
         contents.ShouldContain("order.paid"); // the search itself works
     }

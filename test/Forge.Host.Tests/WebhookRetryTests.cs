@@ -4,6 +4,7 @@ using Forge.Hosting.Webhooks;
 namespace Forge.Host.Tests;
 
 /// <summary>One attempt per job, retried after RetryIntervalSeconds (0.2 s in tests) up to MaxAttempts.</summary>
+[ProviderSensitive]
 public sealed class WebhookRetryTests : IAsyncLifetime
 {
     private const string Secret = "retry-secret";

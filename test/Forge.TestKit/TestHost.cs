@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Forge.Host;
 using Forge.Host.ApiKeys;
+using Forge.Host.Data;
 using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.TestModules.Notes;
@@ -51,26 +52,13 @@ public sealed class TestHost : IAsyncDisposable
     /// e.g. for the console, whose cookie is <c>Secure</c>; <see cref="CreateClient"/> trusts that certificate only.</param>
     public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null, TestDatabase? database = null, bool https = false)
     {
+        var hostSettings = HostSettings(modules, settings);
         var ownsDatabase = database is null;
-        database ??= await TestDatabase.CreateAsync();
+        database ??= await FreshDatabaseAsync(hostSettings);
         try
         {
-            var all = new Dictionary<string, string?>(database.Settings())
-            {
-                ["Forge:SeedDemo"] = "false",
-                ["Forge:Webhooks:AllowPrivateTargets"] = "true",
-                ["Forge:Webhooks:RetryIntervalSeconds"] = "0.2",
-                ["Forge:Jobs:PollingSeconds"] = "0.2",
-                ["Forge:Jobs:RetryBaseSeconds"] = "0.2",
-                ["Forge:Credits:SweepIntervalSeconds"] = "3600",
-            };
-            var moduleList = modules?.ToList() ?? [];
-            if (moduleList.Count > 0)
-            {
-                all["Forge:PlugIns"] = TestModulesAssembly;
-                all["Forge:Modules"] = string.Join(',', moduleList);
-            }
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+            var all = new Dictionary<string, string?>(database.Settings());
+            foreach (var (key, value) in hostSettings) all[key] = value;
 
             var certificate = https ? TestCertificate.CreateForLoopback() : null;
             var app = ForgeApplication.Build([], builder =>
@@ -89,6 +77,53 @@ public sealed class TestHost : IAsyncDisposable
             if (ownsDatabase) await database.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Test defaults, the modules asked for, then the test's own settings (which win).</summary>
+    private static Dictionary<string, string?> HostSettings(IEnumerable<string>? modules, IDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Forge:SeedDemo"] = "false",
+            ["Forge:Webhooks:AllowPrivateTargets"] = "true",
+            ["Forge:Webhooks:RetryIntervalSeconds"] = "0.2",
+            ["Forge:Jobs:PollingSeconds"] = "0.2",
+            ["Forge:Jobs:RetryBaseSeconds"] = "0.2",
+            ["Forge:Credits:SweepIntervalSeconds"] = "3600",
+        };
+        var moduleList = modules?.ToList() ?? [];
+        if (moduleList.Count > 0)
+        {
+            all["Forge:PlugIns"] = TestModulesAssembly;
+            all["Forge:Modules"] = string.Join(',', moduleList);
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        return all;
+    }
+
+    /// <summary>
+    /// A copy of a migrated template for this module set (the host's own start-up migration then has
+    /// nothing to do), unless the settings choose their own database, which then starts empty.
+    /// </summary>
+    private static Task<TestDatabase> FreshDatabaseAsync(Dictionary<string, string?> hostSettings)
+    {
+        if (hostSettings.Keys.Any(k => k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase) || k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)))
+            return TestDatabase.CreateAsync();
+        var schemaKey = $"{hostSettings.GetValueOrDefault("Forge:Modules")}|{hostSettings.GetValueOrDefault("Forge:PlugIns")}";
+        return DatabaseTemplates.CloneAsync(schemaKey, template => MigrateAsync(template, hostSettings));
+    }
+
+    private static async Task MigrateAsync(TestDatabase template, Dictionary<string, string?> hostSettings)
+    {
+        var all = new Dictionary<string, string?>(template.Settings());
+        foreach (var key in new[] { "Forge:Modules", "Forge:PlugIns" })
+            if (hostSettings.TryGetValue(key, out var value)) all[key] = value;
+        await using var app = ForgeApplication.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(all);
+            builder.Logging.ClearProviders();
+        });
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     }
 
     public HttpClient CreateClient(Action<HttpClient>? configure = null)

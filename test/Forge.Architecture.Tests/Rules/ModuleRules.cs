@@ -16,6 +16,8 @@ public static class ModuleRules
         DomainDependsOnNoOuterLayer(module, root),
         HttpApiDoesNotTouchPersistence(module, root),
         ApplicationDoesNotDependOnHttpApi(module, root),
+        ApplicationUsesNoAspNetCoreHttp(module, root),
+        EntityFrameworkCoreDoesNotUseApplication(module, root),
     ];
 
     /// <summary>A module never references another module (nor the host): only its own Contracts and Forge.Hosting.</summary>
@@ -51,6 +53,14 @@ public static class ModuleRules
 
     public static RuleResult ApplicationDoesNotDependOnHttpApi(Assembly module, string root) =>
         Layer(module, $"{root}.Application does not depend on HttpApi", root + ".Application", root + ".HttpApi");
+
+    /// <summary>Application code raises product errors without HTTP types; statuses and results are the HttpApi's business.</summary>
+    public static RuleResult ApplicationUsesNoAspNetCoreHttp(Assembly module, string root) =>
+        Layer(module, $"{root}.Application uses no Microsoft.AspNetCore.Http", root + ".Application", "Microsoft.AspNetCore.Http");
+
+    /// <summary>Persistence implements the domain's ports; it never calls application services.</summary>
+    public static RuleResult EntityFrameworkCoreDoesNotUseApplication(Assembly module, string root) =>
+        Layer(module, $"{root}.EntityFrameworkCore does not use Application", root + ".EntityFrameworkCore", root + ".Application");
 
     private static RuleResult Layer(Assembly module, string rule, string layer, params string[] forbidden) =>
         RuleResult.Combine(rule, module.GetName().Name!, TypeDependencies.Find(module, layer, forbidden));

@@ -22,6 +22,14 @@ public static class ProjectFiles
             .ToList();
     }
 
+    /// <summary>The packages and shared frameworks <paramref name="projectName"/>'s .csproj references directly.</summary>
+    public static IReadOnlyList<string> PackageReferencesOf(string projectName) =>
+        XDocument.Load(Find(projectName)).Descendants()
+            .Where(e => e.Name.LocalName is "PackageReference" or "FrameworkReference")
+            .Select(r => (string?)r.Attribute("Include"))
+            .OfType<string>()
+            .ToList();
+
     private static string Find(string projectName)
     {
         var root = Root.Value;

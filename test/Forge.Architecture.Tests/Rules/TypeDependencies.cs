@@ -28,6 +28,21 @@ public static class TypeDependencies
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Find"/> for a long list of forbidden names (e.g. every type of a module): one query
+    /// finds the offending types, and only when there are some is each name asked about on its own.
+    /// </summary>
+    public static IEnumerable<string> FindAny(Assembly assembly, string? ns, IReadOnlyCollection<string> forbidden)
+    {
+        if (forbidden.Count == 0) return [];
+        var any = Should(assembly, ns).NotHaveDependencyOnAny([.. forbidden]).GetResult();
+        return any.IsSuccessful ? [] : Find(assembly, ns, forbidden).ToList();
+    }
+
+    private static Conditions Should(Assembly assembly, string? ns) => ns is null
+        ? Types.InAssembly(assembly).Should()
+        : Types.InAssembly(assembly).That().ResideInNamespaceMatching(NamespaceOrBelow(ns)).Should();
+
     /// <summary>True when <paramref name="assembly"/> has at least one type in <paramref name="ns"/> or below.</summary>
     public static bool HasTypesIn(Assembly assembly, string ns) =>
         Types.InAssembly(assembly).That().ResideInNamespaceMatching(NamespaceOrBelow(ns)).GetTypes().Any();

@@ -48,7 +48,9 @@ public sealed class ConsoleSession : IAsyncDisposable
         });
         try
         {
-            context.SetDefaultTimeout(15_000);
+            // A deadline for each wait, not a duration: generous, because a navigation on a loaded 2-core
+            // CI machine (assemblies run side by side) has taken longer than 15 s.
+            context.SetDefaultTimeout(60_000);
             return new ConsoleSession(host, context, await context.NewPageAsync());
         }
         catch

@@ -3,23 +3,24 @@ using System.Net;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary><c>GET /v1/events</c>: live frames, resume, filters, heartbeats, the connection cap and tenant isolation.</summary>
-public sealed class EventFeedTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClassFixture<FortuneEventFeedHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await FortuneApiHost.StartAsync(new Dictionary<string, string?>
+    public Task InitializeAsync()
     {
-        ["Fortune:Events:PollSeconds"] = "0.2",
-        ["Fortune:Events:HeartbeatSeconds"] = "0.5",
-        ["Fortune:Events:MaxConnectionsPerTenant"] = "2",
-    });
+        _host = fixture.Host;
+        return Task.CompletedTask;
+    }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_new_profile_arrives_live_as_a_profile_created_frame()
     {
-        var client = await _host.EnterpriseClientAsync("feed-live");
+        var client = await _host.EnterpriseClientAsync("feed-live" + _tenantSuffix);
         await client.CreateProfileAsync(); // before the stream: not replayed without a resume point
         await using var feed = await SseClient.OpenAsync(client, "/v1/events");
         feed.Response.Headers.CacheControl!.NoCache.ShouldBeTrue();
@@ -39,7 +40,7 @@ public sealed class EventFeedTests : IAsyncLifetime
     [Fact]
     public async Task Resume_continues_after_last_event_id_from_the_query_or_the_header()
     {
-        var client = await _host.EnterpriseClientAsync("feed-resume");
+        var client = await _host.EnterpriseClientAsync("feed-resume" + _tenantSuffix);
         var ids = new List<string>();
         await using (var feed = await SseClient.OpenAsync(client, "/v1/events"))
         {
@@ -59,7 +60,7 @@ public sealed class EventFeedTests : IAsyncLifetime
     [Fact]
     public async Task Filters_by_event_type_and_profile()
     {
-        var client = await _host.EnterpriseClientAsync("feed-filters");
+        var client = await _host.EnterpriseClientAsync("feed-filters" + _tenantSuffix);
         var first = (await client.CreateProfileAsync()).Str("id");
         var second = (await client.CreateProfileAsync()).Str("id");
         await using var deletions = await SseClient.OpenAsync(client, "/v1/events?events=profile.deleted,profile.updated");
@@ -83,14 +84,14 @@ public sealed class EventFeedTests : IAsyncLifetime
     [InlineData("last_event_id=evt_doesnotexist0000", "last_event_id")]
     public async Task Bad_queries_are_400_before_the_stream_starts(string query, string field)
     {
-        var client = await _host.EnterpriseClientAsync($"feed-bad-{field}-{query.Length}");
+        var client = await _host.EnterpriseClientAsync($"feed-bad-{field}-{query.Length}" + _tenantSuffix);
         await (await SseClient.SendAsync(client, $"/v1/events?{query}")).ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", field);
     }
 
     [Fact]
     public async Task Heartbeats_arrive_when_nothing_happens()
     {
-        var client = await _host.EnterpriseClientAsync("feed-heartbeat");
+        var client = await _host.EnterpriseClientAsync("feed-heartbeat" + _tenantSuffix);
         await using var feed = await SseClient.OpenAsync(client, "/v1/events");
 
         var beat = await feed.NextAsync(includeHeartbeats: true, timeout: TimeSpan.FromSeconds(5));
@@ -104,8 +105,8 @@ public sealed class EventFeedTests : IAsyncLifetime
     [Fact]
     public async Task Connections_per_tenant_are_capped_and_a_closed_one_frees_its_slot()
     {
-        var client = await _host.EnterpriseClientAsync("feed-cap");
-        var other = await _host.EnterpriseClientAsync("feed-cap-other");
+        var client = await _host.EnterpriseClientAsync("feed-cap" + _tenantSuffix);
+        var other = await _host.EnterpriseClientAsync("feed-cap-other" + _tenantSuffix);
         var one = await SseClient.OpenAsync(client, "/v1/events");
         await using var two = await SseClient.OpenAsync(client, "/v1/events");
 
@@ -126,8 +127,8 @@ public sealed class EventFeedTests : IAsyncLifetime
     [Fact]
     public async Task A_tenant_sees_only_its_own_events()
     {
-        var mine = await _host.EnterpriseClientAsync("feed-mine");
-        var theirs = await _host.EnterpriseClientAsync("feed-theirs");
+        var mine = await _host.EnterpriseClientAsync("feed-mine" + _tenantSuffix);
+        var theirs = await _host.EnterpriseClientAsync("feed-theirs" + _tenantSuffix);
         await using var feed = await SseClient.OpenAsync(mine, "/v1/events");
         await using var theirFeed = await SseClient.OpenAsync(theirs, "/v1/events");
 

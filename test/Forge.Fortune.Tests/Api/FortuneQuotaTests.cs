@@ -4,19 +4,25 @@ using Forge.Host.Tenants;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>Plan quotas as feature values, with X-RateLimit-* on every response.</summary>
-public sealed class FortuneQuotaTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneQuotaTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private const string SimpleChart = """{"year":1990,"month":5,"day":15,"gender":"male"}""";
 
-    public async Task InitializeAsync() => _host = await FortuneApiHost.StartAsync();
+    public Task InitializeAsync()
+    {
+        _host = fixture.Host;
+        return Task.CompletedTask;
+    }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Every_response_carries_the_plans_rate_limit_headers()
     {
-        var free = await _host.ClientForAsync("quota-free", Editions.Free);
+        var free = await _host.ClientForAsync("quota-free" + _tenantSuffix, Editions.Free);
         var ok = await free.PostJsonAsync("/api/saju", SimpleChart);
         ok.Headers.GetValues("X-RateLimit-Limit").Single().ShouldBe("10");
         int.Parse(ok.Headers.GetValues("X-RateLimit-Remaining").Single()).ShouldBeInRange(0, 9);
@@ -26,15 +32,15 @@ public sealed class FortuneQuotaTests : IAsyncLifetime
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         refused.Headers.Contains("X-RateLimit-Limit").ShouldBeTrue();
 
-        var enterprise = await _host.ClientForAsync("quota-ent", Editions.Enterprise);
+        var enterprise = await _host.ClientForAsync("quota-ent" + _tenantSuffix, Editions.Enterprise);
         (await enterprise.PostJsonAsync("/api/saju", SimpleChart)).Headers.GetValues("X-RateLimit-Limit").Single().ShouldBe("1000");
     }
 
     [Fact]
     public async Task Past_the_daily_quota_a_429_with_retry_after_until_midnight_kst()
     {
-        var client = await _host.ClientForAsync("quota-day", Editions.Pro);
-        await _host.SetFeatureAsync("quota-day", FortuneFeatures.RequestsPerDay, "2");
+        var client = await _host.ClientForAsync("quota-day" + _tenantSuffix, Editions.Pro);
+        await _host.SetFeatureAsync("quota-day" + _tenantSuffix, FortuneFeatures.RequestsPerDay, "2");
 
         (await client.PostJsonAsync("/api/saju", SimpleChart)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostJsonAsync("/api/saju", SimpleChart)).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -5,22 +5,28 @@ using Forge.Hosting.Identity;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>v1 is the Enterprise tier; v0 is open to every plan; a tenant override turns v1 on.</summary>
-public sealed class FortuneTierTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneTierTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private const string Chart = """{"birth_year":1990,"birth_month":5,"birth_day":15,"birth_hour":14,"birth_minute":30,"gender":"male"}""";
     private const string SimpleChart = """{"year":1990,"month":5,"day":15,"hour":14,"gender":"male"}""";
 
-    public async Task InitializeAsync() => _host = await FortuneApiHost.StartAsync();
+    public Task InitializeAsync()
+    {
+        _host = fixture.Host;
+        return Task.CompletedTask;
+    }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData(Editions.Free)]
     [InlineData(Editions.Pro)]
     public async Task Free_and_pro_get_403_on_v1_and_200_on_v0(string edition)
     {
-        var client = await _host.ClientForAsync($"tier-{edition}", edition);
+        var client = await _host.ClientForAsync($"tier-{edition}" + _tenantSuffix, edition);
 
         var v1 = await client.PostJsonAsync("/v1/calculations/saju", Chart);
         v1.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -35,21 +41,21 @@ public sealed class FortuneTierTests : IAsyncLifetime
     [Fact]
     public async Task Enterprise_gets_v1_and_a_tenant_override_turns_it_on_and_off()
     {
-        var enterprise = await _host.ClientForAsync("tier-ent", Editions.Enterprise);
+        var enterprise = await _host.ClientForAsync("tier-ent" + _tenantSuffix, Editions.Enterprise);
         (await enterprise.PostJsonAsync("/v1/calculations/saju", Chart)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var free = await _host.ClientForAsync("tier-upgraded", Editions.Free);
-        await _host.SetFeatureAsync("tier-upgraded", FortuneFeatures.EnterpriseApi, "true");
+        var free = await _host.ClientForAsync("tier-upgraded" + _tenantSuffix, Editions.Free);
+        await _host.SetFeatureAsync("tier-upgraded" + _tenantSuffix, FortuneFeatures.EnterpriseApi, "true");
         (await free.PostJsonAsync("/v1/calculations/saju", Chart)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await _host.SetFeatureAsync("tier-ent", FortuneFeatures.EnterpriseApi, "false");
+        await _host.SetFeatureAsync("tier-ent" + _tenantSuffix, FortuneFeatures.EnterpriseApi, "false");
         (await enterprise.PostJsonAsync("/v1/calculations/saju", Chart)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task An_oauth_token_with_the_fortune_scope_is_accepted()
     {
-        var tenant = await _host.CreateTenantAsync("tier-oauth", Editions.Enterprise);
+        var tenant = await _host.CreateTenantAsync("tier-oauth" + _tenantSuffix, Editions.Enterprise);
         var (id, secret) = await _host.CreateClientAsync(tenant, Products.Fortune);
         var client = _host.ClientWithToken(await _host.GetTokenAsync(id, secret));
         (await client.PostJsonAsync("/v1/calculations/saju", Chart)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -62,7 +68,7 @@ public sealed class FortuneTierTests : IAsyncLifetime
         missing.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await missing.ErrorAsync()).GetProperty("code").GetString().ShouldBe("missing_api_key");
 
-        var tenant = await _host.CreateTenantAsync("tier-wrong", Editions.Enterprise);
+        var tenant = await _host.CreateTenantAsync("tier-wrong" + _tenantSuffix, Editions.Enterprise);
         var analysis = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Products.Analysis));
         var wrong = await analysis.PostJsonAsync("/v1/calculations/saju", Chart);
         wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

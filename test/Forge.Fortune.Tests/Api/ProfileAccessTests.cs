@@ -4,24 +4,26 @@ using Forge.Host.Tenants;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>Who may see which profile: tenant isolation, the unmasked permission and its audit, the Enterprise gate.</summary>
-public sealed class ProfileAccessTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class ProfileAccessTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.EnterpriseClientAsync("profiles-access");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("profiles-access" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Another_tenants_profile_is_404_on_every_route_and_stays_untouched()
     {
         var id = (await _client.CreateProfileAsync()).Str("id");
-        var other = await _host.EnterpriseClientAsync("profiles-access-other", FortunePermissions.Unmasked);
+        var other = await _host.EnterpriseClientAsync("profiles-access-other" + _tenantSuffix, FortunePermissions.Unmasked);
 
         await (await other.GetAsync($"/v1/profiles/{id}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");
         await (await other.SendJsonAsync(HttpMethod.Put, $"/v1/profiles/{id}", """{"name":"도둑"}""")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");
@@ -52,7 +54,7 @@ public sealed class ProfileAccessTests : IAsyncLifetime
     [Fact]
     public async Task Unmasked_with_the_permission_returns_plaintext_and_writes_an_audit_row()
     {
-        var tenant = await _host.CreateTenantAsync("profiles-access-auditor", Editions.Enterprise);
+        var tenant = await _host.CreateTenantAsync("profiles-access-auditor" + _tenantSuffix, Editions.Enterprise);
         var key = await _host.CreateKeyAsync(tenant, Hosting.Identity.Products.Fortune, permissions: [FortunePermissions.Unmasked]);
         var auditor = _host.ClientWithKey(key);
         auditor.DefaultRequestHeaders.UserAgent.ParseAdd("forge-tests/1.0");
@@ -85,7 +87,7 @@ public sealed class ProfileAccessTests : IAsyncLifetime
     [InlineData(Editions.Pro)]
     public async Task Non_enterprise_tenants_get_enterprise_required(string edition)
     {
-        var client = await _host.ClientForAsync($"profiles-access-{edition}", edition);
+        var client = await _host.ClientForAsync($"profiles-access-{edition}" + _tenantSuffix, edition);
         await (await client.GetAsync("/v1/profiles")).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "enterprise_required", "forbidden");
         await (await client.PostJsonAsync("/v1/profiles", ProfileApi.Kim)).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "enterprise_required", "forbidden");
     }

@@ -4,18 +4,20 @@ using System.Text.Json;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>Create, read, update (PUT and PATCH) and delete through the real host, with masking and encryption at rest.</summary>
-public sealed class ProfileCrudTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class ProfileCrudTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.EnterpriseClientAsync("profiles-crud");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("profiles-crud" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Create_returns_201_with_the_masked_profile_and_the_computed_chart()

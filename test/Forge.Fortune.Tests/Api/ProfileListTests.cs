@@ -4,18 +4,20 @@ using System.Text.Json;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary><c>GET /v1/profiles</c>: keyset pages, a tamper-evident cursor, filters, and named errors.</summary>
-public sealed class ProfileListTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class ProfileListTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.EnterpriseClientAsync("profiles-list");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("profiles-list" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Five_profiles_in_pages_of_two_come_back_once_each_in_creation_order()
@@ -54,7 +56,7 @@ public sealed class ProfileListTests : IAsyncLifetime
                 .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "cursor");
 
         // Another tenant cannot use this tenant's cursor either.
-        var other = await _host.EnterpriseClientAsync("profiles-list-other");
+        var other = await _host.EnterpriseClientAsync("profiles-list-other" + _tenantSuffix);
         await (await other.GetAsync("/v1/profiles?cursor=" + Uri.EscapeDataString(cursor)))
             .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "cursor");
     }

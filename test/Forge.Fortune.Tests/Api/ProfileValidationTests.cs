@@ -3,18 +3,19 @@ using System.Net;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>Every refusal of a profile body is a 400 naming the field; a duplicate external_id is a 409.</summary>
-public sealed class ProfileValidationTests : IAsyncLifetime
+public sealed class ProfileValidationTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.EnterpriseClientAsync("profiles-validation");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("profiles-validation" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("""{"birth_year":1990,"birth_month":5,"birth_day":15,"gender":"male"}""", "missing_field", "name")]
@@ -88,7 +89,7 @@ public sealed class ProfileValidationTests : IAsyncLifetime
 
         await (await _client.PostJsonAsync("/v1/profiles", body)).ShouldBeErrorAsync(HttpStatusCode.Conflict, "conflict", "conflict", "external_id");
 
-        var other = await _host.EnterpriseClientAsync("profiles-validation-other");
+        var other = await _host.EnterpriseClientAsync("profiles-validation-other" + _tenantSuffix);
         await other.CreateProfileAsync(body);
     }
 

@@ -6,18 +6,19 @@ using Forge.Host.Tenants;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary><c>POST /v1/calculations/saju</c> and <c>POST /api/saju</c> through the real host.</summary>
-public sealed class SajuCalculationApiTests : IAsyncLifetime
+public sealed class SajuCalculationApiTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.ClientForAsync("calc", Editions.Enterprise);
+        _host = fixture.Host;
+        _client = await _host.ClientForAsync("calc" + _tenantSuffix, Editions.Enterprise);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_chart_has_four_pillars_in_hangul_and_hanja_with_the_derived_values()

@@ -1,23 +1,27 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Forge.Host.Tenants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary><c>/v1/webhooks</c> create/list/get/delete: shapes, the once-shown secret, audit, validation, tenant isolation.</summary>
-public sealed class WebhookCrudTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class WebhookCrudTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private const string Url = "https://hooks.example.test/fortune";
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.EnterpriseClientAsync("webhooks-crud");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("webhooks-crud" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Create_returns_the_hook_and_its_secret_once_and_stores_the_secret_encrypted()
@@ -70,7 +74,7 @@ public sealed class WebhookCrudTests : IAsyncLifetime
     [Fact]
     public async Task List_filters_by_active_and_event_and_pages_with_a_cursor()
     {
-        var client = await _host.EnterpriseClientAsync("webhooks-list");
+        var client = await _host.EnterpriseClientAsync("webhooks-list" + _tenantSuffix);
         var ids = new List<string>();
         for (var i = 0; i < 5; i++)
             ids.Add((await client.CreateHookAsync(Url, i % 2 == 0 ? "profile.created" : "fortune.generated")).Str("id"));
@@ -136,14 +140,15 @@ public sealed class WebhookCrudTests : IAsyncLifetime
         await (await _client.PostJsonAsync("/v1/webhooks", longDescription)).ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "description");
         var tooMuch = JsonSerializer.Serialize(new { url = Url, events = new[] { "profile.created" }, metadata = Enumerable.Range(0, 21).ToDictionary(i => $"k{i}", i => "v") });
         await (await _client.PostJsonAsync("/v1/webhooks", tooMuch)).ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "metadata");
-        (await _host.Database.CountAsync("fortune_webhooks")).ShouldBe(0);
+        var tenant = await _host.InScopeAsync(sp => sp.GetRequiredService<TenantManager>().GetByNameAsync("webhooks-crud" + _tenantSuffix));
+        (await _host.Database.CountAsync("fortune_webhooks", tenant.Id)).ShouldBe(0);
     }
 
     [Fact]
     public async Task Another_tenants_hook_is_404_on_every_route_and_stays_untouched()
     {
         var id = (await _client.CreateHookAsync(Url, "profile.created")).Str("id");
-        var other = await _host.EnterpriseClientAsync("webhooks-crud-other");
+        var other = await _host.EnterpriseClientAsync("webhooks-crud-other" + _tenantSuffix);
 
         await (await other.GetAsync($"/v1/webhooks/{id}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");
         await (await other.DeleteAsync($"/v1/webhooks/{id}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");

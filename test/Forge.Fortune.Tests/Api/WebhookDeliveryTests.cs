@@ -6,6 +6,7 @@ using Forge.Hosting.Webhooks;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>Events reach the subscribed hooks of their own tenant only, signed and in the documented envelope.</summary>
+[ProviderSensitive]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -8,6 +8,7 @@ namespace Forge.Fortune.Tests.Api;
 /// Failure counting from the kernel sender's outcomes, deactivation after 10 failed deliveries in a row,
 /// and <c>/test</c> with <c>reactivate</c>. One attempt per delivery here, so each event is one delivery outcome.
 /// </summary>
+[ProviderSensitive]
 public sealed class WebhookFailureTests : IAsyncLifetime
 {
     private TestHost _host = null!;

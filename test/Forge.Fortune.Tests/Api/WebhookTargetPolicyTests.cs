@@ -3,18 +3,19 @@ using System.Net;
 namespace Forge.Fortune.Tests.Api;
 
 /// <summary>With private targets not allowed (production's default): https to public addresses only, refused with a 400 naming url.</summary>
-public sealed class WebhookTargetPolicyTests : IAsyncLifetime
+public sealed class WebhookTargetPolicyTests(FortuneStrictWebhooksHostFixture fixture) : IClassFixture<FortuneStrictWebhooksHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync(new Dictionary<string, string?> { ["Forge:Webhooks:AllowPrivateTargets"] = "false" });
-        _client = await _host.EnterpriseClientAsync("webhooks-policy");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("webhooks-policy" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("http://93.184.215.14/hooks")]   // public, but not https

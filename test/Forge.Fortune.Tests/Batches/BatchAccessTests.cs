@@ -6,6 +6,7 @@ using Forge.Host.Tenants;
 namespace Forge.Fortune.Tests.Batches;
 
 /// <summary>Batches belong to their tenant and to the Enterprise tier.</summary>
+[ProviderSensitive]
 public sealed class BatchAccessTests : IAsyncLifetime
 {
     private TestHost _host = null!;

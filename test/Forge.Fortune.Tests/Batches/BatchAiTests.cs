@@ -9,6 +9,7 @@ namespace Forge.Fortune.Tests.Batches;
 /// Batches against the fake Anthropic API: the configured concurrency bounds the calls in flight, provider
 /// failures fail single items, and <c>estimated_completion</c> follows the measured latency.
 /// </summary>
+[ProviderSensitive]
 public sealed class BatchAiTests : IAsyncLifetime
 {
     private FakeAnthropicServer _anthropic = null!;

@@ -19,6 +19,7 @@ namespace Forge.Fortune.Tests.Batches;
 /// batch and started again on the same database: the kernel's recovery re-runs the job, the job skips the
 /// finished items, and the batch completes with one fortune per profile, one completion event and one webhook.
 /// </summary>
+[ProviderSensitive]
 public sealed class BatchCrashTests
 {
     private const int Profiles = 16;

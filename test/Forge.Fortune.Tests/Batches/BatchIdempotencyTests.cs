@@ -7,6 +7,7 @@ using Forge.Fortune.Tests.Fortunes;
 namespace Forge.Fortune.Tests.Batches;
 
 /// <summary>ADR 7 #6 on <c>POST /v1/fortunes/batch</c>: the same key replays the first batch instead of starting another.</summary>
+[ProviderSensitive]
 public sealed class BatchIdempotencyTests : IAsyncLifetime
 {
     private TestHost _host = null!;

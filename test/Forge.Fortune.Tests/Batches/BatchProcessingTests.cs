@@ -6,18 +6,20 @@ using Forge.Fortune.Tests.Fortunes;
 namespace Forge.Fortune.Tests.Batches;
 
 /// <summary>A batch through the real host with the built-in engine: accepted at once, processed by the job, results per profile.</summary>
-public sealed class BatchProcessingTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class BatchProcessingTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("batch-processing");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("batch-processing" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_batch_is_accepted_at_once_and_completes_with_one_stored_fortune_per_profile()
@@ -79,7 +81,7 @@ public sealed class BatchProcessingTests : IAsyncLifetime
     public async Task Unknown_and_other_tenants_profiles_fail_per_item_and_duplicates_count_once()
     {
         var mine = await _client.CreateProfilesAsync(2);
-        var other = await _host.EnterpriseClientAsync("batch-processing-other");
+        var other = await _host.EnterpriseClientAsync("batch-processing-other" + _tenantSuffix);
         var theirs = (await other.CreateProfilesAsync(1)).Single();
         string[] sent = [mine[0], "prf_doesnotexist", theirs, mine[1], mine[0]];
 

@@ -5,18 +5,19 @@ using Forge.Fortune.Tests.Fortunes;
 namespace Forge.Fortune.Tests.Batches;
 
 /// <summary>Bad batch requests get the product's error envelope naming the field; nothing is stored.</summary>
-public sealed class BatchValidationTests : IAsyncLifetime
+public sealed class BatchValidationTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("batch-validation");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("batch-validation" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task More_than_100_profile_ids_is_413_payload_too_large()

@@ -10,6 +10,7 @@ namespace Forge.Fortune.Tests.Batches;
 /// Completion reaches the batch's own <c>webhook_url</c> (the seed's payload, signed with the per-batch secret
 /// shown once on create) and every registered hook subscribed to <c>batch.completed</c> (the event envelope).
 /// </summary>
+[ProviderSensitive]
 public sealed class BatchWebhookTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Fortune.Tests.Batches;
 
 /// <summary>Batches as the console's work items (<see cref="IWorkItemSource"/>): per tenant, and all tenants for the host admin.</summary>
+[ProviderSensitive]
 public sealed class BatchWorkItemTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Fortune.Tests.Fortunes;
 
 /// <summary>Read, delete and the unmasked read of a fortune; tenants cannot see each other's; profile delete cascades.</summary>
-public sealed class FortuneAccessTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneAccessTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
     private HttpClient _unmasker = null!;
@@ -14,15 +16,15 @@ public sealed class FortuneAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("fortunes-access");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("fortunes-access" + _tenantSuffix);
         _unmasker = _host.ClientWithKey(await _host.CreateKeyAsync(
-            await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Tenants.TenantManager>().GetByNameAsync("fortunes-access")),
+            await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Tenants.TenantManager>().GetByNameAsync("fortunes-access" + _tenantSuffix)),
             Forge.Hosting.Identity.Products.Fortune, permissions: ["fortune:unmasked"]));
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Get_returns_the_whole_fortune_with_lucky_items()
@@ -84,7 +86,7 @@ public sealed class FortuneAccessTests : IAsyncLifetime
     public async Task Another_tenants_fortune_and_profile_are_404_everywhere()
     {
         var id = (await _client.CreateFortuneAsync(_profileId)).Str("id");
-        var tenant = await _host.CreateTenantAsync("fortunes-access-other");
+        var tenant = await _host.CreateTenantAsync("fortunes-access-other" + _tenantSuffix);
         var other = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Forge.Hosting.Identity.Products.Fortune, permissions: ["fortune:unmasked"]));
 
         await (await other.GetAsync($"/v1/fortunes/{id}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");

@@ -5,20 +5,22 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Fortunes;
 
 /// <summary><c>POST /v1/fortunes</c> with no AI provider: the built-in engine answers, says so, and the result is cached.</summary>
-public sealed class FortuneCreateTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneCreateTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
     private string _profileId = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("fortunes-create");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("fortunes-create" + _tenantSuffix);
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_new_fortune_is_201_with_Location_and_the_builtin_engine_named()
@@ -95,7 +97,7 @@ public sealed class FortuneCreateTests : IAsyncLifetime
         sonnet.Str("id").ShouldBe(haiku.Str("id"));
         sonnet.Str("model").ShouldBe("builtin");
         sonnet.TryGetProperty("lucky_items", out _).ShouldBeFalse();
-        (await _host.CountAsync("SELECT COUNT(*) FROM fortune_generations WHERE \"RequestedModel\" = 'sonnet' AND \"Model\" = 'builtin'")).ShouldBe(1);
+        (await _host.CountAsync("SELECT COUNT(*) FROM fortune_generations WHERE \"ProfileId\" = @p AND \"RequestedModel\" = 'sonnet' AND \"Model\" = 'builtin'", ("@p", _profileId))).ShouldBe(1);
     }
 
     [Fact]

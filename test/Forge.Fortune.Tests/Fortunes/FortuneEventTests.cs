@@ -5,6 +5,7 @@ using Forge.Hosting.Webhooks;
 namespace Forge.Fortune.Tests.Fortunes;
 
 /// <summary>A generated fortune is announced as <c>fortune.generated</c> to subscribed webhooks and on the event feed.</summary>
+[ProviderSensitive]
 public sealed class FortuneEventTests : IAsyncLifetime
 {
     private TestHost _host = null!;

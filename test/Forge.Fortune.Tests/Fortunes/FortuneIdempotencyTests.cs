@@ -5,20 +5,22 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Fortunes;
 
 /// <summary>ADR 7 #6 on <c>POST /v1/fortunes</c>: replay, conflict, header/body mismatch, concurrency, tenant scope.</summary>
-public sealed class FortuneIdempotencyTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneIdempotencyTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
     private string _profileId = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("fortunes-idempotency");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("fortunes-idempotency" + _tenantSuffix);
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<HttpResponseMessage> PostAsync(string json, string? key, HttpClient? client = null)
     {
@@ -97,7 +99,7 @@ public sealed class FortuneIdempotencyTests : IAsyncLifetime
         // Nothing was stored under the key, so it can carry a corrected request.
         (await PostAsync(FortuneApi.Body(_profileId), "k-retry")).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var other = await _host.EnterpriseClientAsync("fortunes-idempotency-other");
+        var other = await _host.EnterpriseClientAsync("fortunes-idempotency-other" + _tenantSuffix);
         var otherProfile = (await other.CreateProfileAsync()).Str("id");
         var theirs = await PostAsync(FortuneApi.Body(otherProfile), "k-retry", other);
         theirs.StatusCode.ShouldBe(HttpStatusCode.Created);

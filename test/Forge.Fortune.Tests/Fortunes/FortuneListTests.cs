@@ -5,8 +5,10 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Fortunes;
 
 /// <summary><c>GET /v1/fortunes</c>: every filter, newest-first keyset pages, a tamper-evident cursor.</summary>
-public sealed class FortuneListTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneListTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
     private string _a = null!;
@@ -15,8 +17,8 @@ public sealed class FortuneListTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("fortunes-list");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("fortunes-list" + _tenantSuffix);
         _a = (await _client.CreateProfileAsync()).Str("id");
         _b = (await _client.CreateProfileAsync("""{"name":"이정","birth_year":2004,"birth_month":2,"birth_day":29,"gender":"female"}""")).Str("id");
         foreach (var (name, profile, type, date) in new[]
@@ -28,7 +30,7 @@ public sealed class FortuneListTests : IAsyncLifetime
             _ids[name] = (await _client.CreateFortuneAsync(profile, type, date)).Str("id");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<(string[] Ids, JsonElement Page)> ListAsync(string query)
     {
@@ -102,7 +104,7 @@ public sealed class FortuneListTests : IAsyncLifetime
             await (await _client.GetAsync("/v1/fortunes?cursor=" + Uri.EscapeDataString(bad)))
                 .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "cursor");
 
-        var other = await _host.EnterpriseClientAsync("fortunes-list-other");
+        var other = await _host.EnterpriseClientAsync("fortunes-list-other" + _tenantSuffix);
         await (await other.GetAsync("/v1/fortunes?cursor=" + Uri.EscapeDataString(cursor)))
             .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "cursor");
         var theirs = await other.GetAsync("/v1/fortunes").OkJsonAsync();

@@ -8,20 +8,22 @@ namespace Forge.Fortune.Tests.Fortunes;
 /// <c>POST /v1/fortunes/stream</c> with the built-in engine, through the real host: the event grammar, the
 /// fortune stored exactly as <c>POST /v1/fortunes</c> stores it, the cached re-stream, refusals as JSON.
 /// </summary>
-public sealed class FortuneStreamTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class FortuneStreamTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
     private string _profileId = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("fortunes-stream");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("fortunes-stream" + _tenantSuffix);
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_new_fortune_streams_start_deltas_categories_and_done_and_is_stored_as_GET_shows_it()
@@ -108,13 +110,13 @@ public sealed class FortuneStreamTests : IAsyncLifetime
     [Fact]
     public async Task Another_tenants_profile_or_an_unknown_one_is_404_and_v0_plans_are_refused()
     {
-        var other = await _host.EnterpriseClientAsync("fortunes-stream-other");
+        var other = await _host.EnterpriseClientAsync("fortunes-stream-other" + _tenantSuffix);
         await (await other.PostJsonAsync(FortuneStreamApi.Path, FortuneApi.Body(_profileId)))
             .ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found", "profile_id");
         await (await _client.PostJsonAsync(FortuneStreamApi.Path, FortuneApi.Body("prf_000000000000")))
             .ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found", "profile_id");
 
-        var pro = await _host.ClientForAsync("fortunes-stream-pro", "pro");
+        var pro = await _host.ClientForAsync("fortunes-stream-pro" + _tenantSuffix, "pro");
         await (await pro.PostJsonAsync(FortuneStreamApi.Path, FortuneApi.Body(_profileId)))
             .ShouldBeErrorAsync(HttpStatusCode.Forbidden, "enterprise_required", "forbidden");
         (await _host.FortuneRowsAsync(_profileId)).ShouldBe(0);

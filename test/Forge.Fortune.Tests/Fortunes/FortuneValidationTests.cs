@@ -4,20 +4,21 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Fortunes;
 
 /// <summary>Bad input to <c>POST /v1/fortunes</c>: the product's 4xx naming the field, nothing stored.</summary>
-public sealed class FortuneValidationTests : IAsyncLifetime
+public sealed class FortuneValidationTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _client = null!;
     private string _profileId = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApi.StartBuiltinAsync();
-        _client = await _host.EnterpriseClientAsync("fortunes-validation");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("fortunes-validation" + _tenantSuffix);
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string, string, string> BadFields() => new()
     {

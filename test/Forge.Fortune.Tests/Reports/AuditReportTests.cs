@@ -5,23 +5,25 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Reports;
 
 /// <summary><c>GET /v1/reports/audit</c>: the permission, filters, newest-first keyset pages, the cursor, the tenant wall.</summary>
-public sealed class AuditReportTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class AuditReportTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private TestHost _host = null!;
     private HttpClient _auditor = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _auditor = await _host.EnterpriseClientAsync("report-audit", FortunePermissions.Audit);
+        _host = fixture.Host;
+        _auditor = await _host.EnterpriseClientAsync("report-audit" + _tenantSuffix, FortunePermissions.Audit);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Without_the_audit_permission_it_is_403_forbidden_even_for_a_bad_query()
     {
-        var plain = await _host.EnterpriseClientAsync("report-audit-plain", FortunePermissions.Unmasked);
+        var plain = await _host.EnterpriseClientAsync("report-audit-plain" + _tenantSuffix, FortunePermissions.Unmasked);
         await (await plain.GetAsync("/v1/reports/audit")).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "forbidden", "forbidden");
         await (await plain.GetAsync("/v1/reports/audit?limit=0")).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "forbidden", "forbidden");
     }
@@ -118,7 +120,7 @@ public sealed class AuditReportTests : IAsyncLifetime
         var profileCursor = (await _auditor.GetAsync("/v1/profiles?limit=1").OkJsonAsync()).Str("next_cursor");
         await (await _auditor.GetAsync("/v1/reports/audit?cursor=" + Uri.EscapeDataString(profileCursor)))
             .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "cursor");
-        var other = await _host.EnterpriseClientAsync("report-audit-replay", FortunePermissions.Audit);
+        var other = await _host.EnterpriseClientAsync("report-audit-replay" + _tenantSuffix, FortunePermissions.Audit);
         await (await other.GetAsync("/v1/reports/audit?cursor=" + Uri.EscapeDataString(firstCursor)))
             .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "cursor");
     }
@@ -127,7 +129,7 @@ public sealed class AuditReportTests : IAsyncLifetime
     public async Task Another_tenants_entries_are_never_listed()
     {
         var mine = (await _auditor.CreateProfileAsync()).Str("id");
-        var other = await _host.EnterpriseClientAsync("report-audit-other", FortunePermissions.Audit);
+        var other = await _host.EnterpriseClientAsync("report-audit-other" + _tenantSuffix, FortunePermissions.Audit);
         var theirs = (await other.CreateProfileAsync()).Str("id");
 
         var page = await _auditor.GetAsync("/v1/reports/audit").OkJsonAsync();

@@ -6,6 +6,7 @@ using Forge.Fortune.Tests.Fortunes;
 namespace Forge.Fortune.Tests.Reports;
 
 /// <summary><c>GET /v1/reports/fortunes</c> with the built-in engine: known requests, their figures, filters, isolation.</summary>
+[ProviderSensitive]
 public sealed class FortuneReportTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -4,8 +4,10 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Reports;
 
 /// <summary><c>GET /v1/reports/profiles</c>: figures after known profiles and deletions, the range, the tenant wall.</summary>
-public sealed class ProfileReportTests : IAsyncLifetime
+[ProviderSensitive]
+public sealed class ProfileReportTests(FortuneHostFixture fixture) : IClassFixture<FortuneHostFixture>, IAsyncLifetime
 {
+    private readonly string _tenantSuffix = fixture.NewSuffix();
     private static readonly string[] DayMasters = ["갑목", "을목", "병화", "정화", "무토", "기토", "경금", "신금", "임수", "계수"];
     private static readonly string[] Elements = ["wood", "fire", "earth", "metal", "water"];
     private TestHost _host = null!;
@@ -13,11 +15,11 @@ public sealed class ProfileReportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await FortuneApiHost.StartAsync();
-        _client = await _host.EnterpriseClientAsync("report-profiles");
+        _host = fixture.Host;
+        _client = await _host.EnterpriseClientAsync("report-profiles" + _tenantSuffix);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Counts_and_distributions_follow_the_created_and_deleted_profiles()
@@ -34,7 +36,7 @@ public sealed class ProfileReportTests : IAsyncLifetime
         (await _client.DeleteAsync($"/v1/profiles/{e.Str("id")}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // Another tenant's profiles and deletions are never counted.
-        var other = await _host.EnterpriseClientAsync("report-profiles-other");
+        var other = await _host.EnterpriseClientAsync("report-profiles-other" + _tenantSuffix);
         await other.CreateProfileAsync(ReportApi.Birth(20, "female"));
         var gone = await other.CreateProfileAsync(ReportApi.Birth(21, "female"));
         await other.DeleteAsync($"/v1/profiles/{gone.Str("id")}");

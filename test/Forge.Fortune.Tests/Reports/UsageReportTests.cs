@@ -5,6 +5,7 @@ using Forge.Fortune.Tests.Api;
 namespace Forge.Fortune.Tests.Reports;
 
 /// <summary><c>GET /v1/reports/usage</c>: the platform's metering of known calls, per day and per route, per tenant.</summary>
+[ProviderSensitive]
 public sealed class UsageReportTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -7,6 +7,7 @@ using Forge.TestKit.FakeAi;
 namespace Forge.Fortune.Tests.Status;
 
 /// <summary><c>/v1/status</c> from the generation log: the cache hit rate and each engine's calls, across all tenants.</summary>
+[ProviderSensitive]
 public sealed class GenerationStatusTests : IAsyncLifetime
 {
     private TestHost _host = null!;
@@ -52,6 +53,7 @@ public sealed class GenerationStatusTests : IAsyncLifetime
 }
 
 /// <summary>A configured model judged by its recent calls: latency from the log, failures from this process's calls.</summary>
+[ProviderSensitive]
 public sealed class ModelHealthStatusTests : IAsyncLifetime
 {
     private FakeAnthropicServer _anthropic = null!;

@@ -5,6 +5,7 @@ using Forge.Host.Tenants;
 namespace Forge.Fortune.Tests.Status;
 
 /// <summary>Incidents follow the measured components: opened once when one degrades, resolved when it recovers.</summary>
+[ProviderSensitive]
 public sealed class IncidentTests : IAsyncLifetime
 {
     private TestHost _host = null!;
@@ -81,6 +82,7 @@ public sealed class IncidentTests : IAsyncLifetime
 }
 
 /// <summary>The periodic check opens incidents without anyone asking for the status.</summary>
+[ProviderSensitive]
 public sealed class BackgroundIncidentTests : IAsyncLifetime
 {
     private TestHost _host = null!;
@@ -104,6 +106,7 @@ public sealed class BackgroundIncidentTests : IAsyncLifetime
 }
 
 /// <summary>An alias whose provider has a key is reported as an LLM, honestly without figures until calls are recorded.</summary>
+[ProviderSensitive]
 public sealed class ConfiguredModelStatusTests : IAsyncLifetime
 {
     private TestHost _host = null!;

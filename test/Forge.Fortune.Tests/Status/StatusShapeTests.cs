@@ -7,6 +7,7 @@ using Forge.Hosting.Identity;
 namespace Forge.Fortune.Tests.Status;
 
 /// <summary><c>GET /v1/status</c>: the summary for anyone, the measured details for Fortune callers of any plan.</summary>
+[ProviderSensitive]
 public sealed class StatusShapeTests : IAsyncLifetime
 {
     private TestHost _host = null!;

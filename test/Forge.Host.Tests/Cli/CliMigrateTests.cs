@@ -1,5 +1,6 @@
 namespace Forge.Host.Tests.Cli;
 
+[ProviderSensitive]
 public sealed class CliMigrateTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;

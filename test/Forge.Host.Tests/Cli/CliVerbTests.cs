@@ -12,6 +12,7 @@ namespace Forge.Host.Tests.Cli;
 /// module loaded (so there are features to set); and rejections that need prior state to show
 /// that nothing changed. Tests share tenant acme but not the rows they assert on.
 /// </summary>
+[ProviderSensitive]
 public sealed partial class CliVerbTests(CliVerbTests.Fixture cli) : IClassFixture<CliVerbTests.Fixture>
 {
     public sealed class Fixture : CliDatabase

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests.Usage;
 
 /// <summary>The console's usage report, from calls metered by the real host.</summary>
+[ProviderSensitive]
 public sealed class UsageReportTests : IAsyncLifetime
 {
     private const string WhoAmI = "/api/platform/whoami";

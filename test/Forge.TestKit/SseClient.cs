@@ -1,11 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
+using Shouldly;
 
-namespace Forge.Fortune.Tests.Api;
+namespace Forge.TestKit;
 
-/// <summary>A real SSE reader over HttpClient: parses <c>event:/id:/data:</c> frames as they arrive.</summary>
-internal sealed class SseClient : IAsyncDisposable
+/// <summary>
+/// A real SSE reader over HttpClient: parses <c>event:/id:/data:</c> frames (data as JSON) as they arrive.
+/// Frames named "heartbeat" are skipped unless asked for.
+/// </summary>
+public sealed class SseClient : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<SseFrame> _frames = Channel.CreateUnbounded<SseFrame>();
@@ -125,5 +129,3 @@ internal sealed class SseClient : IAsyncDisposable
         _stop.Dispose();
     }
 }
-
-internal sealed record SseFrame(string Event, string? Id, JsonElement Data);

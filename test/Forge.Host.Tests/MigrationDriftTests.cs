@@ -1,0 +1,64 @@
+using System.Reflection;
+using Forge.Hosting.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forge.Host.Tests;
+
+/// <summary>
+/// Every provider-specific DbContext of the platform and of every module (found, not listed): its model has
+/// no change that no migration captures. A new module's contexts are covered as soon as its assembly is
+/// built next to these tests (Forge.Host references every built-in module; Forge.TestKit the test modules).
+/// </summary>
+public sealed class MigrationDriftTests
+{
+    private static readonly string[] Providers = ["Sqlite", "PostgreSql", "SqlServer"];
+
+    private static readonly Lazy<IReadOnlyList<Type>> Contexts = new(FindContexts);
+
+    public static TheoryData<string> ContextNames() => [.. Contexts.Value.Select(t => t.FullName!)];
+
+    [Theory]
+    [MemberData(nameof(ContextNames))]
+    public void The_model_matches_the_migrations(string contextName)
+    {
+        using var db = Create(Contexts.Value.Single(t => t.FullName == contextName));
+        db.Database.GetMigrations().ShouldNotBeEmpty($"{contextName} has no migrations");
+        db.Database.HasPendingModelChanges().ShouldBeFalse(
+            $"{contextName} has model changes without a migration: run etc/scripts/add-migration.sh <Name> <project> <Context>");
+    }
+
+    [Fact]
+    public void The_platform_and_every_module_context_are_found_for_every_provider()
+    {
+        var names = Contexts.Value.Select(t => t.Name).ToList();
+        foreach (var provider in Providers)
+        foreach (var context in new[] { "PlatformDbContext", "FortuneDbContext", "NotesDbContext" })
+            names.ShouldContain(provider + context);
+    }
+
+    private static IReadOnlyList<Type> FindContexts()
+    {
+        var assemblies = Directory.EnumerateFiles(AppContext.BaseDirectory, "Forge.*.dll")
+            .Select(path => Assembly.LoadFrom(path));
+        return assemblies
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(DbContext).IsAssignableFrom(t)
+                        && Providers.Any(p => t.Name.StartsWith(p, StringComparison.Ordinal)) && ConstructorOf(t) is not null)
+            .DistinctBy(t => t.FullName)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static ConstructorInfo? ConstructorOf(Type context) =>
+        context.GetConstructor([typeof(DbContextOptions<>).MakeGenericType(context), typeof(ICurrentTenant)]);
+
+    /// <remarks>No connection is opened: the provider only shapes the model.</remarks>
+    private static DbContext Create(Type context)
+    {
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(context))!;
+        if (context.Name.StartsWith("Sqlite", StringComparison.Ordinal)) builder.UseSqlite("Data Source=:memory:");
+        else if (context.Name.StartsWith("PostgreSql", StringComparison.Ordinal)) builder.UseNpgsql("Host=localhost");
+        else builder.UseSqlServer("Server=localhost;TrustServerCertificate=true");
+        return (DbContext)ConstructorOf(context)!.Invoke([builder.Options, new CurrentTenant()]);
+    }
+}
