@@ -9,6 +9,7 @@ namespace Forge.Host.Tests;
 /// A commit that comes after the hold ran out fails loudly and charges nothing (never a free analysis),
 /// whether or not the sweeper got there first; module-declared prices are what gets reserved.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class CreditCommitAfterExpiryTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -16,6 +16,7 @@ namespace Forge.Host.Tests;
 /// Each check first proves B allowed the request (so B had it cached), then polls B until the
 /// change lands, with a one-second deadline.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class CrossHostInvalidationTests
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(1);

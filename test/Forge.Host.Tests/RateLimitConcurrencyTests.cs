@@ -7,6 +7,7 @@ namespace Forge.Host.Tests;
 /// The limiter counts in memory (or Redis) and never on the database, and stays exact when the
 /// calls arrive at once: of 60 concurrent calls against a limit of 20, exactly 20 pass.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class RateLimitConcurrencyTests
 {
     private const int Limit = 20, Calls = 60;

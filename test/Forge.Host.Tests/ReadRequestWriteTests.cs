@@ -18,6 +18,7 @@ namespace Forge.Host.Tests;
 /// DiagnosticListener and attributed to a request when it runs inside ASP.NET Core's request
 /// activity.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class ReadRequestWriteTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -10,6 +10,7 @@ namespace Forge.Host.Tests;
 /// configuration (Forge:Webhooks:Products:hooks:RetryIntervalSeconds) so the test stays short; the spacing of
 /// attempts is read from the receiver's arrival times and only ever asserted as "at least" the interval.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class WebhookRetryPolicyTests : IAsyncLifetime
 {
     private const double ScaledInterval = 0.5;

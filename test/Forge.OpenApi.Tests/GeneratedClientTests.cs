@@ -13,6 +13,7 @@ namespace Forge.OpenApi.Tests;
 /// the real host: the document is complete enough to create a profile, a fortune and a batch, read them back and
 /// understand a refusal. No response carries a field the schema does not know (Kiota would keep it in AdditionalData).
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class GeneratedClientTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -5,6 +5,7 @@ namespace Forge.Fortune.Tests.Api;
 /// pages do not count again, so they show the first page's count even when rows were added since; a cursor
 /// used under other filters, or a new first page, counts afresh.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class ListTotalCountTests : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -10,6 +10,7 @@ namespace Forge.Host.Tests.AI;
 /// The AI call log on the platform database (SQLite or PostgreSQL, per the run): every call through the
 /// factory is logged with its tenant, product, alias, provider, model, tokens, cost, latency and outcome.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class AiCallLogTests : IAsyncLifetime
 {
     private FakeAnthropicServer _anthropic = null!;

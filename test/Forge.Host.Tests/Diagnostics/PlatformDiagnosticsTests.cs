@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Forge.Host.Tests.Diagnostics;
 
 /// <summary>The platform's database probe, pool figures and uptime serve any module's DbContext, not only Fortune's.</summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class PlatformDiagnosticsTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Forge.Host.Tests.Jobs;
 /// commits, and a commit runs it exactly once even if the host is killed right after the commit.
 /// Real host processes on SQLite or PostgreSQL (whichever the run selects), in-memory job storage.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class JobOutboxTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Forge.Host.Tests.Jobs;
 /// job whose host is killed is taken over by the other within 60 s and completes once; a cancel made on one host
 /// stops the job running on the other within 2 s. The job waits on a gate the test opens, never on a clock.
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class JobTakeoverTests
 {
     [Fact]

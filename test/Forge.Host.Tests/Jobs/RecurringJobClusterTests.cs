@@ -4,6 +4,7 @@ namespace Forge.Host.Tests.Jobs;
 /// A recurring job (the test module's tick, every 2 s) runs once per occurrence with two hosts sharing
 /// Hangfire's PostgreSQL storage, not once per host (ADR 21).
 /// </summary>
+[Forge.TestKit.ProviderSensitive]
 public sealed class RecurringJobClusterTests
 {
     [Fact]
