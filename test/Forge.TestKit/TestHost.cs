@@ -90,9 +90,9 @@ public sealed class TestHost : IAsyncDisposable
             ["Forge:Jobs:PollingSeconds"] = "0.2",
             ["Forge:Jobs:RetryBaseSeconds"] = "0.2",
             ["Forge:Credits:SweepIntervalSeconds"] = "3600",
-                // The incident check is a clock-aligned recurring job: a loaded test machine would open database
-                // incidents that status tests do not expect. Tests of incidents switch it on themselves.
-                ["Fortune:Status:CheckIntervalSeconds"] = "0",
+            // The incident check is a clock-aligned recurring job: a loaded test machine would open database
+            // incidents that status tests do not expect. Tests of incidents switch it on themselves.
+            ["Fortune:Status:CheckIntervalSeconds"] = "0",
         };
         var moduleList = modules?.ToList() ?? [];
         if (moduleList.Count > 0)
