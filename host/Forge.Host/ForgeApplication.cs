@@ -10,6 +10,7 @@ using Forge.Host.Health;
 using Forge.Host.Modules;
 using Forge.Host.OAuth;
 using Forge.Host.Platform;
+using Forge.Host.ProductApi;
 using Forge.Host.RateLimiting;
 using Forge.Host.Seeding;
 using Forge.Host.Tenants;
@@ -77,6 +78,7 @@ public static class ForgeApplication
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys", "data-protection")));
         services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
 
+        services.AddForgeProducts();
         services.AddForgeAuthentication();
         services.AddForgeConsole();
         services.AddScoped<IUserClaimsPrincipalFactory<ForgeUser>, UserClaimsFactory>();

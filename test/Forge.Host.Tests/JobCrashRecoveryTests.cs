@@ -38,7 +38,7 @@ public sealed class JobCrashRecoveryTests
         var effectKey = $"crash-{Guid.NewGuid():N}";
         using (var client = new HttpClient { BaseAddress = first.BaseAddress })
         {
-            client.DefaultRequestHeaders.Add(ApiKeyFormat.XApiKey, key);
+            client.DefaultRequestHeaders.Add("X-API-Key", key);
             (await client.PostAsJsonAsync("/test/notes/jobs", new { key = effectKey, delay_ms = 1000 })).EnsureSuccessStatusCode();
         }
         await first.KillAsync();

@@ -12,7 +12,6 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.HttpApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
-using Forge.Hosting.Errors;
 using Forge.Hosting.Features;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
@@ -34,7 +33,7 @@ public sealed class FortuneModule : ForgeModule
         context.AddFeature(FeatureDefinition.Integer(FortuneFeatures.RequestsPerDay, 100, "Fortune requests per day (resets at midnight KST).")
             .WithEdition("pro", "10000").WithEdition("enterprise", "100000"));
 
-        context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
+        context.AddProduct(FortuneProduct.Definition);
         context.Services.AddSingleton<SajuCalculationAppService>();
         context.Services.AddSingleton<SimpleSajuAppService>();
 

@@ -104,7 +104,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await using (var crashed = await TestHost.StartAsync(["Fortune"], database: database))
         {
             var tenant = await crashed.CreateTenantAsync("delivery-crash");
-            var client = crashed.ClientWithKey(await crashed.CreateKeyAsync(tenant, Forge.Hosting.Identity.Products.Fortune));
+            var client = crashed.ClientWithKey(await crashed.CreateKeyAsync(tenant, Products.Fortune));
             await client.CreateHookAsync(receiver.Url(), "profile.created");
             // What a crash between the commit and the job's enqueue leaves: an outbox row and no job.
             await crashed.InsertUndispatchedEventAsync(tenant.Id, "evt_crashcrashcrash1", "prf_crashcrash01", DateTime.UtcNow);

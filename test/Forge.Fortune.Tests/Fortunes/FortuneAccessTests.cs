@@ -18,7 +18,7 @@ public sealed class FortuneAccessTests : IAsyncLifetime
         _client = await _host.EnterpriseClientAsync("fortunes-access");
         _unmasker = _host.ClientWithKey(await _host.CreateKeyAsync(
             await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Tenants.TenantManager>().GetByNameAsync("fortunes-access")),
-            Forge.Hosting.Identity.Products.Fortune, permissions: ["fortune:unmasked"]));
+            Products.Fortune, permissions: ["fortune:unmasked"]));
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
@@ -85,7 +85,7 @@ public sealed class FortuneAccessTests : IAsyncLifetime
     {
         var id = (await _client.CreateFortuneAsync(_profileId)).Str("id");
         var tenant = await _host.CreateTenantAsync("fortunes-access-other");
-        var other = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Forge.Hosting.Identity.Products.Fortune, permissions: ["fortune:unmasked"]));
+        var other = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Products.Fortune, permissions: ["fortune:unmasked"]));
 
         await (await other.GetAsync($"/v1/fortunes/{id}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");
         await (await other.GetAsync($"/v1/fortunes/{id}/unmasked")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");

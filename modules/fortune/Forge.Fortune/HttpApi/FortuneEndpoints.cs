@@ -52,7 +52,7 @@ internal static class FortuneEndpoints
 
     private static RouteGroupBuilder ProductGroup(IEndpointRouteBuilder endpoints, string prefix)
     {
-        var group = endpoints.MapProductApi(Products.Fortune, prefix, ownsRateLimits: true).WithTags("Fortune");
+        var group = endpoints.MapProductApi(FortuneProduct.Name, prefix, ownsRateLimits: true).WithTags("Fortune");
         group.AddEndpointFilter<ApiLatencyFilter>();
         group.AddEndpointFilter<FortuneExceptionFilter>();
         group.AddEndpointFilter<FortuneQuotaFilter>();

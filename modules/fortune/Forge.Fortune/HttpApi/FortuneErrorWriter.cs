@@ -1,13 +1,14 @@
 using Forge.Hosting.Errors;
-using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Fortune.HttpApi;
 
 /// <summary>The platform's own refusals (credential, suspension, feature, rate limit) in Fortune's envelope.</summary>
 internal sealed class FortuneErrorWriter : IProductErrorWriter
 {
-    public string Product => Products.Fortune;
+    public string Product => FortuneProduct.Name;
 
     public Task WriteAsync(HttpContext context, PlatformError error)
     {
@@ -26,7 +27,7 @@ internal sealed class FortuneErrorWriter : IProductErrorWriter
     // The ERR page's codes: missing_api_key / invalid_api_key / expired_api_key / suspended_api_key.
     private static string CodeForCredential(HttpContext context, string message)
     {
-        var sentSomething = context.Request.Headers.ContainsKey("X-API-Key") || context.Request.Headers.ContainsKey("Miri-Api-Key")
+        var sentSomething = context.RequestServices.GetRequiredService<IProductCatalog>().KeyHeaders.Any(context.Request.Headers.ContainsKey)
                             || context.Request.Headers.Authorization.Count > 0;
         if (!sentSomething) return FortuneErrorCodes.MissingApiKey;
         if (message.Contains("expired", StringComparison.OrdinalIgnoreCase) || message.Contains("revoked", StringComparison.OrdinalIgnoreCase))

@@ -25,7 +25,7 @@ internal static class StatusEndpoints
         endpoints.MapGet("/v1/status", async (HttpContext http, ServiceStatusAppService status) =>
                 TypedResults.Json(await status.GetAsync(IsFortuneCaller(http), http.RequestAborted), FortuneJson.V1))
             .AllowAnonymous()
-            .WithMetadata(new ProductApiMetadata(Products.Fortune, OwnsRateLimits: true))
+            .WithMetadata(new ProductApiMetadata(FortuneProduct.Name, OwnsRateLimits: true))
             .AddEndpointFilter<FortuneExceptionFilter>()
             .AddEndpointFilter(CredentialIfSentAsync)
             .AddEndpointFilter(RateLimitAsync)
@@ -52,7 +52,7 @@ internal static class StatusEndpoints
             await http.ChallengeAsync();
             return Results.Empty;
         }
-        var policy = ProductEndpointExtensions.PolicyFor(Products.Fortune);
+        var policy = ProductEndpointExtensions.PolicyFor(FortuneProduct.Name);
         var authorization = await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, policy);
         if (authorization.Succeeded)
         {
