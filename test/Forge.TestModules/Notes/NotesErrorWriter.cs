@@ -1,5 +1,5 @@
 using Forge.Hosting.Errors;
-using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
 
 namespace Forge.TestModules.Notes;
@@ -11,4 +11,7 @@ public sealed class NotesErrorWriter : IProductErrorWriter
 
     public Task WriteAsync(HttpContext context, PlatformError error) =>
         context.Response.WriteAsJsonAsync(new { notes_error = error.Kind.ToString(), message = error.Message, retry_after = error.RetryAfter?.TotalSeconds });
+
+    public Task WriteAsync(HttpContext context, ProductApiException error) =>
+        context.Response.WriteAsJsonAsync(new { notes_error = error.Code, message = error.Message, field = error.Field });
 }

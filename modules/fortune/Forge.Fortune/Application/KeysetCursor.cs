@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.AspNetCore.DataProtection;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application;
 
@@ -36,6 +37,6 @@ public sealed class KeysetCursor(IDataProtectionProvider provider, ICurrentTenan
     private IDataProtector Protector(string resource) =>
         provider.CreateProtector("Forge.Fortune.Cursor", resource, tenant.Id?.ToString() ?? "host");
 
-    private static FortuneApiException Invalid() =>
-        FortuneApiException.Invalid("cursor", "cursor is not a next_cursor this API issued; start again without it.");
+    private static ProductApiException Invalid() =>
+        FortuneRefusal.Invalid("cursor", "cursor is not a next_cursor this API issued; start again without it.");
 }

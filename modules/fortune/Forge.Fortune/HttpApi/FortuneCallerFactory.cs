@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Security.Claims;
 using Forge.Fortune.Application.Audit;
 using Forge.Hosting.Identity;
@@ -19,7 +20,7 @@ internal static class FortuneCallerFactory
             http.Connection.RemoteIpAddress?.ToString(),
             keyId is { Length: > 0 } ? KeyPrefix + keyId[..Math.Min(4, keyId.Length)] + "…" : null,
             user.FindFirstValue(ForgeClaims.ClientId),
-            FortuneRequestId.Get(http),
+            ProductRequestId.Get(http),
             http.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null,
             $"{http.Request.Method} {http.Request.Path}",
             user.FindAll(ForgeClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));

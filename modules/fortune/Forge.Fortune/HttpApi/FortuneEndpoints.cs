@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Diagnostics;
 using Forge.Fortune.Application;
 using Forge.Fortune.Calculations;
@@ -43,7 +44,7 @@ internal static class FortuneEndpoints
             {
                 var started = Stopwatch.GetTimestamp();
                 var result = saju.Calculate(await FortuneJson.ReadAsync<SimpleSajuInput>(http, FortuneJson.V0));
-                var meta = new SimpleMeta(FortuneRequestId.Get(http), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var meta = new SimpleMeta(ProductRequestId.Get(http), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return TypedResults.Json(new SimpleEnvelope<SimpleSajuResult>(true, result, meta), FortuneJson.V0);
             })
             .WithSummary("v0: compute a Four Pillars chart.");
@@ -54,7 +55,7 @@ internal static class FortuneEndpoints
     {
         var group = endpoints.MapProductApi(FortuneProduct.Name, prefix, ownsRateLimits: true).WithTags("Fortune");
         group.AddEndpointFilter<ApiLatencyFilter>();
-        group.AddEndpointFilter<FortuneExceptionFilter>();
+        group.WithProductErrors();
         group.AddEndpointFilter<FortuneQuotaFilter>();
         return group;
     }

@@ -1,3 +1,4 @@
+using Forge.Fortune.Application;
 using Forge.Hosting.Errors;
 using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,10 @@ internal sealed class FortuneErrorWriter : IProductErrorWriter
         return FortuneErrors.WriteAsync(context, error.StatusCode, code, type, error.Message,
             retryAfter: error.RetryAfter is { } r ? (int)Math.Ceiling(r.TotalSeconds) : null);
     }
+
+    public Task WriteAsync(HttpContext context, ProductApiException error) =>
+        FortuneErrors.WriteAsync(context, error.Status, error.Code, FortuneRefusal.TypeOf(error.Kind), error.Message, error.Field,
+            error.Metadata.TryGetValue("retry_after", out var retry) && retry is int seconds ? seconds : null);
 
     // The ERR page's codes: missing_api_key / invalid_api_key / expired_api_key / suspended_api_key.
     private static string CodeForCredential(HttpContext context, string message)

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Forge.Fortune.Application;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.HttpApi;
 
@@ -72,30 +73,28 @@ internal static class FortuneJson
     private static void RequireJson(HttpContext context)
     {
         if (!context.Request.HasJsonContentType())
-            throw new FortuneApiException(415, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "Send the body as application/json.");
+            throw new ProductApiException(ProductErrorKind.UnsupportedMediaType, FortuneErrorCodes.InvalidJson, "Send the body as application/json.");
         if (context.Request.ContentLength > MaxBodyBytes) throw TooLarge();
         // A body without a length (chunked) is cut off by the server at the same size.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
     }
 
-    private static FortuneApiException TooLarge() =>
-        new(413, FortuneErrorCodes.PayloadTooLarge, FortuneErrorTypes.PayloadTooLarge,
-            $"The request body is larger than {MaxBodyBytes / 1024} KB; no Fortune request needs that much.");
+    private static ProductApiException TooLarge() =>
+        new(ProductErrorKind.PayloadTooLarge, FortuneErrorCodes.PayloadTooLarge, $"The request body is larger than {MaxBodyBytes / 1024} KB; no Fortune request needs that much.");
 
-    private static FortuneApiException NotAnObject() =>
-        new(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation, "The body must be a JSON object.");
+    private static ProductApiException NotAnObject() =>
+        new(ProductErrorKind.Validation, FortuneErrorCodes.InvalidJson, "The body must be a JSON object.");
 
-    private static FortuneApiException Refusal(JsonException e)
+    private static ProductApiException Refusal(JsonException e)
     {
         if (UnknownProperty(e) is { } unknown)
-            return FortuneApiException.Invalid(unknown, $"{unknown} is not a field of this request; check its spelling.");
+            return FortuneRefusal.Invalid(unknown, $"{unknown} is not a field of this request; check its spelling.");
         if (e.Path is { Length: > 2 } path && !IsSyntaxError(e))
         {
             var field = path.TrimStart('$', '.');
-            return FortuneApiException.Invalid(field, $"{field} has the wrong type.");
+            return FortuneRefusal.Invalid(field, $"{field} has the wrong type.");
         }
-        return new FortuneApiException(400, FortuneErrorCodes.InvalidJson, FortuneErrorTypes.Validation,
-            $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine}).");
+        return new ProductApiException(ProductErrorKind.Validation, FortuneErrorCodes.InvalidJson, $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine}).");
     }
 
     // System.Text.Json reports an unmapped member only in its message: "The JSON property 'x' could not be

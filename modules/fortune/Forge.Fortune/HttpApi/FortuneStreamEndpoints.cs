@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Fortunes;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Diagnostics;
 using Forge.Fortune.Application.Simple;
 using Forge.Fortune.Simple;
@@ -20,7 +21,7 @@ internal static class SimpleDailyFortuneEndpoints
                 var started = Stopwatch.GetTimestamp();
                 var input = await FortuneJson.ReadAsync<SimpleDailyFortuneInput>(http, FortuneJson.V0);
                 var answer = await app.AnswerAsync(input, http.RequestAborted);
-                var meta = new SimpleFortuneMeta(FortuneRequestId.Get(http), answer.Model, answer.Cached, answer.Cost,
+                var meta = new SimpleFortuneMeta(ProductRequestId.Get(http), answer.Model, answer.Cached, answer.Cost,
                     (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return TypedResults.Json(new SimpleFortuneEnvelope<SimpleDailyFortune>(true, answer.Data, meta), FortuneJson.V0);
             })
@@ -29,7 +30,7 @@ internal static class SimpleDailyFortuneEndpoints
         v0.MapPost("/daily-fortune-stream", async (HttpContext http, SimpleDailyFortuneAppService app) =>
             {
                 var input = await FortuneJson.ReadAsync<SimpleDailyFortuneInput>(http, FortuneJson.V0);
-                var events = app.OpenStream(input, FortuneRequestId.Get(http), http.RequestAborted);
+                var events = app.OpenStream(input, ProductRequestId.Get(http), http.RequestAborted);
                 await ServerSentEvents.WriteAsync(http, events, e => (e.Name, e.Data), FortuneJson.V0);
                 return Results.Empty;
             })

@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Globalization;
 using Forge.Fortune.Application.Status;
 using Forge.Hosting.Identity;
@@ -26,7 +27,7 @@ internal static class StatusEndpoints
                 TypedResults.Json(await status.GetAsync(IsFortuneCaller(http), http.RequestAborted), FortuneJson.V1))
             .AllowAnonymous()
             .WithMetadata(new ProductApiMetadata(FortuneProduct.Name, OwnsRateLimits: true))
-            .AddEndpointFilter<FortuneExceptionFilter>()
+            .WithProductErrors()
             .AddEndpointFilter(CredentialIfSentAsync)
             .AddEndpointFilter(RateLimitAsync)
             .WithTags("Fortune")

@@ -13,6 +13,7 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Security;
 using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -65,7 +66,7 @@ public sealed class FortuneBatchAppService(
     public async Task<FortuneBatchDto> GetAsync(string id, CancellationToken ct)
     {
         var batch = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct)
-                    ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No batch '{id}'.");
+                    ?? throw new ProductApiException(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No batch '{id}'.");
         if (batch.IsFinished)
         {
             var items = await db.BatchItems.AsNoTracking().Where(i => i.BatchId == batch.Id).ToListAsync(ct);

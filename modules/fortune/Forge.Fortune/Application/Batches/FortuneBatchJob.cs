@@ -7,6 +7,7 @@ using Forge.Hosting.BackgroundJobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -80,7 +81,7 @@ internal sealed class FortuneBatchJob(
                 var result = await generator.GenerateAsync(item.ProfileId, request, caller, ct);
                 return BatchItemOutcome.Success(result.Fortune.Id);
             }
-            catch (FortuneApiException e)
+            catch (ProductApiException e)
             {
                 // The product's own refusals: not_found (unknown or another tenant's profile), service_unavailable.
                 return BatchItemOutcome.Failure(e.Code, e.Message);

@@ -7,6 +7,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
 using Forge.Fortune.Fortunes;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -43,8 +44,7 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
     public async Task<FortuneDto> GetUnmaskedAsync(string id, FortuneCaller caller, CancellationToken ct)
     {
         if (!caller.Has(FortunePermissions.Unmasked))
-            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
-                $"Reading unmasked fortunes needs an API key with the '{FortunePermissions.Unmasked}' permission.");
+            throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading unmasked fortunes needs an API key with the '{FortunePermissions.Unmasked}' permission.");
         var fortune = await FindAsync(id, tracking: false, ct);
         // The foreign key keeps the profile while the fortune exists; a concurrent delete reads as not found.
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == fortune.ProfileId, ct) ?? throw NotFound(id);
@@ -60,6 +60,6 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
         return await query.FirstOrDefaultAsync(f => f.Id == id, ct) ?? throw NotFound(id);
     }
 
-    private static FortuneApiException NotFound(string id) =>
-        new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No fortune '{id}'.");
+    private static ProductApiException NotFound(string id) =>
+        new(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No fortune '{id}'.");
 }

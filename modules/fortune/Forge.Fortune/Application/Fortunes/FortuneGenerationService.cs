@@ -11,6 +11,7 @@ using Forge.Fortune.Events;
 using Forge.Hosting.AI;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -24,7 +25,7 @@ namespace Forge.Fortune.Application.Fortunes;
 /// calls store one fortune: the unique index decides and the loser returns the winner's row.</item>
 /// <item>A configured alias asks the model; otherwise the built-in engine answers as <c>model: "builtin"</c>.</item>
 /// <item>Every answered call writes a <c>fortune_generations</c> row (latency, tokens, cost, cached).</item>
-/// <item>Refusals are <see cref="FortuneApiException"/>s: 404 unknown profile, 503 provider failure
+/// <item>Refusals are <see cref="ProductApiException"/>s: 404 unknown profile, 503 provider failure
 /// (nothing stored). Validation happens earlier, in <see cref="Parse"/>.</item>
 /// </list>
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class FortuneGenerationService(
 
     /// <summary>
     /// Validates wire values (<c>fortune_type</c> required; <c>fortune_date</c> YYYY-MM-DD, default today in KST;
-    /// <c>model</c> a known alias, default <c>haiku</c>). Throws a 400 <see cref="FortuneApiException"/> naming the field.
+    /// <c>model</c> a known alias, default <c>haiku</c>). Throws a 400 <see cref="ProductApiException"/> naming the field.
     /// </summary>
     public FortuneRequest Parse(string? fortuneType, string? fortuneDate, string? model, bool? includeLuckyItems = null)
     {
@@ -147,6 +148,6 @@ public sealed class FortuneGenerationService(
     /// <summary>ADR 7 #8: the catalog's aliases (haiku, sonnet, gpt4o by default), case-insensitive; anything else is <c>invalid_model</c>.</summary>
     private string Alias(string? model) => ModelAlias.Parse(ai, model);
 
-    internal static FortuneApiException ProfileNotFound(string id) =>
-        new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.", "profile_id");
+    internal static ProductApiException ProfileNotFound(string id) =>
+        new(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No profile '{id}'.", "profile_id");
 }

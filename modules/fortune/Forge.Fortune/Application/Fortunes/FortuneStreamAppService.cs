@@ -6,6 +6,7 @@ using Forge.Fortune.Domain;
 using Forge.Fortune.Fortunes;
 using Forge.Hosting.AI;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -76,7 +77,7 @@ public sealed class FortuneStreamAppService(
             if (failure is null)
             {
                 try { content = stream.Finish(); }
-                catch (FortuneApiException e) { failure = Error(e); }
+                catch (ProductApiException e) { failure = Error(e); }
             }
         }
         else
@@ -112,7 +113,7 @@ public sealed class FortuneStreamAppService(
         {
             return (await generator.StoreAsync(plan, content, fortuneId, caller, started, CancellationToken.None), null);
         }
-        catch (FortuneApiException e)
+        catch (ProductApiException e)
         {
             return (null, Error(e)); // the profile was deleted while the fortune was being written
         }
@@ -158,7 +159,7 @@ public sealed class FortuneStreamAppService(
         }
     }
 
-    private static FortuneStreamErrorDto Error(FortuneApiException e) => new(e.Code, e.Type, e.Message);
+    private static FortuneStreamErrorDto Error(ProductApiException e) => new(e.Code, FortuneRefusal.TypeOf(e.Kind), e.Message);
 
     private static FortuneStreamErrorDto Unexpected() =>
         new(FortuneErrorCodes.InternalError, FortuneErrorTypes.ServerError, "An unexpected error occurred while the fortune was written.");

@@ -1,4 +1,5 @@
 using Forge.Hosting.AI;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -13,7 +14,6 @@ internal static class ModelAlias
     {
         if (model is null) return FortuneGenerationService.DefaultModel;
         var match = ai.Aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
-            $"{field} must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", field);
+        return match ?? throw new ProductApiException(ProductErrorKind.Validation, FortuneErrorCodes.InvalidModel, $"{field} must be one of: {string.Join(", ", ai.Aliases.Order(StringComparer.Ordinal))}.", field);
     }
 }

@@ -5,6 +5,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Profiles;
 using Forge.Fortune.Reports;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Reports;
 
@@ -20,8 +21,7 @@ public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor curs
     {
         // Before any validation, so a refusal says nothing about the query.
         if (!caller.Has(FortunePermissions.Audit))
-            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
-                $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
+            throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
         var filter = AuditFilter.Parse(query);
         var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
 

@@ -11,6 +11,7 @@ using Forge.Fortune.Webhooks;
 using Forge.Hosting.Security;
 using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Webhooks;
 
@@ -74,9 +75,9 @@ public sealed class WebhookAppService(
         var hook = await FindAsync(id, tracking: true, ct);
         var type = input.EventType?.Trim() is { Length: > 0 } given ? given : FortuneEventTypes.TestPing;
         if (!FortuneEventTypes.IsKnown(type))
-            throw FortuneApiException.Invalid("event_type", $"event_type must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
+            throw FortuneRefusal.Invalid("event_type", $"event_type must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
         if (type != FortuneEventTypes.TestPing && !hook.Subscribes(type))
-            throw FortuneApiException.Invalid("event_type", $"This webhook is not subscribed to '{type}'; subscribed: {string.Join(", ", hook.Events)}.");
+            throw FortuneRefusal.Invalid("event_type", $"This webhook is not subscribed to '{type}'; subscribed: {string.Join(", ", hook.Events)}.");
 
         var now = ProfileClock.Now(clock);
         var eventId = PrefixedId.Event();
@@ -101,6 +102,6 @@ public sealed class WebhookAppService(
     {
         var query = tracking ? db.Webhooks : db.Webhooks.AsNoTracking();
         return await query.FirstOrDefaultAsync(w => w.Id == id, ct)
-               ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No webhook '{id}'.");
+               ?? throw new ProductApiException(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No webhook '{id}'.");
     }
 }
