@@ -20,6 +20,7 @@ using Forge.Hosting.AI;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
 using Forge.Hosting.Features;
+using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.RateLimiting;
@@ -79,6 +80,8 @@ public static class ForgeApplication
         services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
 
         services.AddForgeProducts();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentCaller, HttpCurrentCaller>();
         services.AddForgeAuthentication();
         services.AddForgeConsole();
         services.AddScoped<IUserClaimsPrincipalFactory<ForgeUser>, UserClaimsFactory>();

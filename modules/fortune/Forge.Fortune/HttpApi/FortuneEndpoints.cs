@@ -24,11 +24,11 @@ internal static class FortuneEndpoints
 
         var v1 = ProductGroup(endpoints, "/v1")
             .RequireFeature(FortuneFeatures.EnterpriseApi, _ => new EnterpriseRequiredResult());
-        v1.MapPost("/calculations/saju", async (HttpContext http, SajuCalculationAppService calculations) =>
-                TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
+        v1.MapPost("/calculations/saju", (Body<SajuCalculationInput> body, SajuCalculationAppService calculations) =>
+                TypedResults.Json(calculations.Calculate(body.Value), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
-        v1.MapPost("/calculations/yearly", async (HttpContext http, YearlyCalculationAppService yearly) =>
-                TypedResults.Json(await yearly.CalculateAsync(await FortuneJson.ReadAsync<YearlyCalculationInput>(http, FortuneJson.V1), http.RequestAborted), FortuneJson.V1))
+        v1.MapPost("/calculations/yearly", async (Body<YearlyCalculationInput> body, HttpContext http, YearlyCalculationAppService yearly) =>
+                TypedResults.Json(await yearly.CalculateAsync(body.Value, http.RequestAborted), FortuneJson.V1))
             .WithSummary("A chart's year: 세운, the year's reading and its twelve 節 months (nothing stored).");
         ProfileEndpoints.Map(v1);
         BatchEndpoints.Map(v1);
@@ -39,11 +39,11 @@ internal static class FortuneEndpoints
         WebhookEndpoints.Map(v1);
         EventFeedEndpoints.Map(v1);
 
-        var v0 = ProductGroup(endpoints, "/api");
-        v0.MapPost("/saju", async (HttpContext http, SimpleSajuAppService saju) =>
+        var v0 = ProductGroup(endpoints, "/api").WithMetadata(new ProductJsonMetadata(FortuneJson.V0)); // v0 is camelCase
+        v0.MapPost("/saju", (Body<SimpleSajuInput> body, HttpContext http, SimpleSajuAppService saju) =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var result = saju.Calculate(await FortuneJson.ReadAsync<SimpleSajuInput>(http, FortuneJson.V0));
+                var result = saju.Calculate(body.Value);
                 var meta = new SimpleMeta(ProductRequestId.Get(http), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return TypedResults.Json(new SimpleEnvelope<SimpleSajuResult>(true, result, meta), FortuneJson.V0);
             })

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Application.Profiles;
@@ -31,7 +32,7 @@ public sealed class FortuneBatchAppService(
     BatchEstimator estimator,
     TimeProvider clock)
 {
-    public async Task<FortuneBatchDto> CreateAsync(FortuneBatchCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneBatchDto> CreateAsync(FortuneBatchCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var valid = await BatchInput.ValidateAsync(input, generator, targets, ct);
         var now = ProfileClock.Now(clock);

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
@@ -17,7 +18,7 @@ namespace Forge.Fortune.Application.Fortunes;
 /// </summary>
 public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationService generator, ProfilePii pii, TimeProvider clock)
 {
-    public Task<FortuneGenerationResult> CreateAsync(FortuneCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public Task<FortuneGenerationResult> CreateAsync(FortuneCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var request = generator.Parse(input.FortuneType, input.FortuneDate, input.Model, input.IncludeLuckyItems);
         return generator.GenerateAsync(input.ProfileId, request, caller, ct);
@@ -29,7 +30,7 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
         return FortuneMapper.Full(fortune, includeLuckyItems: true, FortuneMapper.WasServedFromCache(fortune));
     }
 
-    public async Task<FortuneDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var fortune = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
@@ -41,7 +42,7 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
     }
 
     /// <summary>The fortune with its profile's plaintext name and birth data: permission <see cref="FortunePermissions.Unmasked"/>, always audited.</summary>
-    public async Task<FortuneDto> GetUnmaskedAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneDto> GetUnmaskedAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         if (!caller.Has(FortunePermissions.Unmasked))
             throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading unmasked fortunes needs an API key with the '{FortunePermissions.Unmasked}' permission.");

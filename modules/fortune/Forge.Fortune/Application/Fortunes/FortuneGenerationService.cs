@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
@@ -20,7 +21,7 @@ namespace Forge.Fortune.Application.Fortunes;
 /// generating endpoint takes (create, batch, stream), so they cache, log and fail alike (ADR 11):
 /// <list type="bullet">
 /// <item>Works on the current tenant (<c>ICurrentTenant</c>); no <c>HttpContext</c>: a background job calls
-/// it inside <c>ICurrentTenant.Change(tenantId)</c> with a <see cref="FortuneCaller"/> of its own.</item>
+/// it inside <c>ICurrentTenant.Change(tenantId)</c> with a <see cref="CallerInfo"/> of its own.</item>
 /// <item>Same profile + type + period + model → the stored fortune, <c>cached: true</c>. Concurrent identical
 /// calls store one fortune: the unique index decides and the loser returns the winner's row.</item>
 /// <item>A configured alias asks the model; otherwise the built-in engine answers as <c>model: "builtin"</c>.</item>
@@ -47,7 +48,7 @@ public sealed class FortuneGenerationService(
     }
 
     /// <summary>The stored fortune for <paramref name="profileId"/> and <paramref name="request"/>, generating it if needed.</summary>
-    public async Task<FortuneGenerationResult> GenerateAsync(string? profileId, FortuneRequest request, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneGenerationResult> GenerateAsync(string? profileId, FortuneRequest request, CallerInfo caller, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         var plan = await PlanAsync(profileId, request, ct);
@@ -87,7 +88,7 @@ public sealed class FortuneGenerationService(
     /// entry and event. When a concurrent identical call stored first, answers that fortune (cached) instead.
     /// </summary>
     internal async Task<FortuneGenerationResult> StoreAsync(
-        FortunePlan plan, FortuneContent content, string fortuneId, FortuneCaller caller, long started, CancellationToken ct)
+        FortunePlan plan, FortuneContent content, string fortuneId, CallerInfo caller, long started, CancellationToken ct)
     {
         var request = plan.Request;
         var type = request.Type.Key();

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using System.Runtime.CompilerServices;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Status;
@@ -23,7 +24,7 @@ public sealed class FortuneStreamAppService(
     /// <summary>Builtin text is sent in pieces of about this many characters, cut after a space.</summary>
     public const int BuiltinChunkLength = 24;
 
-    public async Task<IAsyncEnumerable<FortuneStreamEvent>> OpenAsync(FortuneStreamInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<IAsyncEnumerable<FortuneStreamEvent>> OpenAsync(FortuneStreamInput input, CallerInfo caller, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         var request = generator.Parse(input.FortuneType, input.FortuneDate, input.Model);
@@ -32,7 +33,7 @@ public sealed class FortuneStreamAppService(
     }
 
     private async IAsyncEnumerable<FortuneStreamEvent> EventsAsync(
-        FortunePlan plan, FortuneCaller caller, long started, [EnumeratorCancellation] CancellationToken ct)
+        FortunePlan plan, CallerInfo caller, long started, [EnumeratorCancellation] CancellationToken ct)
     {
         var fortuneId = plan.Existing?.Id ?? PrefixedId.Fortune();
         yield return new(FortuneStreamEvent.Start, new FortuneStreamStartDto(fortuneId, plan.ProfileId, plan.Request.Type.Key(),
@@ -107,7 +108,7 @@ public sealed class FortuneStreamAppService(
     /// as a blocking POST whose client hung up after the model answered stores it.
     /// </summary>
     private async Task<(FortuneGenerationResult? Result, FortuneStreamErrorDto? Failure)> StoreAsync(
-        FortunePlan plan, FortuneContent content, string fortuneId, FortuneCaller caller, long started)
+        FortunePlan plan, FortuneContent content, string fortuneId, CallerInfo caller, long started)
     {
         try
         {

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Calculations;
@@ -18,7 +19,7 @@ namespace Forge.Fortune.Application.Profiles;
 /// </summary>
 public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeProvider clock)
 {
-    public async Task<ProfileDto> CreateAsync(ProfileCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<ProfileDto> CreateAsync(ProfileCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var name = ProfileBirth.ValidName(input.Name);
         var externalId = ValidExternalId(input.ExternalId);
@@ -56,7 +57,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         return ProfileMapper.Masked(profile, pii.Name(profile), pii.Birth(profile));
     }
 
-    public async Task<ProfileDto> UpdateAsync(string id, ProfileUpdateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<ProfileDto> UpdateAsync(string id, ProfileUpdateInput input, CallerInfo caller, CancellationToken ct)
     {
         var profile = await FindAsync(id, tracking: true, ct);
         var name = input.Name.IsSet ? ProfileBirth.ValidName(input.Name.Value ?? throw FortuneRefusal.Invalid("name", "name cannot be removed.")) : pii.Name(profile);
@@ -75,7 +76,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         return ProfileMapper.Masked(profile, name, birth);
     }
 
-    public async Task<ProfileDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<ProfileDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var profile = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
@@ -92,7 +93,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     }
 
     /// <summary>Plaintext PII: only for a credential with <see cref="FortunePermissions.Unmasked"/>; every read is audited.</summary>
-    public async Task<UnmaskedProfileDto> GetUnmaskedAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<UnmaskedProfileDto> GetUnmaskedAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         if (!caller.Has(FortunePermissions.Unmasked))
             throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading unmasked profiles needs an API key with the '{FortunePermissions.Unmasked}' permission.");

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Domain.Audit;
@@ -17,7 +18,7 @@ public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor curs
 {
     private const string Resource = "audit";
 
-    public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, FortuneCaller caller, CancellationToken ct)
+    public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, CallerInfo caller, CancellationToken ct)
     {
         // Before any validation, so a refusal says nothing about the query.
         if (!caller.Has(FortunePermissions.Audit))

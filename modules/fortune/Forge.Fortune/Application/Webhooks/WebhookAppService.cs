@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using System.Text.Json.Nodes;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
@@ -28,7 +29,7 @@ public sealed class WebhookAppService(
     WebhookMessages messages,
     TimeProvider clock)
 {
-    public async Task<WebhookCreatedDto> CreateAsync(WebhookCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<WebhookCreatedDto> CreateAsync(WebhookCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var valid = await WebhookInput.ValidateAsync(input, targets, ct);
         var secret = WebhookSecrets.New();
@@ -54,7 +55,7 @@ public sealed class WebhookAppService(
     public async Task<WebhookDto> GetAsync(string id, CancellationToken ct) =>
         WebhookMapper.ToDto(await FindAsync(id, tracking: false, ct));
 
-    public async Task<WebhookDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<WebhookDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var hook = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
