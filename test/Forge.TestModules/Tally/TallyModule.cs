@@ -15,6 +15,7 @@ public sealed class TallyModule : ForgeModule
 {
     public const string Product = "tally";
     public const string KeyHeader = "Tally-Api-Key";
+    public const int QuotaLimit = 2;
 
     public static readonly ProductDefinition Definition = new(Product, new ApiKeyShape("tly_live_sk_", [KeyHeader], 24, '.', 48))
     {
@@ -37,6 +38,11 @@ public sealed class TallyModule : ForgeModule
             return TypedResults.Json(new TallyEnvelope(true, new CountResult(input.Label, input.Amount * 2, caller.Product, caller.KeyId, caller.TenantId)),
                 Definition.JsonOptions, statusCode: StatusCodes.Status201Created);
         });
+        // Quotas of 2 in one window that does not roll over during a test (fixed start, long window).
+        foreach (var partition in new[] { QuotaPartition.Tenant, QuotaPartition.Key, QuotaPartition.Ip })
+            tally.MapGet($"/limited/{partition.ToString().ToLowerInvariant()}", () => TypedResults.Ok(new { ok = true }))
+                .WithQuotas(Product, new QuotaRule(partition.ToString(), partition, TimeSpan.FromDays(36500), _ => ValueTask.FromResult<long?>(QuotaLimit),
+                    limit => $"At most {limit} calls.", _ => new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         tally.MapGet("/counts/{id}", IResult (string id) =>
             throw new ProductApiException(ProductErrorKind.NotFound, "count_not_found", $"No count '{id}'.",
                 metadata: new Dictionary<string, object?> { ["id"] = id }));

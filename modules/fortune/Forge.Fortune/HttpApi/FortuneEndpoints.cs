@@ -56,7 +56,7 @@ internal static class FortuneEndpoints
         var group = endpoints.MapProductApi(FortuneProduct.Name, prefix, ownsRateLimits: true).WithTags("Fortune");
         group.AddEndpointFilter<ApiLatencyFilter>();
         group.WithProductErrors();
-        group.AddEndpointFilter<FortuneQuotaFilter>();
+        group.WithQuotas(FortuneProduct.Name, FortuneQuotas.PerMinute, FortuneQuotas.PerDay);
         return group;
     }
 

@@ -29,7 +29,7 @@ internal static class StatusEndpoints
             .WithMetadata(new ProductApiMetadata(FortuneProduct.Name, OwnsRateLimits: true))
             .WithProductErrors()
             .AddEndpointFilter(CredentialIfSentAsync)
-            .AddEndpointFilter(RateLimitAsync)
+            .WithQuotas(FortuneProduct.Name, StatusReads)
             .WithTags("Fortune")
             .WithSummary("Service status: summary for anyone, measured components and incidents for Fortune callers.");
     }
@@ -40,7 +40,8 @@ internal static class StatusEndpoints
     private static bool IsFortuneCaller(HttpContext http) => http.Items.ContainsKey(FortuneCallerKey);
 
     private static bool SentCredential(HttpRequest request) =>
-        request.Headers.ContainsKey("X-API-Key") || request.Headers.ContainsKey("Miri-Api-Key") || request.Headers.Authorization.Count > 0;
+        request.HttpContext.RequestServices.GetRequiredService<IProductCatalog>().KeyHeaders.Any(request.Headers.ContainsKey)
+        || request.Headers.Authorization.Count > 0;
 
     /// <summary>A sent credential must be a valid Fortune one (the product policy of every other route); none at all is fine.</summary>
     private static async ValueTask<object?> CredentialIfSentAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -64,22 +65,9 @@ internal static class StatusEndpoints
         return FortuneErrors.Result(http, 401, FortuneErrorCodes.InvalidApiKey, FortuneErrorTypes.Authentication, reason);
     }
 
-    private static async ValueTask<object?> RateLimitAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var services = http.RequestServices;
-        var limit = FortuneStatusOptions.From(services.GetRequiredService<IConfiguration>()).RequestsPerMinute;
-        if (limit <= 0) return await next(context);
-        var partition = services.GetRequiredService<ICurrentTenant>().Id is { } tenant ? $"t:{tenant}" : $"ip:{http.Connection.RemoteIpAddress}";
-        var hit = await services.GetRequiredService<IRateLimitCounter>().HitAsync($"fortune:status:{partition}", TimeSpan.FromMinutes(1), http.RequestAborted);
-        http.Response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-RateLimit-Remaining"] = Math.Max(0, limit - hit.Count).ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-RateLimit-Reset"] = hit.ResetsAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        if (hit.Count <= limit) return await next(context);
-
-        var retryAfter = Math.Max(1, (int)Math.Ceiling((hit.ResetsAt - services.GetRequiredService<TimeProvider>().GetUtcNow()).TotalSeconds));
-        http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        return FortuneErrors.Result(http, 429, FortuneErrorCodes.RateLimited, FortuneErrorTypes.RateLimited,
-            $"Status may be read {limit} times a minute.", retryAfter: retryAfter);
-    }
+    // Not counted against the plan's quotas: its own limit, per tenant (per IP when anonymous).
+    private static readonly QuotaRule StatusReads = new("status", QuotaPartition.TenantOrIp, TimeSpan.FromMinutes(1),
+        http => ValueTask.FromResult(FortuneStatusOptions.From(http.RequestServices.GetRequiredService<IConfiguration>()).RequestsPerMinute is > 0 and var limit
+            ? limit : (long?)null),
+        limit => $"Status may be read {limit} times a minute.");
 }
