@@ -44,20 +44,11 @@ public sealed record ProductDefinition
     /// <summary>Largest request body read, with or without Content-Length.</summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 
-    /// <summary>The product's wire JSON (naming policy; nulls written).</summary>
-    public JsonSerializerOptions JsonOptions => _json ??= CreateJsonOptions();
+    /// <summary>The product's wire JSON (naming policy; nulls written). One instance per definition, so its metadata cache is reused.</summary>
+    public JsonSerializerOptions JsonOptions => ProductJsonOptions.For(this).Write;
 
-    private JsonSerializerOptions? _json;
-
-    private JsonSerializerOptions CreateJsonOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            PropertyNamingPolicy = JsonNaming == JsonNaming.SnakeCase ? JsonNamingPolicy.SnakeCaseLower : JsonNamingPolicy.CamelCase,
-        };
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+    /// <summary><see cref="JsonOptions"/> plus the unknown-field policy, for reading request bodies.</summary>
+    public JsonSerializerOptions ReadJsonOptions => ProductJsonOptions.For(this).Read;
 }
 
 public enum JsonNaming

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Forge.Hosting.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -24,7 +23,7 @@ public static class ProductJson
     public static async Task<(T Value, byte[] Body)> ReadAsync<T>(HttpContext context, JsonSerializerOptions? options = null) where T : class
     {
         var product = ProductOf(context);
-        options ??= context.GetEndpoint()?.Metadata.GetMetadata<ProductJsonMetadata>()?.Options ?? ReadOptions(product);
+        options ??= context.GetEndpoint()?.Metadata.GetMetadata<ProductJsonMetadata>()?.Options ?? product?.ReadJsonOptions ?? JsonSerializerOptions.Web;
         var limit = product?.MaxBodyBytes ?? 1024 * 1024;
         if (!context.Request.HasJsonContentType())
             throw new ProductApiException(ProductErrorKind.UnsupportedMediaType, InvalidJson, "Send the body as application/json.");
@@ -51,15 +50,6 @@ public static class ProductJson
         {
             throw JsonRefusals.From(e);
         }
-    }
-
-    /// <summary>The product's JSON with its unknown-field policy, for reading.</summary>
-    public static JsonSerializerOptions ReadOptions(ProductDefinition? product)
-    {
-        if (product is null) return JsonSerializerOptions.Web;
-        return product.UnknownFields == UnknownFieldPolicy.Refuse
-            ? new JsonSerializerOptions(product.JsonOptions) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow }
-            : product.JsonOptions;
     }
 
     private static ProductDefinition? ProductOf(HttpContext context) =>
