@@ -13,6 +13,7 @@ using Forge.Host.Modules;
 using Forge.Host.OAuth;
 using Forge.Host.OpenApi;
 using Forge.Host.Platform;
+using Forge.Host.ProductApi;
 using Forge.Host.RateLimiting;
 using Forge.Host.Seeding;
 using Forge.Host.Tenants;
@@ -25,6 +26,7 @@ using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
 using Forge.Hosting.Diagnostics;
 using Forge.Hosting.Features;
+using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.RateLimiting;
@@ -83,6 +85,9 @@ public static class ForgeApplication
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys", "data-protection")));
         services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
 
+        services.AddForgeProducts();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentCaller, HttpCurrentCaller>();
         services.AddForgeAuthentication();
         services.AddForgeConsole();
         services.AddScoped<IUserClaimsPrincipalFactory<ForgeUser>, UserClaimsFactory>();

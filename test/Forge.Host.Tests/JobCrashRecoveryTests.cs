@@ -39,7 +39,7 @@ public sealed class JobCrashRecoveryTests
         var effectKey = $"crash-{Guid.NewGuid():N}";
         using (var client = new HttpClient { BaseAddress = first.BaseAddress })
         {
-            client.DefaultRequestHeaders.Add(ApiKeyFormat.XApiKey, key);
+            client.DefaultRequestHeaders.Add("X-API-Key", key);
             (await client.PostAsJsonAsync("/test/notes/jobs", new { key = effectKey, delayMs = 3_600_000 })).EnsureSuccessStatusCode();
         }
         await first.KillAsync();

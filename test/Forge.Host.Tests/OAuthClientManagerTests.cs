@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Reflection;
 using Forge.Host.Data;
 using Forge.Host.OAuth;
@@ -26,7 +27,7 @@ public sealed class OAuthClientManagerTests : IAsyncLifetime
         {
             var failing = new OAuthClientManager(FailAfterCreate.Wrap(sp.GetRequiredService<IOpenIddictApplicationManager>()),
                 sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<ICurrentTenant>(), TimeProvider.System,
-                sp.GetRequiredService<Forge.Host.Caching.PlatformChanges>());
+                sp.GetRequiredService<Forge.Host.Caching.PlatformChanges>(), sp.GetRequiredService<IProductCatalog>());
             await Should.ThrowAsync<InvalidOperationException>(() => failing.CreateAsync(tenant, ["fortune"]));
 
             // The scope stays usable: nothing from the failed call is left tracked to be saved later.

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using Forge.Host;
 using Forge.Host.ApiKeys;
 using Forge.Host.Data;
+using Forge.Hosting.ProductApi;
 using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.TestModules.Notes;
@@ -144,8 +145,13 @@ public sealed class TestHost : IAsyncDisposable
         return client;
     }
 
-    public HttpClient ClientWithKey(string key) => CreateClient(c => c.DefaultRequestHeaders.Add(
-        key.StartsWith("miri_", StringComparison.Ordinal) ? ApiKeyFormat.MiriApiKey : ApiKeyFormat.XApiKey, key));
+    /// <summary>A client sending <paramref name="key"/> in the header its product declares (ADR 17).</summary>
+    public HttpClient ClientWithKey(string key)
+    {
+        var product = Services.GetRequiredService<IProductCatalog>().All.FirstOrDefault(p => p.ApiKey.Claims(key))
+                      ?? throw new ArgumentException("No product of this host has keys shaped like this one.", nameof(key));
+        return CreateClient(c => c.DefaultRequestHeaders.Add(product.ApiKey.Header, key));
+    }
 
     public HttpClient ClientWithToken(string token) => CreateClient(c => c.DefaultRequestHeaders.Authorization = new("Bearer", token));
 

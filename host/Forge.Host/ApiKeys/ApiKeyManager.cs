@@ -5,22 +5,24 @@ using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.Security;
+using Forge.Hosting.ProductApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.ApiKeys;
 
 /// <summary>Issues, lists and revokes keys. The plaintext key leaves this class once, on creation.</summary>
-public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, PlatformChanges changes)
+public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, PlatformChanges changes, IProductCatalog products)
 {
     public async Task<(ApiKey Key, string Plaintext)> CreateAsync(Tenant tenant, string product, DateTimeOffset? expiresAt,
         IEnumerable<string>? permissions = null, CancellationToken ct = default)
     {
-        if (!Products.All.Contains(product))
-            throw new PlatformValidationException("product", $"Product must be one of: {string.Join(", ", Products.All)}.");
+        // ADR 17: keys are issued for the products this host knows (served here or listed in Forge:Products).
+        var definition = products.Find(product)
+            ?? throw new PlatformValidationException("product", $"Product must be one of: {string.Join(", ", products.All.Select(p => p.Name))}.");
         if (expiresAt is { } e && e <= clock.GetUtcNow())
             throw new PlatformValidationException("expires", "The expiry must be in the future.");
 
-        var format = ApiKeyFormat.ForProduct(product);
+        var format = definition.ApiKey;
         var (keyId, plaintext) = format.Generate();
         var key = new ApiKey
         {

@@ -6,6 +6,7 @@ using Forge.Host.Platform;
 using Forge.Hosting.Errors;
 using Forge.Hosting.Identity;
 using Forge.Hosting.Security;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
@@ -13,7 +14,7 @@ using OpenIddict.Validation.AspNetCore;
 namespace Forge.Host.Authentication;
 
 /// <summary>
-/// Authenticates <c>X-API-Key</c> / <c>Miri-Api-Key</c>. The key's public id finds the row; the
+/// Authenticates the API-key headers the products declare (ADR 17). The key's public id finds the row; the
 /// SHA-256 of the presented key is compared with the stored one in constant time (and against a
 /// dummy when no row exists, so unknown and wrong keys take the same path). The row comes from
 /// <see cref="ApiKeyCache"/>, and the last-used time is written by the usage writer from the
@@ -33,17 +34,18 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var (header, presented) = ReadKey(Request);
+        var catalog = Context.RequestServices.GetRequiredService<IProductCatalog>();
+        var (header, presented) = ReadKey(Request, catalog);
         if (presented is null) return AuthenticateResult.NoResult();
 
         if (CredentialText.Normalize(presented) is null)
             return Fail($"The {header} header holds a character an API key never has: keys are {CredentialText.Rule}.");
-        if (!ApiKeyFormat.TryParse(header!, presented, out var format, out var keyId))
+        if (!catalog.TryParseKey(header!, presented, out var format, out var keyId))
             return Fail($"The {header} header does not hold a valid API key for this header.");
 
         var key = await keys.FindAsync(keyId, Context.RequestAborted);
         var matches = CryptographicOperations.FixedTimeEquals(ApiKeyFormat.Hash(presented), key?.SecretHash ?? DummyHash);
-        if (key is null || !matches || key.Product != format.Product) return Fail("The API key is not recognised.");
+        if (key is null || !matches || key.Product != format.Name) return Fail("The API key is not recognised.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (key.State == ApiKeyState.Revoked) return Fail("The API key has been revoked.");
@@ -78,12 +80,12 @@ public sealed class ApiKeyAuthenticationHandler(
             Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
         }
         await PlatformProblem.WriteAsync(Context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated,
-            message ?? "Authentication required: send an API key (X-API-Key or Miri-Api-Key) or an OAuth bearer token."), "Unauthorized");
+            message ?? $"Authentication required: send an API key ({string.Join(" or ", Context.RequestServices.GetRequiredService<IProductCatalog>().KeyHeaders)}) or an OAuth bearer token."), "Unauthorized");
     }
 
-    internal static (string? Header, string? Key) ReadKey(HttpRequest request)
+    internal static (string? Header, string? Key) ReadKey(HttpRequest request, IProductCatalog catalog)
     {
-        foreach (var header in new[] { ApiKeyFormat.XApiKey, ApiKeyFormat.MiriApiKey })
+        foreach (var header in catalog.KeyHeaders)
             if (request.Headers.TryGetValue(header, out var value) && CredentialText.Trim(value.ToString()) is { } key)
                 return (header, key);
         return (null, null);

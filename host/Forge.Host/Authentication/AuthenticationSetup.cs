@@ -2,6 +2,7 @@ using Forge.Host.Accounts;
 using Forge.Host.Data;
 using Forge.Host.Platform;
 using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -71,10 +72,12 @@ public static class AuthenticationSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.HostAdmin, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(ForgeRole.HostAdmin));
-        services.AddAuthorization(o =>
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IProductCatalog>((o, catalog) =>
         {
-            foreach (var product in Products.All)
-                o.AddPolicy(ProductEndpointExtensions.PolicyFor(product), p => p.RequireAuthenticatedUser().AddRequirements(new ProductRequirement(product)));
+            foreach (var product in catalog.All)
+                o.AddPolicy(ProductEndpointExtensions.PolicyFor(product.Name),
+                    p => p.RequireAuthenticatedUser().AddRequirements(new ProductRequirement(product.Name, product.Scope)));
         });
         services.AddSingleton<IAuthorizationHandler, ProductRequirementHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForgeAuthorizationResultHandler>();
@@ -85,7 +88,7 @@ public static class AuthenticationSetup
     {
         if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
-        if (ApiKeyAuthenticationHandler.ReadKey(context.Request).Key is not null)
+        if (ApiKeyAuthenticationHandler.ReadKey(context.Request, context.RequestServices.GetRequiredService<IProductCatalog>()).Key is not null)
             return ApiKeyAuthenticationHandler.SchemeName;
         if (context.Request.Cookies.ContainsKey("forge.auth"))
             return IdentityConstants.ApplicationScheme;

@@ -26,11 +26,11 @@ public sealed record ForgeCredential(string Type, Guid? TenantId, string? Produc
         };
     }
 
-    /// <summary>True when this credential may call <paramref name="product"/>'s API.</summary>
-    public bool Allows(string product) => Type switch
+    /// <summary>True when this credential may call <paramref name="product"/>'s API (its key, or a token with <paramref name="scope"/>).</summary>
+    public bool Allows(string product, string scope) => Type switch
     {
         CredentialTypes.ApiKey => Product == product,
-        CredentialTypes.OAuthClient => Scopes.Contains(product),
+        CredentialTypes.OAuthClient => Scopes.Contains(scope),
         _ => false,
     };
 }

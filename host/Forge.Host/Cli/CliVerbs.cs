@@ -56,8 +56,8 @@ internal sealed class CliVerbs(Option<bool> json, TextWriter stdout)
     private Command Key()
     {
         var tenantOption = new Option<string>("--tenant") { Description = "Tenant name.", Required = true };
-        var product = new Option<string>("--product") { Description = "fortune, analysis or notionforge.", Required = true };
-        product.AcceptOnlyFromAmong([.. Products.All]);
+        // Checked against the host's products by ApiKeyManager (ADR 17), which names the known ones.
+        var product = new Option<string>("--product") { Description = "A product this host issues keys for (its modules and Forge:Products).", Required = true };
         var expires = new Option<DateTimeOffset?>("--expires") { Description = "Expiry, ISO 8601." };
         var permissions = new Option<string[]>("--permission") { Description = "Extra permission (repeatable).", AllowMultipleArgumentsPerToken = false };
         var key = new Command("key", "Manage API keys.");

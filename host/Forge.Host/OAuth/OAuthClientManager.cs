@@ -5,6 +5,7 @@ using Forge.Host.Platform;
 using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
 using Forge.Hosting.MultiTenancy;
+using Forge.Hosting.ProductApi;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -13,16 +14,18 @@ namespace Forge.Host.OAuth;
 
 /// <summary>Creates a tenant's confidential client; the secret is hashed by OpenIddict and shown once.</summary>
 public sealed class OAuthClientManager(
-    IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, PlatformChanges changes)
+    IOpenIddictApplicationManager applications, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock, PlatformChanges changes,
+    IProductCatalog products)
 {
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     public async Task<(OAuthClient Client, string Secret)> CreateAsync(Tenant tenant, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
     {
-        var unknown = scopes.Where(s => !Products.All.Contains(s)).ToList();
+        var known = products.All.Select(p => p.Scope).ToList();
+        var unknown = scopes.Where(s => !known.Contains(s)).ToList();
         if (scopes.Count == 0 || unknown.Count > 0)
             throw new PlatformValidationException("scopes",
-                $"Scopes must be a non-empty list of: {string.Join(", ", Products.All)}" + (unknown.Count > 0 ? $" (unknown: {string.Join(", ", unknown)})." : "."));
+                $"Scopes must be a non-empty list of: {string.Join(", ", known)}" + (unknown.Count > 0 ? $" (unknown: {string.Join(", ", unknown)})." : "."));
 
         var clientId = "cli_" + RandomNumberGenerator.GetString(Alphabet, 20);
         var secret = RandomNumberGenerator.GetString(Alphabet, 40);

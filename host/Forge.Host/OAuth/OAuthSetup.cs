@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using Forge.Host.Data;
 using Forge.Hosting.Data;
-using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
+using OpenIddict.Server;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Forge.Host.OAuth;
@@ -18,7 +19,6 @@ public static class OAuthSetup
             {
                 o.SetTokenEndpointUris("connect/token");
                 o.AllowClientCredentialsFlow();
-                o.RegisterScopes([.. Products.All]);
                 o.SetAccessTokenLifetime(TimeSpan.FromHours(1));
                 o.AddSigningKey(LoadOrCreateKey(configuration["Forge:OAuth:SigningKeyPem"], keyDirectory, "signing.pem"));
                 o.AddEncryptionKey(LoadOrCreateKey(configuration["Forge:OAuth:EncryptionKeyPem"], keyDirectory, "encryption.pem"));
@@ -31,6 +31,8 @@ public static class OAuthSetup
                 o.UseLocalServer();
                 o.UseAspNetCore();
             });
+        // The scopes are the products' own (ADR 17), known once the container is built.
+        services.AddOptions<OpenIddictServerOptions>().Configure<IProductCatalog>((o, catalog) => o.Scopes.UnionWith(catalog.All.Select(p => p.Scope)));
         return services;
     }
 

@@ -1,4 +1,4 @@
-using Forge.Host.ApiKeys;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -10,8 +10,6 @@ namespace Forge.Host.OpenApi;
 /// </summary>
 internal sealed class PlatformDocumentTransformer : IOpenApiDocumentTransformer
 {
-    public const string XApiKeyScheme = "apiKey";
-    public const string MiriApiKeyScheme = "miriApiKey";
     public const string OAuthScheme = "oauth";
     public const string CookieScheme = "consoleCookie";
 
@@ -28,8 +26,12 @@ internal sealed class PlatformDocumentTransformer : IOpenApiDocumentTransformer
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         var schemes = document.Components.SecuritySchemes;
-        schemes[XApiKeyScheme] = ApiKey(ApiKeyFormat.XApiKey, "A Fortune (bs_live_…) or NotionForge (nf_live_…) API key.");
-        schemes[MiriApiKeyScheme] = ApiKey(ApiKeyFormat.MiriApiKey, "An Analysis API key (miri_live_sk_…).");
+        var products = context.ApplicationServices.GetRequiredService<IProductCatalog>();
+        foreach (var header in products.KeyHeaders)
+        {
+            var owners = products.All.Where(p => p.ApiKey.IsSentIn(header)).Select(p => $"{p.DisplayName} ({p.ApiKey.Prefix}…)");
+            schemes[KeyScheme(header)] = ApiKey(header, $"An API key of: {string.Join(", ", owners)}.");
+        }
         schemes[OAuthScheme] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.OAuth2,
@@ -39,7 +41,7 @@ internal sealed class PlatformDocumentTransformer : IOpenApiDocumentTransformer
                 ClientCredentials = new OpenApiOAuthFlow
                 {
                     TokenUrl = new Uri("/connect/token", UriKind.Relative),
-                    Scopes = Forge.Hosting.Identity.Products.All.ToDictionary(p => p, p => $"Call the {p} API."),
+                    Scopes = products.All.ToDictionary(p => p.Scope, p => $"Call the {p.Name} API."),
                 },
             },
         };
@@ -49,6 +51,13 @@ internal sealed class PlatformDocumentTransformer : IOpenApiDocumentTransformer
             Description = "The console's session cookie, set by POST /api/account/login.",
         };
         return Task.CompletedTask;
+    }
+
+    /// <summary>The scheme name of a key header: <c>X-API-Key</c> → <c>apiKey</c>, <c>Miri-Api-Key</c> → <c>miriApiKey</c>.</summary>
+    public static string KeyScheme(string header)
+    {
+        var parts = header.Split('-', StringSplitOptions.RemoveEmptyEntries).SkipWhile(p => p.Equals("X", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return string.Concat(parts.Select((p, i) => i == 0 ? p.ToLowerInvariant() : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
     }
 
     private static OpenApiSecurityScheme ApiKey(string header, string description) =>

@@ -5,6 +5,7 @@ using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.Seeding;
@@ -20,48 +21,56 @@ public sealed class DemoSeeder(
     ApiKeyManager keys,
     OAuthClientManager clients,
     AdminUserManager admins,
-    ICreditLedger credits)
+    ICreditLedger credits,
+    IProductCatalog products)
 {
     public async Task<DemoCredentials?> SeedIfEmptyAsync(CancellationToken ct = default)
     {
         if (await db.Tenants.AnyAsync(ct) || await db.Users.AnyAsync(ct)) return null;
 
         var tenant = await tenants.CreateAsync("demo", Editions.Enterprise, ct);
-        var productKeys = new Dictionary<string, string>();
-        foreach (var product in Products.All)
-            productKeys[product] = (await keys.CreateAsync(tenant, product, null, ct: ct)).Plaintext;
-        var (client, secret) = await clients.CreateAsync(tenant, Products.All.ToList(), ct);
+        var productKeys = new List<DemoKey>();
+        foreach (var product in products.All)
+            productKeys.Add(new DemoKey(product.DisplayName, product.ApiKey.Header, (await keys.CreateAsync(tenant, product.Name, null, ct: ct)).Plaintext));
+        var (client, secret) = await clients.CreateAsync(tenant, products.All.Select(p => p.Scope).ToList(), ct);
         var (admin, password) = await admins.CreateAsync("admin@forge.local", null);
         await credits.GrantAsync(tenant.Id, 1000, "Demo credits", "demo-seed", ct);
         return new DemoCredentials(tenant.Name, productKeys, client.ClientId, secret, admin.Email!, password);
     }
 }
 
+/// <summary>A demo key with the product's name and the header it is sent in.</summary>
+public sealed record DemoKey(string Product, string Header, string Key);
+
+/// <param name="ApiKeys">One key per product, products served by this host's modules first.</param>
 public sealed record DemoCredentials(
     string TenantName,
-    IReadOnlyDictionary<string, string> ApiKeys,
+    IReadOnlyList<DemoKey> ApiKeys,
     string ClientId,
     string ClientSecret,
     string AdminEmail,
     string AdminPassword)
 {
-    public string Describe(string baseUrl) => $"""
+    public string Describe(string baseUrl)
+    {
+        var keyLines = string.Join("\n", ApiKeys.Select(k => $"  {(k.Product + " key").PadRight(16)} ({k.Header})".PadRight(33) + $" {k.Key}"));
+        var first = ApiKeys[0];
+        return $"""
 
         ==================== Forge: first start ====================
         Created demo tenant '{TenantName}' (Enterprise) with 1000 credits.
         These secrets are shown ONCE and are not stored in plaintext:
 
-          Fortune key      (X-API-Key)     {ApiKeys[Products.Fortune]}
-          Analysis key     (Miri-Api-Key)  {ApiKeys[Products.Analysis]}
-          NotionForge key  (X-API-Key)     {ApiKeys[Products.NotionForge]}
+        {keyLines}
           OAuth client     {ClientId}
           OAuth secret     {ClientSecret}
           Host admin       {AdminEmail} / {AdminPassword}
 
         Try it:
-          curl -H "X-API-Key: {ApiKeys[Products.Fortune]}" {baseUrl}/api/platform/whoami
+          curl -H "{first.Header}: {first.Key}" {baseUrl}/api/platform/whoami
           curl -d grant_type=client_credentials -d client_id={ClientId} -d client_secret={ClientSecret} {baseUrl}/connect/token
         =============================================================
 
         """;
+    }
 }

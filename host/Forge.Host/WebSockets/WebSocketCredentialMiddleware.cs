@@ -1,6 +1,6 @@
-using Forge.Host.ApiKeys;
 using Forge.Host.Platform;
 using Forge.Hosting.Errors;
+using Forge.Hosting.ProductApi;
 using Forge.Hosting.WebSockets;
 using Microsoft.Net.Http.Headers;
 
@@ -40,14 +40,15 @@ public sealed class WebSocketCredentialMiddleware(RequestDelegate next)
             await RefuseAsync(context, "The forge.auth subprotocol must be base64url of an API key or a bearer token.");
             return;
         }
-        if (HasHeaderCredential(context.Request))
+        if (HasHeaderCredential(context.Request, context.RequestServices.GetRequiredService<IProductCatalog>()))
         {
             await RefuseAsync(context, "Send the credential either in a header or in the forge.auth subprotocol, not both.");
             return;
         }
 
-        var format = ApiKeyFormat.All.FirstOrDefault(f => credential.StartsWith(f.Prefix, StringComparison.Ordinal));
-        if (format is not null) context.Request.Headers[format.Header] = credential;
+        var products = context.RequestServices.GetRequiredService<IProductCatalog>();
+        var product = products.All.FirstOrDefault(p => p.ApiKey.Claims(credential));
+        if (product is not null) context.Request.Headers[product.ApiKey.Header] = credential;
         else context.Request.Headers.Authorization = "Bearer " + credential;
 
         // The handler and anything that logs headers see only the non-secret protocols.
@@ -57,9 +58,8 @@ public sealed class WebSocketCredentialMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    private static bool HasHeaderCredential(HttpRequest request) =>
-        request.Headers.ContainsKey(HeaderNames.Authorization)
-        || ApiKeyFormat.All.Select(f => f.Header).Distinct(StringComparer.OrdinalIgnoreCase).Any(request.Headers.ContainsKey);
+    private static bool HasHeaderCredential(HttpRequest request, IProductCatalog products) =>
+        request.Headers.ContainsKey(HeaderNames.Authorization) || products.KeyHeaders.Any(request.Headers.ContainsKey);
 
     private static Task RefuseAsync(HttpContext context, string message) =>
         PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status401Unauthorized, PlatformErrorKind.Unauthenticated, message), "Unauthorized");

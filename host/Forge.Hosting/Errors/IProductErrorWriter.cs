@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
 
 namespace Forge.Hosting.Errors;
@@ -12,4 +13,7 @@ public interface IProductErrorWriter
     string Product { get; }
 
     Task WriteAsync(HttpContext context, PlatformError error);
+
+    /// <summary>Writes a refusal raised by the product's own code (status already set; ADR 18).</summary>
+    Task WriteAsync(HttpContext context, ProductApiException error);
 }

@@ -12,16 +12,6 @@ public static class ForgeClaims
     public const string Permission = "forge:permission";
 }
 
-/// <summary>The three products, as they appear in key formats, scopes and configuration.</summary>
-public static class Products
-{
-    public const string Fortune = "fortune";
-    public const string Analysis = "analysis";
-    public const string NotionForge = "notionforge";
-
-    public static readonly IReadOnlyList<string> All = [Fortune, Analysis, NotionForge];
-}
-
 public static class CredentialTypes
 {
     public const string ApiKey = "api_key";

@@ -1,4 +1,6 @@
+using Forge.Hosting.Errors;
 using Forge.Hosting.Features;
+using Forge.Hosting.ProductApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +11,22 @@ public sealed class ModuleServiceContext(IServiceCollection services, IConfigura
 {
     public IServiceCollection Services { get; } = services;
     public IConfiguration Configuration { get; } = configuration;
+
+    /// <summary>
+    /// Declares the module's product API (ADR 17): its key shape and headers, OAuth scope, error
+    /// writer and wire conventions. The platform issues and recognises keys from it.
+    /// </summary>
+    public ModuleServiceContext AddProduct(ProductDefinition product)
+    {
+        Services.AddSingleton(product);
+        if (product.ErrorWriter is { } writer)
+        {
+            if (!typeof(IProductErrorWriter).IsAssignableFrom(writer))
+                throw new ArgumentException($"{writer.Name} is not an {nameof(IProductErrorWriter)}.", nameof(product));
+            Services.AddSingleton(typeof(IProductErrorWriter), writer);
+        }
+        return this;
+    }
 
     /// <summary>Declares a feature (ABP's FeatureDefinitionProvider in one call).</summary>
     public ModuleServiceContext AddFeature(FeatureDefinition feature)

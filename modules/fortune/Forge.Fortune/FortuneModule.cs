@@ -14,7 +14,6 @@ using Forge.Hosting.AI;
 using Forge.Fortune.HttpApi.OpenApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
-using Forge.Hosting.Errors;
 using Forge.Hosting.Features;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
@@ -36,7 +35,7 @@ public sealed class FortuneModule : ForgeModule
         context.AddFeature(FeatureDefinition.Integer(FortuneFeatures.RequestsPerDay, 100, "Fortune requests per day (resets at midnight KST).")
             .WithEdition("pro", "10000").WithEdition("enterprise", "100000"));
 
-        context.Services.AddSingleton<IProductErrorWriter, FortuneErrorWriter>();
+        context.AddProduct(FortuneProduct.Definition);
         // ADR 7 #8: exactly these aliases; configuration may repoint them (Forge:AI:Models) or add more (Forge:AI:Products:fortune:Aliases).
         context.AddAiAliases(FortuneGenerationService.Product, AiModelDefaults.Haiku, AiModelDefaults.Sonnet, AiModelDefaults.Gpt4o);
         FortuneApiDocument.Register(context.Services); // /openapi/fortune.json (ADR 29)

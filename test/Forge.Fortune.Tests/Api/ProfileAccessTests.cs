@@ -55,7 +55,7 @@ public sealed class ProfileAccessTests(FortuneHostFixture fixture) : IClassFixtu
     public async Task Unmasked_with_the_permission_returns_plaintext_and_writes_an_audit_row()
     {
         var tenant = await _host.CreateTenantAsync("profiles-access-auditor" + _tenantSuffix, Editions.Enterprise);
-        var key = await _host.CreateKeyAsync(tenant, Hosting.Identity.Products.Fortune, permissions: [FortunePermissions.Unmasked]);
+        var key = await _host.CreateKeyAsync(tenant, Products.Fortune, permissions: [FortunePermissions.Unmasked]);
         var auditor = _host.ClientWithKey(key);
         auditor.DefaultRequestHeaders.UserAgent.ParseAdd("forge-tests/1.0");
         var id = (await auditor.CreateProfileAsync()).Str("id");

@@ -107,7 +107,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         {
             var tenant = await crashed.CreateTenantAsync("delivery-crash");
             tenantId = tenant.Id;
-            var client = crashed.ClientWithKey(await crashed.CreateKeyAsync(tenant, Forge.Hosting.Identity.Products.Fortune));
+            var client = crashed.ClientWithKey(await crashed.CreateKeyAsync(tenant, Products.Fortune));
             await client.CreateHookAsync(receiver.Url(), "profile.created");
         }
         // What a crash between the commit and any dispatch leaves: the event and its staged job, and no host.

@@ -20,7 +20,7 @@ public sealed class FortuneAccessTests(FortuneHostFixture fixture) : IClassFixtu
         _client = await _host.EnterpriseClientAsync("fortunes-access" + _tenantSuffix);
         _unmasker = _host.ClientWithKey(await _host.CreateKeyAsync(
             await _host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Tenants.TenantManager>().GetByNameAsync("fortunes-access" + _tenantSuffix)),
-            Forge.Hosting.Identity.Products.Fortune, permissions: ["fortune:unmasked"]));
+            Products.Fortune, permissions: ["fortune:unmasked"]));
         _profileId = (await _client.CreateProfileAsync()).Str("id");
     }
 
@@ -87,7 +87,7 @@ public sealed class FortuneAccessTests(FortuneHostFixture fixture) : IClassFixtu
     {
         var id = (await _client.CreateFortuneAsync(_profileId)).Str("id");
         var tenant = await _host.CreateTenantAsync("fortunes-access-other" + _tenantSuffix);
-        var other = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Forge.Hosting.Identity.Products.Fortune, permissions: ["fortune:unmasked"]));
+        var other = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Products.Fortune, permissions: ["fortune:unmasked"]));
 
         await (await other.GetAsync($"/v1/fortunes/{id}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");
         await (await other.GetAsync($"/v1/fortunes/{id}/unmasked")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "not_found", "not_found");

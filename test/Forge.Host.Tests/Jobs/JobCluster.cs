@@ -72,7 +72,7 @@ internal sealed class JobCluster : IAsyncDisposable
     public HttpClient Client(HostProcess host)
     {
         var client = new HttpClient { BaseAddress = host.BaseAddress };
-        client.DefaultRequestHeaders.Add(ApiKeyFormat.XApiKey, ApiKey);
+        client.DefaultRequestHeaders.Add("X-API-Key", ApiKey);
         return client;
     }
 

@@ -22,7 +22,7 @@ public sealed class AuditTrailModule : ForgeModule
         context.RecordShutDown(Name);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapProductApi(Products.Analysis, "/test/audit").MapGet("/", () => TypedResults.Ok(new { audit = true }));
+        endpoints.MapProductApi("analysis", "/test/audit").MapGet("/", () => TypedResults.Ok(new { audit = true }));
 }
 
 [DependsOn(typeof(CycleBModule))]

@@ -18,6 +18,9 @@ public sealed class NotesModule : ForgeModule
 {
     public const string PremiumFeature = "Notes.Premium";
 
+    /// <summary>Notes stands in for a product whose keys the platform knows from <c>Forge:Products</c> (ADR 17).</summary>
+    public const string Product = "fortune";
+
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddForgeDbContext<NotesDbContext, SqliteNotesDbContext, PostgreSqlNotesDbContext, SqlServerNotesDbContext>(context.Configuration, "Notes");
@@ -41,7 +44,7 @@ public sealed class NotesModule : ForgeModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var notes = endpoints.MapProductApi(Products.Fortune, "/test/notes");
+        var notes = endpoints.MapProductApi(NotesModule.Product, "/test/notes");
         notes.MapPost("/", async (NoteInput input, NotesDbContext db) =>
         {
             var note = new Note { Id = Guid.NewGuid(), Text = input.Text };

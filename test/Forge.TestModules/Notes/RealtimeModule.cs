@@ -17,7 +17,7 @@ namespace Forge.TestModules.Notes;
 public sealed class RealtimeModule : ForgeModule
 {
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapProductApi(Products.Fortune, "/test/ws").MapGet("/echo", EchoAsync);
+        endpoints.MapProductApi(NotesModule.Product, "/test/ws").MapGet("/echo", EchoAsync);
 
     private static async Task<IResult> EchoAsync(HttpContext context, ICurrentTenant tenant)
     {

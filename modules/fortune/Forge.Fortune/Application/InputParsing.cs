@@ -1,13 +1,14 @@
+using Forge.Hosting.ProductApi;
 namespace Forge.Fortune.Application;
 
 /// <summary>Turns wire values into domain values, naming the field on failure.</summary>
 internal static class InputParsing
 {
     public static T Required<T>(T? value, string field) where T : struct =>
-        value ?? throw FortuneApiException.Missing(field);
+        value ?? throw FortuneRefusal.Missing(field);
 
     public static string Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw FortuneApiException.Missing(field) : value;
+        string.IsNullOrWhiteSpace(value) ? throw FortuneRefusal.Missing(field) : value;
 
     /// <summary>Parses a snake_case wire value (e.g. "day_start_23") into <typeparamref name="TEnum"/>.</summary>
     public static TEnum Enum<TEnum>(string? value, string field, TEnum fallback) where TEnum : struct, System.Enum
@@ -16,7 +17,7 @@ internal static class InputParsing
         var match = System.Enum.GetValues<TEnum>().Where(e => Wire(e) == value.Trim().ToLowerInvariant()).ToList();
         return match.Count == 1
             ? match[0]
-            : throw FortuneApiException.Invalid(field, $"{field} must be one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Wire(e)))}.");
+            : throw FortuneRefusal.Invalid(field, $"{field} must be one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Wire(e)))}.");
     }
 
     /// <summary>PascalCase enum name → snake_case wire name (DayStart23 → day_start_23).</summary>

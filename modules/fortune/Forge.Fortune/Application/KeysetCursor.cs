@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.AspNetCore.DataProtection;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application;
 
@@ -64,8 +65,8 @@ public sealed class KeysetCursor(IDataProtectionProvider provider, ICurrentTenan
     private IDataProtector Protector(string resource) =>
         provider.CreateProtector("Forge.Fortune.Cursor", resource, tenant.Id?.ToString() ?? "host");
 
-    private static FortuneApiException Invalid() =>
-        FortuneApiException.Invalid("cursor", "cursor is not a next_cursor this API issued; start again without it.");
+    private static ProductApiException Invalid() =>
+        FortuneRefusal.Invalid("cursor", "cursor is not a next_cursor this API issued; start again without it.");
 }
 
 /// <summary>Where a cursor points, and the count it carries when it was issued under <see cref="FiltersDigest"/>.</summary>

@@ -1,5 +1,6 @@
 using Forge.Fortune.Calculations;
 using Forge.Fortune.Domain.Saju;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application;
 
@@ -29,14 +30,14 @@ public sealed class SajuCalculationAppService
             Longitude = input.Longitude,
         };
         if (input.BirthMinute is not null && input.BirthHour is null)
-            throw FortuneApiException.Invalid("birth_minute", "birth_minute needs birth_hour.");
+            throw FortuneRefusal.Invalid("birth_minute", "birth_minute needs birth_hour.");
         try
         {
             return SajuCalculator.Calculate(request);
         }
         catch (SajuValidationException e)
         {
-            throw FortuneApiException.Invalid(e.Field, e.Message);
+            throw FortuneRefusal.Invalid(e.Field, e.Message);
         }
     }
 }

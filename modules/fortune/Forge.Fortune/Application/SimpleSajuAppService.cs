@@ -1,6 +1,7 @@
 using Forge.Fortune.Calculations;
 using Forge.Fortune.Domain.Saju;
 using Forge.Fortune.Simple;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application;
 
@@ -19,9 +20,9 @@ public sealed class SimpleSajuAppService
                 TimeCorrection = input.TimeCorrection, JasiConvention = input.JasiConvention, Longitude = input.Longitude,
             });
         }
-        catch (FortuneApiException e) when (e.Field is not null)
+        catch (ProductApiException e) when (e.Field is not null)
         {
-            throw new FortuneApiException(e.StatusCode, e.Code, e.Type, e.Message.Replace(e.Field, V0Name(e.Field)), V0Name(e.Field));
+            throw new ProductApiException(e.Kind, e.Code, e.Message.Replace(e.Field, V0Name(e.Field)), V0Name(e.Field));
         }
 
         return new SimpleSajuResult(

@@ -6,6 +6,7 @@ using Forge.Fortune.Domain.Saju;
 using Forge.Fortune.Fortunes;
 using Forge.Hosting.AI;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application;
 
@@ -22,7 +23,7 @@ public sealed class YearlyCalculationAppService(IAiChatClientFactory ai, ModelCa
     {
         var year = InputParsing.Required(input.TargetYear, "target_year");
         if (year is < SajuCalculator.MinYear or > SajuCalculator.MaxYear)
-            throw FortuneApiException.Invalid("target_year", $"target_year must be between {SajuCalculator.MinYear} and {SajuCalculator.MaxYear}.");
+            throw FortuneRefusal.Invalid("target_year", $"target_year must be between {SajuCalculator.MinYear} and {SajuCalculator.MaxYear}.");
         var alias = ModelAlias.Parse(ai, input.Model);
         var chart = SajuCalculationAppService.Compute(input);
 

@@ -1,6 +1,8 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Batches;
 using Forge.Fortune.Batches;
 using Microsoft.AspNetCore.Builder;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -19,13 +21,13 @@ internal static class BatchEndpoints
     {
         var batches = v1.MapGroup("/fortunes/batch");
 
-        batches.MapPost("/", async (HttpContext http, FortuneBatchAppService app) =>
+        batches.MapPost("/", async (Body<FortuneBatchCreateInput> request, HttpContext http, FortuneBatchAppService app) =>
             {
-                var (input, body) = await FortuneJson.ReadWithBodyAsync<FortuneBatchCreateInput>(http, FortuneJson.V1);
+                var (input, body) = (request.Value, request.Raw);
                 var key = IdempotentEndpoint.Key(http, input.IdempotencyKey);
                 return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, key, body, async () =>
                 {
-                    var batch = await app.CreateAsync(input, FortuneCallerFactory.From(http), http.RequestAborted);
+                    var batch = await app.CreateAsync(input, http.Caller(), http.RequestAborted);
                     return new IdempotentEndpoint.Outcome(StatusCodes.Status202Accepted, batch, $"/v1/fortunes/batch/{batch.Id}");
                 });
             })

@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Text;
 using Forge.Fortune.Application.Events;
 using Microsoft.AspNetCore.Builder;
@@ -19,30 +20,14 @@ internal static class EventFeedEndpoints
                 // Validation and the connection cap answer with the JSON error envelope, before the stream starts.
                 var subscription = await app.OpenAsync(query, http.RequestAborted);
                 using (subscription.Lease)
-                    await StreamAsync(http, subscription.Frames);
+                    await ServerSentEvents.WriteFramesAsync(http, Frames(subscription.Frames));
                 return Results.Empty;
             })
             .WithSummary("Server-sent events: the tenant's events live, with resume (last_event_id / Last-Event-ID) and heartbeats.");
     }
 
-    private static async Task StreamAsync(HttpContext http, IAsyncEnumerable<EventFeedFrame> frames)
+    private static async IAsyncEnumerable<(string, string?, string)> Frames(IAsyncEnumerable<EventFeedFrame> frames)
     {
-        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        http.Response.ContentType = "text/event-stream; charset=utf-8";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers["X-Accel-Buffering"] = "no";
-        try
-        {
-            await http.Response.Body.FlushAsync(http.RequestAborted);
-            await foreach (var frame in frames)
-            {
-                await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($"event: {frame.Event}\nid: {frame.Id}\ndata: {frame.Data}\n\n"), http.RequestAborted);
-                await http.Response.Body.FlushAsync(http.RequestAborted);
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
-        {
-            // The client went away: the normal end of a feed.
-        }
+        await foreach (var frame in frames) yield return (frame.Event, frame.Id, frame.Data);
     }
 }

@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Diagnostics;
 using Forge.Fortune.Application;
 using Forge.Fortune.Calculations;
@@ -21,15 +22,15 @@ internal static class FortuneEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/v1/health", (TimeProvider clock) => TypedResults.Ok(new { status = "healthy", timestamp = clock.GetUtcNow() }))
-            .AllowAnonymous().WithTags("Fortune").InApiDocument(Products.Fortune).Describe();
+            .AllowAnonymous().WithTags("Fortune").InApiDocument(FortuneProduct.Name).Describe();
 
         var v1 = ProductGroup(endpoints, "/v1")
             .RequireFeature(FortuneFeatures.EnterpriseApi, _ => new EnterpriseRequiredResult());
-        v1.MapPost("/calculations/saju", async (HttpContext http, SajuCalculationAppService calculations) =>
-                TypedResults.Json(calculations.Calculate(await FortuneJson.ReadAsync<SajuCalculationInput>(http, FortuneJson.V1)), FortuneJson.V1))
+        v1.MapPost("/calculations/saju", (Body<SajuCalculationInput> body, SajuCalculationAppService calculations) =>
+                TypedResults.Json(calculations.Calculate(body.Value), FortuneJson.V1))
             .WithSummary("Compute a Four Pillars chart (nothing stored).");
-        v1.MapPost("/calculations/yearly", async (HttpContext http, YearlyCalculationAppService yearly) =>
-                TypedResults.Json(await yearly.CalculateAsync(await FortuneJson.ReadAsync<YearlyCalculationInput>(http, FortuneJson.V1), http.RequestAborted), FortuneJson.V1))
+        v1.MapPost("/calculations/yearly", async (Body<YearlyCalculationInput> body, HttpContext http, YearlyCalculationAppService yearly) =>
+                TypedResults.Json(await yearly.CalculateAsync(body.Value, http.RequestAborted), FortuneJson.V1))
             .WithSummary("A chart's year: 세운, the year's reading and its twelve 節 months (nothing stored).");
         ProfileEndpoints.Map(v1);
         BatchEndpoints.Map(v1);
@@ -40,12 +41,12 @@ internal static class FortuneEndpoints
         WebhookEndpoints.Map(v1);
         EventFeedEndpoints.Map(v1);
 
-        var v0 = ProductGroup(endpoints, "/api");
-        v0.MapPost("/saju", async (HttpContext http, SimpleSajuAppService saju) =>
+        var v0 = ProductGroup(endpoints, "/api").WithMetadata(new ProductJsonMetadata(FortuneJson.V0)); // v0 is camelCase
+        v0.MapPost("/saju", (Body<SimpleSajuInput> body, HttpContext http, SimpleSajuAppService saju) =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var result = saju.Calculate(await FortuneJson.ReadAsync<SimpleSajuInput>(http, FortuneJson.V0));
-                var meta = new SimpleMeta(FortuneRequestId.Get(http), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var result = saju.Calculate(body.Value);
+                var meta = new SimpleMeta(ProductRequestId.Get(http), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return TypedResults.Json(new SimpleEnvelope<SimpleSajuResult>(true, result, meta), FortuneJson.V0);
             })
             .WithSummary("v0: compute a Four Pillars chart.");
@@ -54,10 +55,10 @@ internal static class FortuneEndpoints
 
     private static RouteGroupBuilder ProductGroup(IEndpointRouteBuilder endpoints, string prefix)
     {
-        var group = endpoints.MapProductApi(Products.Fortune, prefix, ownsRateLimits: true).WithTags("Fortune");
+        var group = endpoints.MapProductApi(FortuneProduct.Name, prefix, ownsRateLimits: true).WithTags("Fortune");
         group.AddEndpointFilter<ApiLatencyFilter>();
-        group.AddEndpointFilter<FortuneExceptionFilter>();
-        group.AddEndpointFilter<FortuneQuotaFilter>();
+        group.WithProductErrors();
+        group.WithQuotas(FortuneProduct.Name, FortuneQuotas.PerMinute, FortuneQuotas.PerDay);
         group.ProducesErrors(FortuneApiDocument.ErrorEnvelope, 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         return group;
     }

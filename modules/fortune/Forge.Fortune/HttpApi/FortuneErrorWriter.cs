@@ -1,13 +1,15 @@
+using Forge.Fortune.Application;
 using Forge.Hosting.Errors;
-using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Fortune.HttpApi;
 
 /// <summary>The platform's own refusals (credential, suspension, feature, rate limit) in Fortune's envelope.</summary>
 internal sealed class FortuneErrorWriter : IProductErrorWriter
 {
-    public string Product => Products.Fortune;
+    public string Product => FortuneProduct.Name;
 
     public Task WriteAsync(HttpContext context, PlatformError error)
     {
@@ -26,10 +28,14 @@ internal sealed class FortuneErrorWriter : IProductErrorWriter
             retryAfter: error.RetryAfter is { } r ? (int)Math.Ceiling(r.TotalSeconds) : null);
     }
 
+    public Task WriteAsync(HttpContext context, ProductApiException error) =>
+        FortuneErrors.WriteAsync(context, error.Status, error.Code, FortuneRefusal.TypeOf(error.Kind), error.Message, error.Field,
+            error.Metadata.TryGetValue("retry_after", out var retry) && retry is int seconds ? seconds : null);
+
     // The ERR page's codes: missing_api_key / invalid_api_key / expired_api_key / suspended_api_key.
     private static string CodeForCredential(HttpContext context, string message)
     {
-        var sentSomething = context.Request.Headers.ContainsKey("X-API-Key") || context.Request.Headers.ContainsKey("Miri-Api-Key")
+        var sentSomething = context.RequestServices.GetRequiredService<IProductCatalog>().KeyHeaders.Any(context.Request.Headers.ContainsKey)
                             || context.Request.Headers.Authorization.Count > 0;
         if (!sentSomething) return FortuneErrorCodes.MissingApiKey;
         if (message.Contains("expired", StringComparison.OrdinalIgnoreCase) || message.Contains("revoked", StringComparison.OrdinalIgnoreCase))

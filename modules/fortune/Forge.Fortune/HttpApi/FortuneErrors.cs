@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 
@@ -16,7 +17,7 @@ internal static class FortuneErrors
     }
 
     private static ErrorEnvelope Body(HttpContext context, string code, string type, string message, string? field, int? retryAfter) =>
-        new(false, new ErrorBody(code, type, message, field, retryAfter), new ErrorMeta(FortuneRequestId.Get(context)));
+        new(false, new ErrorBody(code, type, message, field, retryAfter), new ErrorMeta(ProductRequestId.Get(context)));
 
     internal sealed record ErrorEnvelope(
         [property: JsonPropertyName("success")] bool Success,

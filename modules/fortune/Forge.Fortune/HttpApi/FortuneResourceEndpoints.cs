@@ -1,6 +1,8 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Fortunes;
 using Microsoft.AspNetCore.Builder;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -18,13 +20,13 @@ internal static class FortuneResourceEndpoints
     {
         var fortunes = v1.MapGroup("/fortunes");
 
-        fortunes.MapPost("/", async (HttpContext http, FortuneAppService app) =>
+        fortunes.MapPost("/", async (Body<FortuneCreateInput> request, HttpContext http, FortuneAppService app) =>
             {
-                var (input, body) = await FortuneJson.ReadWithBodyAsync<FortuneCreateInput>(http, FortuneJson.V1);
+                var (input, body) = (request.Value, request.Raw);
                 var key = IdempotentEndpoint.Key(http, input.IdempotencyKey);
                 return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, key, body, async () =>
                 {
-                    var result = await app.CreateAsync(input, FortuneCallerFactory.From(http), http.RequestAborted);
+                    var result = await app.CreateAsync(input, http.Caller(), http.RequestAborted);
                     return result.Cached
                         ? new IdempotentEndpoint.Outcome(StatusCodes.Status200OK, result.Fortune)
                         : new IdempotentEndpoint.Outcome(StatusCodes.Status201Created, result.Fortune, $"/v1/fortunes/{result.Fortune.Id}");
@@ -46,11 +48,11 @@ internal static class FortuneResourceEndpoints
             .WithSummary("Get a fortune.");
 
         fortunes.MapDelete("/{id}", async (string id, HttpContext http, FortuneAppService app) =>
-                TypedResults.Json(await app.DeleteAsync(id, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1))
+                TypedResults.Json(await app.DeleteAsync(id, http.Caller(), http.RequestAborted), FortuneJson.V1))
             .WithSummary("Delete a fortune (audited).");
 
         fortunes.MapGet("/{id}/unmasked", async (string id, HttpContext http, FortuneAppService app) =>
-                TypedResults.Json(await app.GetUnmaskedAsync(id, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1))
+                TypedResults.Json(await app.GetUnmaskedAsync(id, http.Caller(), http.RequestAborted), FortuneJson.V1))
             .WithSummary("Get a fortune with its profile's plaintext PII (permission fortune:unmasked; audited).");
     }
 }

@@ -1,3 +1,5 @@
+using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Fortunes;
 using Microsoft.AspNetCore.Builder;
@@ -14,10 +16,10 @@ internal static class FortuneStreamEndpoints
 {
     public static void Map(RouteGroupBuilder v1)
     {
-        v1.MapPost("/fortunes/stream", async (HttpContext http, FortuneStreamAppService app) =>
+        v1.MapPost("/fortunes/stream", async (Body<FortuneStreamInput> body, HttpContext http, FortuneStreamAppService app) =>
             {
-                var input = await FortuneJson.ReadAsync<FortuneStreamInput>(http, FortuneJson.V1);
-                var events = await app.OpenAsync(input, FortuneCallerFactory.From(http), http.RequestAborted);
+                var input = body.Value;
+                var events = await app.OpenAsync(input, http.Caller(), http.RequestAborted);
                 await ServerSentEvents.WriteAsync(http, events, e => (e.Name, e.Data), FortuneJson.V1);
                 return Results.Empty;
             })

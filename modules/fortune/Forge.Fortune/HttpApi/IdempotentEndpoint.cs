@@ -4,6 +4,7 @@ using Forge.Fortune.Application;
 using Forge.Fortune.Application.Idempotency;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.HttpApi;
 
@@ -27,13 +28,13 @@ internal static class IdempotentEndpoint
     public static string? Key(HttpContext http, string? bodyKey)
     {
         var headers = http.Request.Headers[HeaderName];
-        if (headers.Count > 1) throw FortuneApiException.Invalid(Field, "Send at most one Idempotency-Key header.");
+        if (headers.Count > 1) throw FortuneRefusal.Invalid(Field, "Send at most one Idempotency-Key header.");
         var header = headers.Count == 1 ? headers[0] : null;
         if (header is not null && bodyKey is not null && header != bodyKey)
-            throw FortuneApiException.Invalid(Field, "The Idempotency-Key header and the body's idempotency_key differ; send one, or the same in both.");
+            throw FortuneRefusal.Invalid(Field, "The Idempotency-Key header and the body's idempotency_key differ; send one, or the same in both.");
         var key = header ?? bodyKey;
         if (key is not null && (key.Length is 0 or > MaxKeyLength || key.Any(char.IsControl)))
-            throw FortuneApiException.Invalid(Field, $"The idempotency key must be 1 to {MaxKeyLength} printable characters.");
+            throw FortuneRefusal.Invalid(Field, $"The idempotency key must be 1 to {MaxKeyLength} printable characters.");
         return key;
     }
 
@@ -79,8 +80,8 @@ internal static class IdempotentEndpoint
         return new LocatedResult(TypedResults.Text(json, "application/json", Encoding.UTF8, outcome.StatusCode), outcome.Location);
     }
 
-    private static FortuneApiException Conflict(string message) =>
-        new(409, FortuneErrorCodes.IdempotencyConflict, FortuneErrorTypes.Conflict, message, Field);
+    private static ProductApiException Conflict(string message) =>
+        new(ProductErrorKind.Conflict, FortuneErrorCodes.IdempotencyConflict, message, Field);
 
     private sealed class LocatedResult(IResult inner, string? location) : IResult
     {

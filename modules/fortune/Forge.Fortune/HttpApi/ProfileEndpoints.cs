@@ -1,6 +1,8 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Profiles;
 using Microsoft.AspNetCore.Builder;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -16,10 +18,10 @@ internal static class ProfileEndpoints
     {
         var profiles = v1.MapGroup("/profiles");
 
-        profiles.MapPost("/", async (HttpContext http, ProfileAppService app) =>
+        profiles.MapPost("/", async (Body<ProfileCreateInput> body, HttpContext http, ProfileAppService app) =>
             {
-                var created = await app.CreateAsync(await FortuneJson.ReadAsync<ProfileCreateInput>(http, FortuneJson.V1),
-                    FortuneCallerFactory.From(http), http.RequestAborted);
+                var created = await app.CreateAsync(body.Value,
+                    http.Caller(), http.RequestAborted);
                 http.Response.Headers.Location = $"/v1/profiles/{created.Id}";
                 return TypedResults.Json(created, FortuneJson.V1, statusCode: StatusCodes.Status201Created);
             })
@@ -38,19 +40,19 @@ internal static class ProfileEndpoints
             .WithSummary("Get a profile (masked).");
 
         // ADR 7 #2: PUT and PATCH are the same partial update.
-        profiles.MapMethods("/{id}", [HttpMethods.Put, HttpMethods.Patch], async (string id, HttpContext http, ProfileAppService app) =>
+        profiles.MapMethods("/{id}", [HttpMethods.Put, HttpMethods.Patch], async (string id, Body<ProfileUpdateInput> body, HttpContext http, ProfileAppService app) =>
             {
-                var input = await FortuneJson.ReadAsync<ProfileUpdateInput>(http, FortuneJson.V1);
-                return TypedResults.Json(await app.UpdateAsync(id, input, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1);
+                var input = body.Value;
+                return TypedResults.Json(await app.UpdateAsync(id, input, http.Caller(), http.RequestAborted), FortuneJson.V1);
             })
             .WithSummary("Update a profile (partial); birth changes recompute the chart.");
 
         profiles.MapDelete("/{id}", async (string id, HttpContext http, ProfileAppService app) =>
-                TypedResults.Json(await app.DeleteAsync(id, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1))
+                TypedResults.Json(await app.DeleteAsync(id, http.Caller(), http.RequestAborted), FortuneJson.V1))
             .WithSummary("Delete a profile and its related data (audited).");
 
         profiles.MapGet("/{id}/unmasked", async (string id, HttpContext http, ProfileAppService app) =>
-                TypedResults.Json(await app.GetUnmaskedAsync(id, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1))
+                TypedResults.Json(await app.GetUnmaskedAsync(id, http.Caller(), http.RequestAborted), FortuneJson.V1))
             .WithSummary("Get a profile's plaintext PII (permission fortune:unmasked; audited).");
     }
 }

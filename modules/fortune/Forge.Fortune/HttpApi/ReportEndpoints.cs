@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Reports;
 using Forge.Fortune.Reports;
 using Microsoft.AspNetCore.Builder;
@@ -32,7 +33,7 @@ internal static class ReportEndpoints
             {
                 var q = http.Request.Query;
                 var query = new AuditQuery(q["action"], q["resource_type"], q["resource_id"], q["actor_ip"], q["start_date"], q["end_date"], q["limit"], q["cursor"]);
-                return TypedResults.Json(await app.ListAsync(query, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1);
+                return TypedResults.Json(await app.ListAsync(query, http.Caller(), http.RequestAborted), FortuneJson.V1);
             })
             .WithSummary("The tenant's audit log, newest first (permission fortune:audit).");
     }

@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Diagnostics;
 using Forge.Fortune.Application.Simple;
 using Forge.Fortune.Simple;
@@ -15,21 +16,21 @@ internal static class SimpleDailyFortuneEndpoints
 {
     public static void Map(RouteGroupBuilder v0)
     {
-        v0.MapPost("/daily-fortune", async (HttpContext http, SimpleDailyFortuneAppService app) =>
+        v0.MapPost("/daily-fortune", async (Body<SimpleDailyFortuneInput> body, HttpContext http, SimpleDailyFortuneAppService app) =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var input = await FortuneJson.ReadAsync<SimpleDailyFortuneInput>(http, FortuneJson.V0);
+                var input = body.Value;
                 var answer = await app.AnswerAsync(input, http.RequestAborted);
-                var meta = new SimpleFortuneMeta(FortuneRequestId.Get(http), answer.Model, answer.Cached, answer.Cost,
+                var meta = new SimpleFortuneMeta(ProductRequestId.Get(http), answer.Model, answer.Cached, answer.Cost,
                     (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return TypedResults.Json(new SimpleFortuneEnvelope<SimpleDailyFortune>(true, answer.Data, meta), FortuneJson.V0);
             })
             .WithSummary("v0: a daily fortune from a saju object (character, investment tendency, today's fortune).");
 
-        v0.MapPost("/daily-fortune-stream", async (HttpContext http, SimpleDailyFortuneAppService app) =>
+        v0.MapPost("/daily-fortune-stream", async (Body<SimpleDailyFortuneInput> body, HttpContext http, SimpleDailyFortuneAppService app) =>
             {
-                var input = await FortuneJson.ReadAsync<SimpleDailyFortuneInput>(http, FortuneJson.V0);
-                var events = app.OpenStream(input, FortuneRequestId.Get(http), http.RequestAborted);
+                var input = body.Value;
+                var events = app.OpenStream(input, ProductRequestId.Get(http), http.RequestAborted);
                 await ServerSentEvents.WriteAsync(http, events, e => (e.Name, e.Data), FortuneJson.V0);
                 return Results.Empty;
             })

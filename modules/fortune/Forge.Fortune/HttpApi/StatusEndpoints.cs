@@ -1,3 +1,4 @@
+using Forge.Hosting.ProductApi;
 using System.Globalization;
 using Forge.Fortune.Application.Status;
 using Forge.Fortune.HttpApi.OpenApi;
@@ -27,10 +28,10 @@ internal static class StatusEndpoints
         endpoints.MapGet("/v1/status", async (HttpContext http, ServiceStatusAppService status) =>
                 TypedResults.Json(await status.GetAsync(IsFortuneCaller(http), http.RequestAborted), FortuneJson.V1))
             .AllowAnonymous()
-            .WithMetadata(new ProductApiMetadata(Products.Fortune, OwnsRateLimits: true))
-            .AddEndpointFilter<FortuneExceptionFilter>()
+            .WithMetadata(new ProductApiMetadata(FortuneProduct.Name, OwnsRateLimits: true))
+            .WithProductErrors()
             .AddEndpointFilter(CredentialIfSentAsync)
-            .AddEndpointFilter(RateLimitAsync)
+            .WithQuotas(FortuneProduct.Name, StatusReads)
             .WithTags("Fortune")
             .ProducesErrors(FortuneApiDocument.ErrorEnvelope, 401, 429, 500).Describe() // OpenAPI (ADR 29)
             .WithSummary("Service status: summary for anyone, measured components and incidents for Fortune callers.");
@@ -42,7 +43,8 @@ internal static class StatusEndpoints
     private static bool IsFortuneCaller(HttpContext http) => http.Items.ContainsKey(FortuneCallerKey);
 
     private static bool SentCredential(HttpRequest request) =>
-        request.Headers.ContainsKey("X-API-Key") || request.Headers.ContainsKey("Miri-Api-Key") || request.Headers.Authorization.Count > 0;
+        request.HttpContext.RequestServices.GetRequiredService<IProductCatalog>().KeyHeaders.Any(request.Headers.ContainsKey)
+        || request.Headers.Authorization.Count > 0;
 
     /// <summary>A sent credential must be a valid Fortune one (the product policy of every other route); none at all is fine.</summary>
     private static async ValueTask<object?> CredentialIfSentAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -55,7 +57,7 @@ internal static class StatusEndpoints
             await http.ChallengeAsync();
             return Results.Empty;
         }
-        var policy = ProductEndpointExtensions.PolicyFor(Products.Fortune);
+        var policy = ProductEndpointExtensions.PolicyFor(FortuneProduct.Name);
         var authorization = await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, policy);
         if (authorization.Succeeded)
         {
@@ -66,22 +68,9 @@ internal static class StatusEndpoints
         return FortuneErrors.Result(http, 401, FortuneErrorCodes.InvalidApiKey, FortuneErrorTypes.Authentication, reason);
     }
 
-    private static async ValueTask<object?> RateLimitAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var services = http.RequestServices;
-        var limit = FortuneStatusOptions.From(services.GetRequiredService<IConfiguration>()).RequestsPerMinute;
-        if (limit <= 0) return await next(context);
-        var partition = services.GetRequiredService<ICurrentTenant>().Id is { } tenant ? $"t:{tenant}" : $"ip:{http.Connection.RemoteIpAddress}";
-        var hit = await services.GetRequiredService<IRateLimitCounter>().HitAsync($"fortune:status:{partition}", TimeSpan.FromMinutes(1), http.RequestAborted);
-        http.Response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-RateLimit-Remaining"] = Math.Max(0, limit - hit.Count).ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-RateLimit-Reset"] = hit.ResetsAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        if (hit.Count <= limit) return await next(context);
-
-        var retryAfter = Math.Max(1, (int)Math.Ceiling((hit.ResetsAt - services.GetRequiredService<TimeProvider>().GetUtcNow()).TotalSeconds));
-        http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        return FortuneErrors.Result(http, 429, FortuneErrorCodes.RateLimited, FortuneErrorTypes.RateLimited,
-            $"Status may be read {limit} times a minute.", retryAfter: retryAfter);
-    }
+    // Not counted against the plan's quotas: its own limit, per tenant (per IP when anonymous).
+    private static readonly QuotaRule StatusReads = new("status", QuotaPartition.TenantOrIp, TimeSpan.FromMinutes(1),
+        http => ValueTask.FromResult(FortuneStatusOptions.From(http.RequestServices.GetRequiredService<IConfiguration>()).RequestsPerMinute is > 0 and var limit
+            ? limit : (long?)null),
+        limit => $"Status may be read {limit} times a minute.");
 }

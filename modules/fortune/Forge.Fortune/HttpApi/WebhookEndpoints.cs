@@ -1,6 +1,8 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Webhooks;
 using Forge.Fortune.Webhooks;
 using Microsoft.AspNetCore.Builder;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -13,10 +15,10 @@ internal static class WebhookEndpoints
     {
         var webhooks = v1.MapGroup("/webhooks");
 
-        webhooks.MapPost("/", async (HttpContext http, WebhookAppService app) =>
+        webhooks.MapPost("/", async (Body<WebhookCreateInput> body, HttpContext http, WebhookAppService app) =>
             {
-                var created = await app.CreateAsync(await FortuneJson.ReadAsync<WebhookCreateInput>(http, FortuneJson.V1),
-                    FortuneCallerFactory.From(http), http.RequestAborted);
+                var created = await app.CreateAsync(body.Value,
+                    http.Caller(), http.RequestAborted);
                 http.Response.Headers.Location = $"/v1/webhooks/{created.Id}";
                 return TypedResults.Json(created, FortuneJson.V1, statusCode: StatusCodes.Status201Created);
             })
@@ -34,7 +36,7 @@ internal static class WebhookEndpoints
             .WithSummary("Get a webhook.");
 
         webhooks.MapDelete("/{id}", async (string id, HttpContext http, WebhookAppService app) =>
-                TypedResults.Json(await app.DeleteAsync(id, FortuneCallerFactory.From(http), http.RequestAborted), FortuneJson.V1))
+                TypedResults.Json(await app.DeleteAsync(id, http.Caller(), http.RequestAborted), FortuneJson.V1))
             .WithSummary("Delete a webhook (audited).");
 
         webhooks.MapPost("/{id}/test", async (string id, HttpContext http, WebhookAppService app) =>
@@ -42,7 +44,7 @@ internal static class WebhookEndpoints
                 // An empty body means the defaults (test.ping, no reactivation).
                 var input = http.Request.ContentLength is 0 || (http.Request.ContentLength is null && !http.Request.HasJsonContentType())
                     ? new WebhookTestInput()
-                    : await FortuneJson.ReadAsync<WebhookTestInput>(http, FortuneJson.V1);
+                    : (await ProductJson.ReadAsync<WebhookTestInput>(http)).Value;
                 return TypedResults.Json(await app.TestAsync(id, input, http.RequestAborted), FortuneJson.V1);
             })
             .WithSummary("Send a test event now and report the receiver's answer; reactivate: true re-enables a disabled hook on success.");

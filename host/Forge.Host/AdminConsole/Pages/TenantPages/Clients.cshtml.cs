@@ -1,15 +1,15 @@
 using Forge.Host.Audit;
 using Forge.Host.OAuth;
 using Forge.Host.Platform;
-using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forge.Host.AdminConsole.Pages.TenantPages;
 
 /// <summary>A tenant's OAuth clients: the secret once on creation; revocation stops its tokens.</summary>
-public sealed class ClientsModel(OAuthClientManager clients, AuditLog audit) : TenantPageModel
+public sealed class ClientsModel(OAuthClientManager clients, AuditLog audit, IProductCatalog products) : TenantPageModel
 {
-    public IReadOnlyList<string> ScopeOptions => Products.All;
+    public IReadOnlyList<string> ScopeOptions => products.All.Select(p => p.Scope).ToList();
 
     [BindProperty] public List<string> Scopes { get; set; } = [];
 

@@ -1,22 +1,18 @@
 using Forge.Host.ApiKeys;
 using Forge.Host.Audit;
 using Forge.Host.Platform;
-using Forge.Hosting.Identity;
+using Forge.Hosting.ProductApi;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forge.Host.AdminConsole.Pages.TenantPages;
 
 /// <summary>A tenant's API keys: the whole key once on creation, its hint ever after.</summary>
-public sealed class KeysModel(ApiKeyManager keys, AuditLog audit, TimeProvider clock) : TenantPageModel
+public sealed class KeysModel(ApiKeyManager keys, AuditLog audit, TimeProvider clock, IProductCatalog products) : TenantPageModel
 {
     public sealed record KeyRow(string KeyId, string Hint, string Product, string EffectiveState, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? ExpiresAt);
 
-    public static readonly IReadOnlyList<(string Value, string Label)> ProductOptions =
-    [
-        (Products.Fortune, "Fortune (bs_live_…)"),
-        (Products.Analysis, "Analysis (miri_live_sk_…)"),
-        (Products.NotionForge, "NotionForge (nf_live_…)"),
-    ];
+    public IReadOnlyList<(string Value, string Label)> ProductOptions =>
+        products.All.Select(p => (p.Name, $"{p.DisplayName} ({p.ApiKey.Prefix}…)")).ToList();
 
     [BindProperty] public string? Product { get; set; }
     [BindProperty] public DateOnly? ExpiresOn { get; set; }

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Domain;
 using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace Forge.Fortune.Application.Audit;
 /// <summary>Adds an audit entry to the unit of work; the caller's <c>SaveChangesAsync</c> commits it with the change.</summary>
 internal static class AuditLog
 {
-    public static void Add(FortuneDbContext db, FortuneCaller caller, string action, string resourceType, string resourceId, DateTime at) =>
+    public static void Add(FortuneDbContext db, CallerInfo caller, string action, string resourceType, string resourceId, DateTime at) =>
         db.AuditEntries.Add(new AuditEntry
         {
             Id = PrefixedId.AuditEntry(),

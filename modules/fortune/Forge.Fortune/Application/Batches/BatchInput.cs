@@ -1,6 +1,7 @@
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Batches;
 using Forge.Hosting.Webhooks;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -19,20 +20,19 @@ internal static class BatchInput
     public static async Task<Valid> ValidateAsync(
         FortuneBatchCreateInput input, FortuneGenerationService generator, IWebhookTargetPolicy targets, CancellationToken ct)
     {
-        var ids = input.ProfileIds ?? throw FortuneApiException.Missing("profile_ids");
-        if (ids.Count == 0) throw FortuneApiException.Invalid("profile_ids", "profile_ids must hold at least 1 profile id.");
+        var ids = input.ProfileIds ?? throw FortuneRefusal.Missing("profile_ids");
+        if (ids.Count == 0) throw FortuneRefusal.Invalid("profile_ids", "profile_ids must hold at least 1 profile id.");
         if (ids.Count > FortuneBatchOptions.MaxProfiles)
-            throw new FortuneApiException(413, FortuneErrorCodes.PayloadTooLarge, FortuneErrorTypes.PayloadTooLarge,
-                $"A batch holds at most {FortuneBatchOptions.MaxProfiles} profile ids; {ids.Count} were sent. Split them into several batches.",
+            throw new ProductApiException(ProductErrorKind.PayloadTooLarge, FortuneErrorCodes.PayloadTooLarge, $"A batch holds at most {FortuneBatchOptions.MaxProfiles} profile ids; {ids.Count} were sent. Split them into several batches.",
                 "profile_ids");
         var distinct = new List<string>(ids.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i]?.Trim();
-            if (string.IsNullOrEmpty(id)) throw FortuneApiException.Invalid($"profile_ids[{i}]", $"profile_ids[{i}] must be a profile id such as prf_abc123def456.");
+            if (string.IsNullOrEmpty(id)) throw FortuneRefusal.Invalid($"profile_ids[{i}]", $"profile_ids[{i}] must be a profile id such as prf_abc123def456.");
             if (id.Length > MaxProfileIdLength)
-                throw FortuneApiException.Invalid($"profile_ids[{i}]", $"profile_ids[{i}] must be at most {MaxProfileIdLength} characters.");
+                throw FortuneRefusal.Invalid($"profile_ids[{i}]", $"profile_ids[{i}] must be at most {MaxProfileIdLength} characters.");
             if (seen.Add(id)) distinct.Add(id);
         }
 
@@ -42,8 +42,8 @@ internal static class BatchInput
         if (input.WebhookUrl is not null)
         {
             url = input.WebhookUrl.Trim();
-            if (url.Length is 0 or > 2048) throw FortuneApiException.Invalid("webhook_url", "webhook_url must be 1 to 2048 characters.");
-            if (await targets.FindProblemAsync(url, ct) is { } problem) throw FortuneApiException.Invalid("webhook_url", problem);
+            if (url.Length is 0 or > 2048) throw FortuneRefusal.Invalid("webhook_url", "webhook_url must be 1 to 2048 characters.");
+            if (await targets.FindProblemAsync(url, ct) is { } problem) throw FortuneRefusal.Invalid("webhook_url", problem);
         }
         return new Valid(distinct, request, url);
     }

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Application.Profiles;
@@ -13,6 +14,7 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Security;
 using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -29,7 +31,7 @@ public sealed class FortuneBatchAppService(
     BatchEstimator estimator,
     TimeProvider clock)
 {
-    public async Task<FortuneBatchDto> CreateAsync(FortuneBatchCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneBatchDto> CreateAsync(FortuneBatchCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var valid = await BatchInput.ValidateAsync(input, generator, targets, ct);
         var now = ProfileClock.Now(clock);
@@ -59,7 +61,7 @@ public sealed class FortuneBatchAppService(
     public async Task<FortuneBatchDto> GetAsync(string id, CancellationToken ct)
     {
         var batch = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct)
-                    ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No batch '{id}'.");
+                    ?? throw new ProductApiException(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No batch '{id}'.");
         if (batch.IsFinished)
         {
             var items = await db.BatchItems.AsNoTracking().Where(i => i.BatchId == batch.Id).ToListAsync(ct);

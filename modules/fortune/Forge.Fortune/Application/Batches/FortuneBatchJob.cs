@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Domain.Batches;
@@ -7,6 +8,7 @@ using Forge.Hosting.BackgroundJobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -51,7 +53,7 @@ internal sealed class FortuneBatchJob(
 
             var request = new FortuneRequest(
                 InputParsing.Enum(batch.FortuneType, "fortune_type", FortuneType.Daily), batch.FortuneDate, batch.Model);
-            var caller = new FortuneCaller(batch.ActorIp, batch.ActorApiKey, batch.ActorClientId, batch.RequestId,
+            var caller = new CallerInfo(batch.ActorIp, batch.ActorApiKey, batch.ActorClientId, batch.RequestId,
                 batch.UserAgent, "POST /v1/fortunes/batch", new HashSet<string>());
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(pending, parallel, (item, ct) => ProcessAsync(batch.Id, item, request, caller, ct));
@@ -61,14 +63,14 @@ internal sealed class FortuneBatchJob(
             throw new InvalidOperationException($"Batch {batch.Id} still has pending items after its run; the job will be retried.");
     }
 
-    private async ValueTask ProcessAsync(string batchId, PendingItem item, FortuneRequest request, FortuneCaller caller, CancellationToken ct)
+    private async ValueTask ProcessAsync(string batchId, PendingItem item, FortuneRequest request, CallerInfo caller, CancellationToken ct)
     {
         var outcome = await GenerateAsync(item, request, caller, ct);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<BatchItemRecorder>().RecordAsync(batchId, item.Position, outcome, ct);
     }
 
-    private async Task<BatchItemOutcome> GenerateAsync(PendingItem item, FortuneRequest request, FortuneCaller caller, CancellationToken ct)
+    private async Task<BatchItemOutcome> GenerateAsync(PendingItem item, FortuneRequest request, CallerInfo caller, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -80,7 +82,7 @@ internal sealed class FortuneBatchJob(
                 var result = await generator.GenerateAsync(item.ProfileId, request, caller, ct);
                 return BatchItemOutcome.Success(result.Fortune.Id);
             }
-            catch (FortuneApiException e)
+            catch (ProductApiException e)
             {
                 // The product's own refusals: not_found (unknown or another tenant's profile), service_unavailable.
                 return BatchItemOutcome.Failure(e.Code, e.Message);

@@ -6,6 +6,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Events;
 
@@ -41,8 +42,7 @@ public sealed class EventFeedAppService(
 
         var tenantId = tenant.Id ?? throw new InvalidOperationException("The event feed needs a tenant.");
         var lease = connections.TryAcquire(tenantId, options.MaxConnectionsPerTenant)
-                    ?? throw new FortuneApiException(429, FortuneErrorCodes.RateLimited, FortuneErrorTypes.RateLimited,
-                        $"At most {options.MaxConnectionsPerTenant} event-stream connections per tenant may be open at once; close one first.");
+                    ?? throw new ProductApiException(ProductErrorKind.RateLimited, FortuneErrorCodes.RateLimited, $"At most {options.MaxConnectionsPerTenant} event-stream connections per tenant may be open at once; close one first.");
         return new Subscription(lease, ReadAsync(start, types, profileId, ct));
     }
 
@@ -99,7 +99,7 @@ public sealed class EventFeedAppService(
             return await db.Events.Where(e => e.CreatedAt < before).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
         }
         return await db.Events.Where(e => e.Id == resume).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(ct)
-               ?? throw FortuneApiException.Invalid(field, $"{field} '{resume}' is not an event of this feed.");
+               ?? throw FortuneRefusal.Invalid(field, $"{field} '{resume}' is not an event of this feed.");
     }
 
     private static string[]? Types(string? value)
@@ -108,7 +108,7 @@ public sealed class EventFeedAppService(
         var types = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
         foreach (var type in types)
             if (!FortuneEventTypes.IsKnown(type) || type == FortuneEventTypes.TestPing)
-                throw FortuneApiException.Invalid("events", $"events has '{type}'; each must be one of: {string.Join(", ", FortuneEventTypes.All.Where(t => t != FortuneEventTypes.TestPing))}.");
+                throw FortuneRefusal.Invalid("events", $"events has '{type}'; each must be one of: {string.Join(", ", FortuneEventTypes.All.Where(t => t != FortuneEventTypes.TestPing))}.");
         return types;
     }
 

@@ -6,6 +6,7 @@ using Forge.Fortune.Domain.Saju;
 using Forge.Hosting.AI;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -40,7 +41,7 @@ internal sealed class AiFortuneStream(IAiChatClientFactory ai, ModelCallOutcomes
         }
     }
 
-    /// <summary>The checked fortune of the whole reply; a 503 <see cref="FortuneApiException"/> when it is not one.</summary>
+    /// <summary>The checked fortune of the whole reply; a 503 <see cref="ProductApiException"/> when it is not one.</summary>
     public FortuneContent Finish()
     {
         var model = ai.Describe(alias);

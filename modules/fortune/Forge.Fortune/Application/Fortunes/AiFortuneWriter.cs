@@ -4,6 +4,7 @@ using Forge.Fortune.Domain.Saju;
 using Forge.Hosting.AI;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -44,7 +45,7 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ModelCallOutcomes
     }
 
     /// <summary>The 503 a provider failure becomes (logged and counted), for the paths that call the model themselves.</summary>
-    internal static FortuneApiException ProviderFailed(ILogger logger, ModelCallOutcomes outcomes, string alias, AiProviderException e)
+    internal static ProductApiException ProviderFailed(ILogger logger, ModelCallOutcomes outcomes, string alias, AiProviderException e)
     {
         outcomes.Failed(alias, InputParsing.Wire(e.Kind));
         logger.LogWarning(e, "Fortune generation with {Model} failed at the provider ({Kind})", alias, e.Kind);
@@ -52,13 +53,13 @@ internal sealed class AiFortuneWriter(IAiChatClientFactory ai, ModelCallOutcomes
     }
 
     /// <summary>The 503 a reply that is not a valid fortune becomes (logged and counted).</summary>
-    internal static FortuneApiException InvalidReply(ILogger logger, ModelCallOutcomes outcomes, string alias, AiStructuredOutputException e)
+    internal static ProductApiException InvalidReply(ILogger logger, ModelCallOutcomes outcomes, string alias, AiStructuredOutputException e)
     {
         outcomes.Failed(alias, "invalid_reply");
         logger.LogWarning("Fortune generation with {Model} returned no valid fortune: {Errors}", alias, string.Join("; ", e.Errors));
         return Unavailable($"The AI model '{alias}' did not produce a valid fortune; try again later.");
     }
 
-    private static FortuneApiException Unavailable(string message) =>
-        new(503, FortuneErrorCodes.ServiceUnavailable, FortuneErrorTypes.ServiceUnavailable, message);
+    private static ProductApiException Unavailable(string message) =>
+        new(ProductErrorKind.Unavailable, FortuneErrorCodes.ServiceUnavailable, message);
 }

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
@@ -7,6 +8,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
 using Forge.Fortune.Fortunes;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -16,7 +18,7 @@ namespace Forge.Fortune.Application.Fortunes;
 /// </summary>
 public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationService generator, ProfilePii pii, TimeProvider clock)
 {
-    public Task<FortuneGenerationResult> CreateAsync(FortuneCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public Task<FortuneGenerationResult> CreateAsync(FortuneCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var request = generator.Parse(input.FortuneType, input.FortuneDate, input.Model, input.IncludeLuckyItems);
         return generator.GenerateAsync(input.ProfileId, request, caller, ct);
@@ -28,7 +30,7 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
         return FortuneMapper.Full(fortune, includeLuckyItems: true, FortuneMapper.WasServedFromCache(fortune));
     }
 
-    public async Task<FortuneDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var fortune = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
@@ -40,11 +42,10 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
     }
 
     /// <summary>The fortune with its profile's plaintext name and birth data: permission <see cref="FortunePermissions.Unmasked"/>, always audited.</summary>
-    public async Task<FortuneDto> GetUnmaskedAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneDto> GetUnmaskedAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         if (!caller.Has(FortunePermissions.Unmasked))
-            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
-                $"Reading unmasked fortunes needs an API key with the '{FortunePermissions.Unmasked}' permission.");
+            throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading unmasked fortunes needs an API key with the '{FortunePermissions.Unmasked}' permission.");
         var fortune = await FindAsync(id, tracking: false, ct);
         // The foreign key keeps the profile while the fortune exists; a concurrent delete reads as not found.
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == fortune.ProfileId, ct) ?? throw NotFound(id);
@@ -60,6 +61,6 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
         return await query.FirstOrDefaultAsync(f => f.Id == id, ct) ?? throw NotFound(id);
     }
 
-    private static FortuneApiException NotFound(string id) =>
-        new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No fortune '{id}'.");
+    private static ProductApiException NotFound(string id) =>
+        new(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No fortune '{id}'.");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Forge.Fortune.Domain.Saju;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -24,8 +25,8 @@ internal static partial class FortuneDates
         return date;
     }
 
-    private static FortuneApiException Invalid(string field, string message) =>
-        new(400, FortuneErrorCodes.InvalidDate, FortuneErrorTypes.Validation, message, field);
+    private static ProductApiException Invalid(string field, string message) =>
+        new(ProductErrorKind.Validation, FortuneErrorCodes.InvalidDate, message, field);
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex Shape();

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Profiles;
@@ -11,6 +12,7 @@ using Forge.Fortune.Events;
 using Forge.Hosting.AI;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -19,12 +21,12 @@ namespace Forge.Fortune.Application.Fortunes;
 /// generating endpoint takes (create, batch, stream), so they cache, log and fail alike (ADR 11):
 /// <list type="bullet">
 /// <item>Works on the current tenant (<c>ICurrentTenant</c>); no <c>HttpContext</c>: a background job calls
-/// it inside <c>ICurrentTenant.Change(tenantId)</c> with a <see cref="FortuneCaller"/> of its own.</item>
+/// it inside <c>ICurrentTenant.Change(tenantId)</c> with a <see cref="CallerInfo"/> of its own.</item>
 /// <item>Same profile + type + period + model → the stored fortune, <c>cached: true</c>. Concurrent identical
 /// calls store one fortune: the unique index decides and the loser returns the winner's row.</item>
 /// <item>A configured alias asks the model; otherwise the built-in engine answers as <c>model: "builtin"</c>.</item>
 /// <item>Every answered call writes a <c>fortune_generations</c> row (latency, tokens, cost, cached).</item>
-/// <item>Refusals are <see cref="FortuneApiException"/>s: 404 unknown profile, 503 provider failure
+/// <item>Refusals are <see cref="ProductApiException"/>s: 404 unknown profile, 503 provider failure
 /// (nothing stored). Validation happens earlier, in <see cref="Parse"/>.</item>
 /// </list>
 /// </summary>
@@ -39,7 +41,7 @@ public sealed class FortuneGenerationService(
 
     /// <summary>
     /// Validates wire values (<c>fortune_type</c> required; <c>fortune_date</c> YYYY-MM-DD, default today in KST;
-    /// <c>model</c> a known alias, default <c>haiku</c>). Throws a 400 <see cref="FortuneApiException"/> naming the field.
+    /// <c>model</c> a known alias, default <c>haiku</c>). Throws a 400 <see cref="ProductApiException"/> naming the field.
     /// </summary>
     public FortuneRequest Parse(string? fortuneType, string? fortuneDate, string? model, bool? includeLuckyItems = null)
     {
@@ -49,7 +51,7 @@ public sealed class FortuneGenerationService(
     }
 
     /// <summary>The stored fortune for <paramref name="profileId"/> and <paramref name="request"/>, generating it if needed.</summary>
-    public async Task<FortuneGenerationResult> GenerateAsync(string? profileId, FortuneRequest request, FortuneCaller caller, CancellationToken ct)
+    public async Task<FortuneGenerationResult> GenerateAsync(string? profileId, FortuneRequest request, CallerInfo caller, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         var plan = await PlanAsync(profileId, request, ct);
@@ -88,7 +90,7 @@ public sealed class FortuneGenerationService(
     /// entry and event. When a concurrent identical call stored first, answers that fortune (cached) instead.
     /// </summary>
     internal async Task<FortuneGenerationResult> StoreAsync(
-        FortunePlan plan, FortuneContent content, string fortuneId, FortuneCaller caller, long started, CancellationToken ct)
+        FortunePlan plan, FortuneContent content, string fortuneId, CallerInfo caller, long started, CancellationToken ct)
     {
         var request = plan.Request;
         var type = request.Type.Key();
@@ -149,6 +151,6 @@ public sealed class FortuneGenerationService(
     /// <summary>ADR 7 #8: the catalog's aliases (haiku, sonnet, gpt4o by default), case-insensitive; anything else is <c>invalid_model</c>.</summary>
     private string Alias(string? model) => ModelAlias.Parse(ai, model);
 
-    internal static FortuneApiException ProfileNotFound(string id) =>
-        new(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.", "profile_id");
+    internal static ProductApiException ProfileNotFound(string id) =>
+        new(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No profile '{id}'.", "profile_id");
 }

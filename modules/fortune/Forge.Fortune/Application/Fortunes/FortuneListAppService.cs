@@ -5,6 +5,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Fortunes;
 using Forge.Fortune.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -26,8 +27,8 @@ public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursor curs
         var from = FortuneDates.Parse(query.DateFrom, "date_from") ?? on;
         var to = FortuneDates.Parse(query.DateTo, "date_to") ?? on;
         if (on is { } d && (from != d || to != d))
-            throw FortuneApiException.Invalid("fortune_date", "fortune_date cannot be combined with a different date_from or date_to.");
-        if (from > to) throw FortuneApiException.Invalid("date_from", "date_from must not be after date_to.");
+            throw FortuneRefusal.Invalid("fortune_date", "fortune_date cannot be combined with a different date_from or date_to.");
+        if (from > to) throw FortuneRefusal.Invalid("date_from", "date_from must not be after date_to.");
         var position = string.IsNullOrEmpty(query.Cursor) ? null : cursors.DecodePosition(Resource, query.Cursor);
 
         var filtered = db.Fortunes.AsNoTracking();
@@ -77,6 +78,6 @@ public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursor curs
         if (string.IsNullOrEmpty(value)) return 20;
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100
             ? limit
-            : throw FortuneApiException.Invalid("limit", "limit must be an integer from 1 to 100.");
+            : throw FortuneRefusal.Invalid("limit", "limit must be an integer from 1 to 100.");
     }
 }

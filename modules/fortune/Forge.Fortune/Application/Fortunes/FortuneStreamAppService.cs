@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using System.Runtime.CompilerServices;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Status;
@@ -6,6 +7,7 @@ using Forge.Fortune.Domain;
 using Forge.Fortune.Fortunes;
 using Forge.Hosting.AI;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -22,7 +24,7 @@ public sealed class FortuneStreamAppService(
     /// <summary>Builtin text is sent in pieces of about this many characters, cut after a space.</summary>
     public const int BuiltinChunkLength = 24;
 
-    public async Task<IAsyncEnumerable<FortuneStreamEvent>> OpenAsync(FortuneStreamInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<IAsyncEnumerable<FortuneStreamEvent>> OpenAsync(FortuneStreamInput input, CallerInfo caller, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         var request = generator.Parse(input.FortuneType, input.FortuneDate, input.Model);
@@ -31,7 +33,7 @@ public sealed class FortuneStreamAppService(
     }
 
     private async IAsyncEnumerable<FortuneStreamEvent> EventsAsync(
-        FortunePlan plan, FortuneCaller caller, long started, [EnumeratorCancellation] CancellationToken ct)
+        FortunePlan plan, CallerInfo caller, long started, [EnumeratorCancellation] CancellationToken ct)
     {
         var fortuneId = plan.Existing?.Id ?? PrefixedId.Fortune();
         yield return new(FortuneStreamEvent.Start, new FortuneStreamStartDto(fortuneId, plan.ProfileId, plan.Request.Type.Key(),
@@ -76,7 +78,7 @@ public sealed class FortuneStreamAppService(
             if (failure is null)
             {
                 try { content = stream.Finish(); }
-                catch (FortuneApiException e) { failure = Error(e); }
+                catch (ProductApiException e) { failure = Error(e); }
             }
         }
         else
@@ -106,13 +108,13 @@ public sealed class FortuneStreamAppService(
     /// as a blocking POST whose client hung up after the model answered stores it.
     /// </summary>
     private async Task<(FortuneGenerationResult? Result, FortuneStreamErrorDto? Failure)> StoreAsync(
-        FortunePlan plan, FortuneContent content, string fortuneId, FortuneCaller caller, long started)
+        FortunePlan plan, FortuneContent content, string fortuneId, CallerInfo caller, long started)
     {
         try
         {
             return (await generator.StoreAsync(plan, content, fortuneId, caller, started, CancellationToken.None), null);
         }
-        catch (FortuneApiException e)
+        catch (ProductApiException e)
         {
             return (null, Error(e)); // the profile was deleted while the fortune was being written
         }
@@ -158,7 +160,7 @@ public sealed class FortuneStreamAppService(
         }
     }
 
-    private static FortuneStreamErrorDto Error(FortuneApiException e) => new(e.Code, e.Type, e.Message);
+    private static FortuneStreamErrorDto Error(ProductApiException e) => new(e.Code, FortuneRefusal.TypeOf(e.Kind), e.Message);
 
     private static FortuneStreamErrorDto Unexpected() =>
         new(FortuneErrorCodes.InternalError, FortuneErrorTypes.ServerError, "An unexpected error occurred while the fortune was written.");

@@ -1,4 +1,5 @@
 using Forge.Hosting.AI;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -14,7 +15,7 @@ internal static class ModelAlias
         if (model is null) return FortuneGenerationService.DefaultModel;
         var aliases = ai.AliasesFor(FortuneGenerationService.Product);
         var match = aliases.FirstOrDefault(a => string.Equals(a, model.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match ?? throw new FortuneApiException(400, FortuneErrorCodes.InvalidModel, FortuneErrorTypes.Validation,
+        return match ?? throw new ProductApiException(ProductErrorKind.Validation, FortuneErrorCodes.InvalidModel,
             $"{field} must be one of: {string.Join(", ", aliases.Order(StringComparer.Ordinal))}.", field);
     }
 }

@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Calculations;
@@ -8,6 +9,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Events;
 using Forge.Fortune.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Profiles;
 
@@ -17,7 +19,7 @@ namespace Forge.Fortune.Application.Profiles;
 /// </summary>
 public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeProvider clock)
 {
-    public async Task<ProfileDto> CreateAsync(ProfileCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<ProfileDto> CreateAsync(ProfileCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var name = ProfileBirth.ValidName(input.Name);
         var externalId = ValidExternalId(input.ExternalId);
@@ -55,10 +57,10 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         return ProfileMapper.Masked(profile, pii.Name(profile), pii.Birth(profile));
     }
 
-    public async Task<ProfileDto> UpdateAsync(string id, ProfileUpdateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<ProfileDto> UpdateAsync(string id, ProfileUpdateInput input, CallerInfo caller, CancellationToken ct)
     {
         var profile = await FindAsync(id, tracking: true, ct);
-        var name = input.Name.IsSet ? ProfileBirth.ValidName(input.Name.Value ?? throw FortuneApiException.Invalid("name", "name cannot be removed.")) : pii.Name(profile);
+        var name = input.Name.IsSet ? ProfileBirth.ValidName(input.Name.Value ?? throw FortuneRefusal.Invalid("name", "name cannot be removed.")) : pii.Name(profile);
         var birth = pii.Birth(profile);
         if (ProfileUpdate.TouchesBirth(input))
         {
@@ -74,7 +76,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         return ProfileMapper.Masked(profile, name, birth);
     }
 
-    public async Task<ProfileDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<ProfileDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var profile = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
@@ -91,11 +93,10 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     }
 
     /// <summary>Plaintext PII: only for a credential with <see cref="FortunePermissions.Unmasked"/>; every read is audited.</summary>
-    public async Task<UnmaskedProfileDto> GetUnmaskedAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<UnmaskedProfileDto> GetUnmaskedAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         if (!caller.Has(FortunePermissions.Unmasked))
-            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
-                $"Reading unmasked profiles needs an API key with the '{FortunePermissions.Unmasked}' permission.");
+            throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading unmasked profiles needs an API key with the '{FortunePermissions.Unmasked}' permission.");
         var profile = await FindAsync(id, tracking: false, ct);
         var now = ProfileClock.Now(clock);
         AuditLog.Add(db, caller, AuditActions.ProfileUnmasked, AuditResourceTypes.Profile, profile.Id, now);
@@ -109,7 +110,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     {
         var query = tracking ? db.Profiles : db.Profiles.AsNoTracking();
         return await query.FirstOrDefaultAsync(p => p.Id == id, ct)
-               ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No profile '{id}'.");
+               ?? throw new ProductApiException(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No profile '{id}'.");
     }
 
     private Task<bool> ExternalIdTakenAsync(string externalId, CancellationToken ct) =>
@@ -118,10 +119,10 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     private static string? ValidExternalId(string? externalId) => externalId switch
     {
         null => null,
-        { Length: 0 } or { Length: > 255 } => throw FortuneApiException.Invalid("external_id", "external_id must be 1 to 255 characters."),
+        { Length: 0 } or { Length: > 255 } => throw FortuneRefusal.Invalid("external_id", "external_id must be 1 to 255 characters."),
         _ => externalId,
     };
 
-    private static FortuneApiException Conflict(string externalId) =>
-        new(409, FortuneErrorCodes.Conflict, FortuneErrorTypes.Conflict, $"A profile with external_id '{externalId}' already exists.", "external_id");
+    private static ProductApiException Conflict(string externalId) =>
+        new(ProductErrorKind.Conflict, FortuneErrorCodes.Conflict, $"A profile with external_id '{externalId}' already exists.", "external_id");
 }

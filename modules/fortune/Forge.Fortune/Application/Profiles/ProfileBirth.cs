@@ -2,6 +2,7 @@ using System.Globalization;
 using Forge.Fortune.Calculations;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Domain.Saju;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Profiles;
 
@@ -46,7 +47,7 @@ internal sealed record ProfileBirth(BirthData Birth, string Gender, SajuChart Ch
     {
         var trimmed = InputParsing.Required(name, "name").Trim();
         if (new StringInfo(trimmed).LengthInTextElements > 20)
-            throw FortuneApiException.Invalid("name", "name must be at most 20 characters.");
+            throw FortuneRefusal.Invalid("name", "name must be at most 20 characters.");
         return trimmed;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Profiles;
 
@@ -53,7 +54,7 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         if (string.IsNullOrEmpty(value)) return 20;
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100
             ? limit
-            : throw FortuneApiException.Invalid("limit", "limit must be an integer from 1 to 100.");
+            : throw FortuneRefusal.Invalid("limit", "limit must be an integer from 1 to 100.");
     }
 
     private static string? Element(string? value)
@@ -62,7 +63,7 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         var element = value.Trim().ToLowerInvariant();
         return Elements.Contains(element)
             ? element
-            : throw FortuneApiException.Invalid("day_master_element", $"day_master_element must be one of: {string.Join(", ", Elements)}.");
+            : throw FortuneRefusal.Invalid("day_master_element", $"day_master_element must be one of: {string.Join(", ", Elements)}.");
     }
 
     /// <summary>ISO 8601: a date (<c>2025-01-16</c>, midnight UTC) or a date-time with an offset or <c>Z</c> (none means UTC).</summary>
@@ -71,7 +72,7 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         if (string.IsNullOrEmpty(value)) return null;
         if (!Iso8601().IsMatch(value)
             || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-            throw FortuneApiException.Invalid(field, $"{field} must be an ISO 8601 date or date-time, e.g. 2025-01-16T09:00:00Z.");
+            throw FortuneRefusal.Invalid(field, $"{field} must be an ISO 8601 date or date-time, e.g. 2025-01-16T09:00:00Z.");
         return parsed.UtcDateTime;
     }
 

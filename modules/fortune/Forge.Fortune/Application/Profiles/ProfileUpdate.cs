@@ -1,6 +1,7 @@
 using Forge.Fortune.Calculations;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Profiles;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Profiles;
 
@@ -38,8 +39,8 @@ internal static class ProfileUpdate
         || i.CalendarType.IsSet || i.IsLeapMonth.IsSet || i.TimeCorrection.IsSet || i.JasiConvention.IsSet || i.Longitude.IsSet;
 
     private static T? Required<T>(Optional<T?> field, string name, T? current) where T : struct =>
-        !field.IsSet ? current : field.Value ?? throw FortuneApiException.Invalid(name, $"{name} cannot be removed.");
+        !field.IsSet ? current : field.Value ?? throw FortuneRefusal.Invalid(name, $"{name} cannot be removed.");
 
     private static string? Required(Optional<string?> field, string name, string? current) =>
-        !field.IsSet ? current : field.Value ?? throw FortuneApiException.Invalid(name, $"{name} cannot be removed.");
+        !field.IsSet ? current : field.Value ?? throw FortuneRefusal.Invalid(name, $"{name} cannot be removed.");
 }

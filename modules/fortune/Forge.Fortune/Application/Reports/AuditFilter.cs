@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Forge.Fortune.Reports;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Reports;
 
@@ -17,25 +18,25 @@ internal sealed partial record AuditFilter(
     {
         var action = Optional(q.Action);
         if (action is not null && !ActionPattern().IsMatch(action))
-            throw FortuneApiException.Invalid("action", "action must look like 'profile.deleted' (lowercase resource.verb, at most 64 characters).");
+            throw FortuneRefusal.Invalid("action", "action must look like 'profile.deleted' (lowercase resource.verb, at most 64 characters).");
         var resourceType = Optional(q.ResourceType);
         if (resourceType is not null && !ResourceTypes.Contains(resourceType))
-            throw FortuneApiException.Invalid("resource_type", $"resource_type must be one of: {string.Join(", ", ResourceTypes)}.");
+            throw FortuneRefusal.Invalid("resource_type", $"resource_type must be one of: {string.Join(", ", ResourceTypes)}.");
         var resourceId = Optional(q.ResourceId);
         if (resourceId is { Length: > 64 })
-            throw FortuneApiException.Invalid("resource_id", "resource_id must be at most 64 characters.");
+            throw FortuneRefusal.Invalid("resource_id", "resource_id must be at most 64 characters.");
         var actorIp = Optional(q.ActorIp);
         if (actorIp is not null)
             actorIp = IPAddress.TryParse(actorIp, out var ip)
                 ? ip.ToString()
-                : throw FortuneApiException.Invalid("actor_ip", "actor_ip must be an IPv4 or IPv6 address.");
+                : throw FortuneRefusal.Invalid("actor_ip", "actor_ip must be an IPv4 or IPv6 address.");
 
         var (from, _) = Timestamp(q.StartDate, "start_date");
         var (until, dateOnly) = Timestamp(q.EndDate, "end_date");
         // A bare end date means "through that day"; a date-time is the last instant included.
         if (until is { } u && dateOnly) until = u.AddDays(1);
         if (from is { } f && until is { } t && (dateOnly ? f >= t : f > t))
-            throw FortuneApiException.Invalid("start_date", "start_date must not be after end_date.");
+            throw FortuneRefusal.Invalid("start_date", "start_date must not be after end_date.");
         return new AuditFilter(action, resourceType, resourceId, actorIp, from, until, !dateOnly, ParseLimit(q.Limit));
     }
 
@@ -46,7 +47,7 @@ internal sealed partial record AuditFilter(
         if (string.IsNullOrEmpty(value)) return DefaultLimit;
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaxLimit
             ? limit
-            : throw FortuneApiException.Invalid("limit", $"limit must be an integer from 1 to {MaxLimit}.");
+            : throw FortuneRefusal.Invalid("limit", $"limit must be an integer from 1 to {MaxLimit}.");
     }
 
     /// <summary>ISO 8601: a date (midnight UTC) or a date-time with <c>Z</c> or an offset (none means UTC).</summary>
@@ -55,8 +56,7 @@ internal sealed partial record AuditFilter(
         if (string.IsNullOrEmpty(value)) return (null, false);
         if (!Iso8601().IsMatch(value)
             || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-            throw new FortuneApiException(400, FortuneErrorCodes.InvalidDate, FortuneErrorTypes.Validation,
-                $"{field} must be an ISO 8601 date or date-time, e.g. 2025-01-16 or 2025-01-16T09:00:00Z.", field);
+            throw new ProductApiException(ProductErrorKind.Validation, FortuneErrorCodes.InvalidDate, $"{field} must be an ISO 8601 date or date-time, e.g. 2025-01-16 or 2025-01-16T09:00:00Z.", field);
         return (parsed.UtcDateTime, value.Length == 10);
     }
 

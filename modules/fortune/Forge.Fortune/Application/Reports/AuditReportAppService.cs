@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Domain.Audit;
@@ -5,6 +6,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Profiles;
 using Forge.Fortune.Reports;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Reports;
 
@@ -16,12 +18,11 @@ public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor curs
 {
     private const string Resource = "audit";
 
-    public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, FortuneCaller caller, CancellationToken ct)
+    public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, CallerInfo caller, CancellationToken ct)
     {
         // Before any validation, so a refusal says nothing about the query.
         if (!caller.Has(FortunePermissions.Audit))
-            throw new FortuneApiException(403, FortuneErrorCodes.Forbidden, FortuneErrorTypes.Forbidden,
-                $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
+            throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
         var filter = AuditFilter.Parse(query);
         var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
 

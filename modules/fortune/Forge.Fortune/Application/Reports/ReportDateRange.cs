@@ -1,4 +1,5 @@
 using System.Globalization;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Reports;
 
@@ -33,9 +34,9 @@ public readonly record struct ReportDateRange(DateOnly Start, DateOnly End)
             _ => (today.AddDays(-(DefaultDays - 1)), today),
         };
         if (s > e)
-            throw FortuneApiException.Invalid("start_date", "start_date must not be after end_date.");
+            throw FortuneRefusal.Invalid("start_date", "start_date must not be after end_date.");
         if (e.DayNumber - s.DayNumber + 1 > MaxDays)
-            throw FortuneApiException.Invalid("start_date", $"The range from start_date to end_date may span at most {MaxDays} days.");
+            throw FortuneRefusal.Invalid("start_date", $"The range from start_date to end_date may span at most {MaxDays} days.");
         return new ReportDateRange(s, e);
     }
 
@@ -48,7 +49,6 @@ public readonly record struct ReportDateRange(DateOnly Start, DateOnly End)
         if (string.IsNullOrEmpty(value)) return null;
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new FortuneApiException(400, FortuneErrorCodes.InvalidDate, FortuneErrorTypes.Validation,
-                $"{field} must be a date as YYYY-MM-DD, e.g. 2025-01-16.", field);
+            : throw new ProductApiException(ProductErrorKind.Validation, FortuneErrorCodes.InvalidDate, $"{field} must be a date as YYYY-MM-DD, e.g. 2025-01-16.", field);
     }
 }

@@ -17,7 +17,7 @@ public sealed class UsageReportAppService(IUsageQuery usage, ICurrentTenant tena
         var range = ReportDateRange.Parse(startDate, endDate, clock);
         // The v1 group only admits tenant credentials; a null tenant here would read the host's own usage.
         var tenantId = tenant.Id ?? throw new InvalidOperationException("The usage report needs a tenant.");
-        var rows = await usage.GetDailyAsync(tenantId, Products.Fortune, range.Start, range.End, ct);
+        var rows = await usage.GetDailyAsync(tenantId, FortuneProduct.Name, range.Start, range.End, ct);
 
         var byDate = rows.GroupBy(r => r.Day).ToDictionary(g => g.Key, g => Sum(g));
         var days = Enumerable.Range(0, range.Days).Select(i => range.Start.AddDays(i)).Select(day =>

@@ -10,6 +10,7 @@ using Forge.Fortune.Simple;
 using Forge.Hosting.AI;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.Extensions.Logging;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Simple;
 
@@ -78,9 +79,9 @@ public sealed class SimpleDailyFortuneAppService(
             var (content, cached) = await ContentAsync(parsed, ct);
             return (content, cached, null);
         }
-        catch (FortuneApiException e)
+        catch (ProductApiException e)
         {
-            return (null, false, new SimpleStreamError(e.Code, e.Type, e.Message));
+            return (null, false, new SimpleStreamError(e.Code, FortuneRefusal.TypeOf(e.Kind), e.Message));
         }
     }
 
@@ -101,14 +102,14 @@ public sealed class SimpleDailyFortuneAppService(
     {
         var chart = SimpleSajuParser.Parse(input.Saju);
         var name = InputParsing.Required(input.UserName, "userName").Trim();
-        if (new StringInfo(name).LengthInTextElements > 20) throw FortuneApiException.Invalid("userName", "userName must be at most 20 characters.");
+        if (new StringInfo(name).LengthInTextElements > 20) throw FortuneRefusal.Invalid("userName", "userName must be at most 20 characters.");
         var date = FortuneDates.Parse(input.Date, "date") ?? FortuneDates.TodayInKorea(clock);
         var alias = ModelAlias.Parse(ai, input.Model);
         var type = (input.Type?.Trim().ToLowerInvariant()) switch
         {
             null or Full => Full,
             FortuneOnly => FortuneOnly,
-            _ => throw FortuneApiException.Invalid("type", $"type must be one of: {Full}, {FortuneOnly}."),
+            _ => throw FortuneRefusal.Invalid("type", $"type must be one of: {Full}, {FortuneOnly}."),
         };
         return new Parsed(chart, name, date, alias, type);
     }

@@ -1,5 +1,6 @@
 using Forge.Fortune.Domain.Saju;
 using Forge.Fortune.Simple;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Simple;
 
@@ -15,8 +16,8 @@ internal static class SimpleSajuParser
 
     public static NatalChart Parse(SimpleSajuObject? saju)
     {
-        if (saju is null) throw FortuneApiException.Missing("saju");
-        var pillars = saju.Pillars ?? throw FortuneApiException.Missing("saju.pillars");
+        if (saju is null) throw FortuneRefusal.Missing("saju");
+        var pillars = saju.Pillars ?? throw FortuneRefusal.Missing("saju.pillars");
         var year = Pillar(pillars.Year, "year", required: true)!.Value;
         var month = Pillar(pillars.Month, "month", required: true)!.Value;
         var day = Pillar(pillars.Day, "day", required: true)!.Value;
@@ -34,7 +35,7 @@ internal static class SimpleSajuParser
     private static Pillar? Pillar(SimplePillarInput? input, string position, bool required)
     {
         var field = $"saju.pillars.{position}";
-        if (input is null) return required ? throw FortuneApiException.Missing(field) : null;
+        if (input is null) return required ? throw FortuneRefusal.Missing(field) : null;
         var stem = Character(input.Stem, field, "stem", Enum.GetValues<HeavenlyStem>(), s => [s.Hangul(), s.HangulWithElement()], s => s.Hanja());
         var branch = Character(input.Branch, field, "branch", Enum.GetValues<EarthlyBranch>(),
             b => [b.Hangul(), b.Hangul() + b.Element().Hangul()], b => b.Hanja());
@@ -49,7 +50,7 @@ internal static class SimpleSajuParser
         var h = input?.Hangul?.Trim();
         var c = input?.Hanja?.Trim();
         if (string.IsNullOrEmpty(h) && string.IsNullOrEmpty(c))
-            throw new FortuneApiException(400, InvalidSaju, FortuneErrorTypes.Validation, $"{field}.{part} needs hangul or hanja.", field);
+            throw new ProductApiException(ProductErrorKind.Validation, InvalidSaju, $"{field}.{part} needs hangul or hanja.", field);
         T? byHangul = string.IsNullOrEmpty(h) ? null : all.Where(x => hangul(x).Contains(h)).Select(x => (T?)x).FirstOrDefault();
         T? byHanja = string.IsNullOrEmpty(c) ? null : all.Where(x => hanja(x) == c).Select(x => (T?)x).FirstOrDefault();
         if (!string.IsNullOrEmpty(h) && byHangul is null) throw Invalid(field, $"{field}.{part} '{h}' is not a {Name(part)}.", raw: true);
@@ -64,21 +65,19 @@ internal static class SimpleSajuParser
         if (dayMaster is null) return;
         var name = dayMaster.Name?.Trim();
         if (!string.IsNullOrEmpty(name) && name != dayStem.HangulWithElement() && name != dayStem.Hangul() && name != dayStem.Hanja())
-            throw new FortuneApiException(400, InvalidSaju, FortuneErrorTypes.Validation,
-                $"saju.dayMaster.name '{name}' does not match the day pillar's stem ({dayStem.HangulWithElement()}).", "saju.dayMaster");
+            throw new ProductApiException(ProductErrorKind.Validation, InvalidSaju, $"saju.dayMaster.name '{name}' does not match the day pillar's stem ({dayStem.HangulWithElement()}).", "saju.dayMaster");
         var element = dayMaster.Element?.Trim();
         var own = dayStem.Element();
         if (!string.IsNullOrEmpty(element) && !string.Equals(element, own.English(), StringComparison.OrdinalIgnoreCase)
             && element != own.Hangul() && element != own.Hanja())
-            throw new FortuneApiException(400, InvalidSaju, FortuneErrorTypes.Validation,
-                $"saju.dayMaster.element '{element}' does not match the day pillar's stem ({own.English()}).", "saju.dayMaster");
+            throw new ProductApiException(ProductErrorKind.Validation, InvalidSaju, $"saju.dayMaster.element '{element}' does not match the day pillar's stem ({own.English()}).", "saju.dayMaster");
     }
 
     private static string Name(string part) => part == "stem" ? "heavenly stem (갑…계)" : "earthly branch (자…해)";
 
-    private static FortuneApiException Invalid(string positionOrField, string message, bool raw = false)
+    private static ProductApiException Invalid(string positionOrField, string message, bool raw = false)
     {
         var field = raw ? positionOrField : $"saju.pillars.{positionOrField}";
-        return new(400, InvalidSaju, FortuneErrorTypes.Validation, raw ? message : $"{field}: {message}", field);
+        return new(ProductErrorKind.Validation, InvalidSaju, raw ? message : $"{field}: {message}", field);
     }
 }

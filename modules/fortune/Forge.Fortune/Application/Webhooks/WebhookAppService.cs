@@ -1,3 +1,4 @@
+using Forge.Hosting.Identity;
 using System.Text.Json.Nodes;
 using Forge.Fortune.Application.Audit;
 using Forge.Fortune.Application.Events;
@@ -11,6 +12,7 @@ using Forge.Fortune.Webhooks;
 using Forge.Hosting.Security;
 using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Webhooks;
 
@@ -27,7 +29,7 @@ public sealed class WebhookAppService(
     WebhookMessages messages,
     TimeProvider clock)
 {
-    public async Task<WebhookCreatedDto> CreateAsync(WebhookCreateInput input, FortuneCaller caller, CancellationToken ct)
+    public async Task<WebhookCreatedDto> CreateAsync(WebhookCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var valid = await WebhookInput.ValidateAsync(input, targets, ct);
         var secret = WebhookSecrets.New();
@@ -53,7 +55,7 @@ public sealed class WebhookAppService(
     public async Task<WebhookDto> GetAsync(string id, CancellationToken ct) =>
         WebhookMapper.ToDto(await FindAsync(id, tracking: false, ct));
 
-    public async Task<WebhookDeletedDto> DeleteAsync(string id, FortuneCaller caller, CancellationToken ct)
+    public async Task<WebhookDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var hook = await FindAsync(id, tracking: true, ct);
         var now = ProfileClock.Now(clock);
@@ -74,9 +76,9 @@ public sealed class WebhookAppService(
         var hook = await FindAsync(id, tracking: true, ct);
         var type = input.EventType?.Trim() is { Length: > 0 } given ? given : FortuneEventTypes.TestPing;
         if (!FortuneEventTypes.IsKnown(type))
-            throw FortuneApiException.Invalid("event_type", $"event_type must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
+            throw FortuneRefusal.Invalid("event_type", $"event_type must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
         if (type != FortuneEventTypes.TestPing && !hook.Subscribes(type))
-            throw FortuneApiException.Invalid("event_type", $"This webhook is not subscribed to '{type}'; subscribed: {string.Join(", ", hook.Events)}.");
+            throw FortuneRefusal.Invalid("event_type", $"This webhook is not subscribed to '{type}'; subscribed: {string.Join(", ", hook.Events)}.");
 
         var now = ProfileClock.Now(clock);
         var eventId = PrefixedId.Event();
@@ -101,6 +103,6 @@ public sealed class WebhookAppService(
     {
         var query = tracking ? db.Webhooks : db.Webhooks.AsNoTracking();
         return await query.FirstOrDefaultAsync(w => w.Id == id, ct)
-               ?? throw new FortuneApiException(404, FortuneErrorCodes.NotFound, FortuneErrorTypes.NotFound, $"No webhook '{id}'.");
+               ?? throw new ProductApiException(ProductErrorKind.NotFound, FortuneErrorCodes.NotFound, $"No webhook '{id}'.");
     }
 }

@@ -1,6 +1,7 @@
 using Forge.Fortune.Events;
 using Forge.Fortune.Webhooks;
 using Forge.Hosting.Webhooks;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Webhooks;
 
@@ -19,32 +20,32 @@ internal static class WebhookInput
     public static async Task<Valid> ValidateAsync(WebhookCreateInput input, IWebhookTargetPolicy policy, CancellationToken ct)
     {
         var url = InputParsing.Required(input.Url, "url").Trim();
-        if (url.Length > 2048) throw FortuneApiException.Invalid("url", "url must be at most 2048 characters.");
-        if (await policy.FindProblemAsync(url, ct) is { } problem) throw FortuneApiException.Invalid("url", problem);
+        if (url.Length > 2048) throw FortuneRefusal.Invalid("url", "url must be at most 2048 characters.");
+        if (await policy.FindProblemAsync(url, ct) is { } problem) throw FortuneRefusal.Invalid("url", problem);
 
-        if (input.Events is null || input.Events.Count == 0) throw FortuneApiException.Missing("events");
+        if (input.Events is null || input.Events.Count == 0) throw FortuneRefusal.Missing("events");
         var events = new List<string>();
         for (var i = 0; i < input.Events.Count; i++)
         {
             var type = input.Events[i]?.Trim();
             if (type is null || !FortuneEventTypes.IsKnown(type))
-                throw FortuneApiException.Invalid($"events[{i}]", $"events[{i}] must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
+                throw FortuneRefusal.Invalid($"events[{i}]", $"events[{i}] must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
             if (!events.Contains(type)) events.Add(type);
         }
 
         var description = input.Description;
-        if (description is { Length: > 200 }) throw FortuneApiException.Invalid("description", "description must be at most 200 characters.");
+        if (description is { Length: > 200 }) throw FortuneRefusal.Invalid("description", "description must be at most 200 characters.");
 
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         if (input.Metadata is { } given)
         {
             if (given.Count > MaxMetadataPairs)
-                throw FortuneApiException.Invalid("metadata", $"metadata holds at most {MaxMetadataPairs} keys.");
+                throw FortuneRefusal.Invalid("metadata", $"metadata holds at most {MaxMetadataPairs} keys.");
             foreach (var (key, value) in given)
             {
-                if (key.Length is 0 or > 40) throw FortuneApiException.Invalid("metadata", "metadata keys must be 1 to 40 characters.");
-                if (value is null) throw FortuneApiException.Invalid($"metadata.{key}", $"metadata.{key} must be a string.");
-                if (value.Length > 500) throw FortuneApiException.Invalid($"metadata.{key}", $"metadata.{key} must be at most 500 characters.");
+                if (key.Length is 0 or > 40) throw FortuneRefusal.Invalid("metadata", "metadata keys must be 1 to 40 characters.");
+                if (value is null) throw FortuneRefusal.Invalid($"metadata.{key}", $"metadata.{key} must be a string.");
+                if (value.Length > 500) throw FortuneRefusal.Invalid($"metadata.{key}", $"metadata.{key} must be at most 500 characters.");
                 metadata[key] = value;
             }
         }

@@ -4,6 +4,7 @@ using Forge.Fortune.Events;
 using Forge.Fortune.Profiles;
 using Forge.Fortune.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Webhooks;
 
@@ -52,7 +53,7 @@ public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor curs
         if (string.IsNullOrEmpty(value)) return 20;
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100
             ? limit
-            : throw FortuneApiException.Invalid("limit", "limit must be an integer from 1 to 100.");
+            : throw FortuneRefusal.Invalid("limit", "limit must be an integer from 1 to 100.");
     }
 
     private static bool? Active(string? value) => value?.Trim().ToLowerInvariant() switch
@@ -60,7 +61,7 @@ public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor curs
         null or "" => null,
         "true" => true,
         "false" => false,
-        _ => throw FortuneApiException.Invalid("active", "active must be true or false."),
+        _ => throw FortuneRefusal.Invalid("active", "active must be true or false."),
     };
 
     private static string? EventType(string? value)
@@ -69,6 +70,6 @@ public sealed class WebhookListAppService(FortuneDbContext db, KeysetCursor curs
         var type = value.Trim();
         return FortuneEventTypes.IsKnown(type)
             ? type
-            : throw FortuneApiException.Invalid("event", $"event must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
+            : throw FortuneRefusal.Invalid("event", $"event must be one of: {string.Join(", ", FortuneEventTypes.All)}.");
     }
 }

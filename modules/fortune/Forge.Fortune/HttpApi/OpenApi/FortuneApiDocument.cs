@@ -16,7 +16,7 @@ internal static class FortuneApiDocument
     public static readonly Type ErrorEnvelope = typeof(FortuneErrors.ErrorEnvelope);
 
     public static readonly ProductApiDocument Product = new(
-        Products.Fortune,
+        FortuneProduct.Name,
         "Fortune API",
         "Four Pillars (사주) charts, profiles, fortunes, batches, webhooks, reports and live events. The v1 resource API "
         + "(/v1/...) needs the Enterprise plan; the v0 simple API (/api/...) is open to every plan. Every refusal is "

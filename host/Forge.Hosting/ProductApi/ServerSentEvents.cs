@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Forge.Fortune.HttpApi;
+namespace Forge.Hosting.ProductApi;
 
 /// <summary>
 /// Writes a generation's events as <c>text/event-stream</c> (<c>event:</c> + one-line <c>data:</c> JSON), flushed
 /// one by one. Once the first byte is out a status code can no longer change, so this never throws: a client
-/// that hangs up ends the stream quietly, and an unexpected failure is logged and ends it.
+/// that hangs up ends the stream quietly, and an unexpected failure is logged and ends it. JSON is the
+/// product's (its naming policy); feeds with ids (resumable with <c>Last-Event-ID</c>) write pre-serialised frames.
 /// </summary>
-internal static class ServerSentEvents
+public static class ServerSentEvents
 {
     public static void Begin(HttpContext http)
     {
@@ -42,8 +43,8 @@ internal static class ServerSentEvents
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            http.RequestServices.GetRequiredService<ILogger<FortuneExceptionFilter>>()
-                .LogError(e, "Fortune stream {RequestId} failed after it began", FortuneRequestId.Get(http));
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerSentEvents))
+                .LogError(e, "Stream {RequestId} failed after it began", ProductRequestId.Get(http));
         }
     }
 
@@ -55,5 +56,29 @@ internal static class ServerSentEvents
         text.Append("data: ").Append(JsonSerializer.Serialize(data, data.GetType(), json)).Append("\n\n");
         await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), ct);
         await http.Response.Body.FlushAsync(ct);
+    }
+
+    /// <summary>
+    /// Streams frames already serialised (<c>event</c>, <c>id</c>, one-line <c>data</c>) until the client leaves:
+    /// for feeds whose producer also yields heartbeats and resumes after a <c>Last-Event-ID</c>.
+    /// </summary>
+    public static async Task WriteFramesAsync(HttpContext http, IAsyncEnumerable<(string Event, string? Id, string Data)> frames)
+    {
+        Begin(http);
+        var ct = http.RequestAborted;
+        try
+        {
+            await http.Response.Body.FlushAsync(ct);
+            await foreach (var (name, id, data) in frames.WithCancellation(ct))
+            {
+                var text = id is null ? $"event: {name}\ndata: {data}\n\n" : $"event: {name}\nid: {id}\ndata: {data}\n\n";
+                await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);
+                await http.Response.Body.FlushAsync(ct);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && ct.IsCancellationRequested)
+        {
+            // The client went away: the normal end of a feed.
+        }
     }
 }

@@ -1,0 +1,56 @@
+using Forge.Hosting.Identity;
+using Forge.Hosting.Modularity;
+using Forge.Hosting.ProductApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Forge.TestModules.Tally;
+
+/// <summary>
+/// A second product built only from the kernel's toolkit, shaped like Analysis: camelCase, unknown fields
+/// ignored, a <c>{success,data,message,code,metadata}</c> envelope and its own key shape and header (ADR 17, 18).
+/// </summary>
+public sealed class TallyModule : ForgeModule
+{
+    public const string Product = "tally";
+    public const string KeyHeader = "Tally-Api-Key";
+    public const int QuotaLimit = 2;
+
+    public static readonly ProductDefinition Definition = new(Product, new ApiKeyShape("tly_live_sk_", [KeyHeader], 24, '.', 48))
+    {
+        ErrorWriter = typeof(TallyErrorWriter),
+        JsonNaming = JsonNaming.CamelCase,
+        UnknownFields = UnknownFieldPolicy.Ignore,
+        RequestIdHeader = "X-Tally-Request-Id",
+        MaxBodyBytes = 1024,
+    };
+
+    public override void ConfigureServices(ModuleServiceContext context) => context.AddProduct(Definition);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var tally = endpoints.MapProductApi(Product, "/test/tally").WithProductErrors();
+        tally.MapPost("/counts", (Body<CountInput> body, ICurrentCaller caller) =>
+        {
+            var input = body.Value;
+            if (input.Amount < 0) throw ProductApiException.Invalid("INVALID_AMOUNT", "amount", "amount must not be negative.");
+            return TypedResults.Json(new TallyEnvelope(true, new CountResult(input.Label, input.Amount * 2, caller.Product, caller.KeyId, caller.TenantId)),
+                Definition.JsonOptions, statusCode: StatusCodes.Status201Created);
+        });
+        // Quotas of 2 in one window that does not roll over during a test (fixed start, long window).
+        foreach (var partition in new[] { QuotaPartition.Tenant, QuotaPartition.Key, QuotaPartition.Ip })
+            tally.MapGet($"/limited/{partition.ToString().ToLowerInvariant()}", () => TypedResults.Ok(new { ok = true }))
+                .WithQuotas(Product, new QuotaRule(partition.ToString(), partition, TimeSpan.FromDays(36500), _ => ValueTask.FromResult<long?>(QuotaLimit),
+                    limit => $"At most {limit} calls.", _ => new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        tally.MapGet("/counts/{id}", IResult (string id) =>
+            throw new ProductApiException(ProductErrorKind.NotFound, "count_not_found", $"No count '{id}'.",
+                metadata: new Dictionary<string, object?> { ["id"] = id }));
+    }
+
+    public sealed record CountInput(string Label, int Amount);
+
+    public sealed record CountResult(string Label, int Doubled, string? CallerProduct, string? CallerKeyId, Guid? CallerTenantId);
+
+    public sealed record TallyEnvelope(bool Success, object Data);
+}
