@@ -18,7 +18,7 @@ public sealed class ApiKeyManager(PlatformDbContext db, ICurrentTenant currentTe
     {
         // ADR 17: keys are issued for the products this host knows (served here or listed in Forge:Products).
         var definition = products.Find(product)
-            ?? throw new PlatformValidationException("product", $"Product must be one of: {string.Join(", ", products.All.Select(p => p.Name))}.");
+            ?? throw new PlatformValidationException("product", $"Product '{product}' is not one this host issues keys for; it must be one of: {string.Join(", ", products.All.Select(p => p.Name))}.");
         if (expiresAt is { } e && e <= clock.GetUtcNow())
             throw new PlatformValidationException("expires", "The expiry must be in the future.");
 
