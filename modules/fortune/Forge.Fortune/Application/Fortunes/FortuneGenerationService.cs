@@ -37,7 +37,7 @@ public sealed class FortuneGenerationService(
     public const string DefaultModel = AiModelDefaults.Haiku;
 
     /// <summary>The product name Fortune's AI aliases are declared under (haiku, sonnet, gpt4o; ADR 7 #8).</summary>
-    public const string Product = "fortune";
+    public const string Product = FortuneProduct.Name;
 
     /// <summary>
     /// Validates wire values (<c>fortune_type</c> required; <c>fortune_date</c> YYYY-MM-DD, default today in KST;
