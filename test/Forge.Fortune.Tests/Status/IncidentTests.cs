@@ -74,6 +74,8 @@ public sealed class IncidentTests : IAsyncLifetime
     {
         for (var i = 0; i < 2; i++) await _client.CreateProfileAsync();
         _host.SetStatusOption("ApiDegradedLatencyMs", "0");
+        // Only the API is under test: a database round trip slowed by a busy machine must not open a second incident.
+        _host.SetStatusOption("DatabaseDegradedLatencyMs", "60000");
         var status = await _client.StatusAsync();
         status.GetProperty("status").GetString().ShouldBe("degraded");
         status.Component("api").GetProperty("status").GetString().ShouldBe("degraded");
