@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Forge.TestModules.Tally;
+using Microsoft.Extensions.DependencyInjection;
 using static Forge.Host.Tests.Idempotency.TallyIdempotency;
 
 namespace Forge.Host.Tests.Idempotency;
@@ -121,5 +122,25 @@ public sealed class ResourcePointerIdempotencyTests(TallyHostFixture fixture) : 
             var data = await DataOf(response, Replayed(response) ? HttpStatusCode.OK : HttpStatusCode.Created);
             data.GetProperty("id").GetString().ShouldBe(ids);
         }
+    }
+
+    [Fact]
+    public async Task A_repeat_while_the_first_still_runs_is_a_retryable_conflict_and_later_replays()
+    {
+        var client = await _tally.NewTenantClientAsync("pointer-impatient");
+        var (label, key) = (fixture.UniqueName("impatient"), fixture.UniqueName("impatient-key"));
+        const string impatient = "/test/tally/counters/impatient";
+        var first = PostAsync(client, impatient, Header, key, Counter(label, 1, hold: true));
+        await Eventually.GetAsync(() => _tally.KeyRowsAsync(key), n => n == 1, what: "the first request's claim");
+
+        // The route's policy waits zero seconds for the first: the answer is at once, whatever the machine's speed.
+        await ShouldBeErrorAsync(await PostAsync(client, impatient, Header, key, Counter(label, 1, hold: true)), HttpStatusCode.Conflict, "REQUEST_IN_PROGRESS", Header);
+        _tally.Host.Services.GetRequiredService<TallyGate>().Open(label);
+        var id = (await DataOf(await first, HttpStatusCode.Created)).GetProperty("id").GetString();
+
+        var retry = await PostAsync(client, impatient, Header, key, Counter(label, 1, hold: true));
+        (await DataOf(retry, HttpStatusCode.OK)).GetProperty("id").GetString().ShouldBe(id);
+        Replayed(retry).ShouldBeTrue();
+        (await CountersAsync(client, label)).ShouldBe([id!]);
     }
 }

@@ -95,14 +95,11 @@ public sealed class StoredResponseIdempotencyTests(TallyHostFixture fixture) : I
             return true;
         });
 
-        (await KeyRowsAsync(key)).ShouldBe(0);
+        (await _tally.KeyRowsAsync(key)).ShouldBe(0);
         (await CountersAsync(client, "e")).Count.ShouldBe(2);
     }
 
     private Task<int> ExpireAsync(string key) => _tally.Host.InScopeAsync(sp =>
         sp.GetRequiredService<TallyDbContext>().IdempotencyKeys.IgnoreQueryFilters().Where(k => k.Key == key)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
-
-    private Task<int> KeyRowsAsync(string key) => _tally.Host.InScopeAsync(sp =>
-        sp.GetRequiredService<TallyDbContext>().IdempotencyKeys.IgnoreQueryFilters().CountAsync(k => k.Key == key));
 }

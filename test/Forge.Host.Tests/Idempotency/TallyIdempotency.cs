@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Forge.TestModules.Tally;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests.Idempotency;
@@ -70,6 +71,10 @@ internal sealed class TallyIdempotency(TallyHostFixture fixture)
         gate.Open(label);
         return await Task.WhenAll(requests);
     }
+
+    /// <summary>How many stored keys (claims or answers) of any tenant have this text (tests make keys unique).</summary>
+    public Task<int> KeyRowsAsync(string key) => Host.InScopeAsync(sp =>
+        sp.GetRequiredService<TallyDbContext>().IdempotencyKeys.IgnoreQueryFilters().CountAsync(k => k.Key == key));
 
     public static string Counter(string label, int amount, bool hold = false) =>
         JsonSerializer.Serialize(new { label, amount, hold });

@@ -17,6 +17,10 @@ internal static class TallyIdempotentEndpoints
 {
     public const string CountersRoute = "POST /test/tally/counters";
     public const string ReceiptsRoute = "POST /test/tally/receipts";
+    public const string ImpatientRoute = "POST /test/tally/counters/impatient";
+
+    /// <summary>Tally's policy without the wait for a running first request: a repeat meets "in progress" at once.</summary>
+    public static readonly IdempotencyPolicy Impatient = TallyModule.Definition.Idempotency! with { WaitForFirst = TimeSpan.Zero };
 
     /// <summary>Fortune's rules on a Tally route, with Tally's codes: the per-endpoint override of the product policy.</summary>
     public static readonly IdempotencyPolicy Receipts = new("Idempotency-Key", IdempotencyReplayMode.StoredResponse)
@@ -34,9 +38,13 @@ internal static class TallyIdempotentEndpoints
         {
             var input = Arrive(body.Value, gate);
             return IdempotentEndpoint.RunAsync(http, CountersRoute, body.Raw, () => CreateAsync(input, db, gate, http.RequestAborted),
-                current: async id => await FindAsync(db, id, http.RequestAborted) is { } counter
-                    ? TypedResults.Json(Envelope(counter), TallyModule.Definition.JsonOptions)
-                    : throw NotFound(id));
+                current: id => CurrentAsync(db, id, http.RequestAborted));
+        });
+        tally.MapPost("/counters/impatient", (Body<CounterInput> body, HttpContext http, TallyDbContext db, TallyGate gate) =>
+        {
+            var input = Arrive(body.Value, gate);
+            return IdempotentEndpoint.RunAsync(http, ImpatientRoute, body.Raw, () => CreateAsync(input, db, gate, http.RequestAborted),
+                current: id => CurrentAsync(db, id, http.RequestAborted), policy: Impatient);
         });
         tally.MapPost("/receipts", (Body<CounterInput> body, HttpContext http, TallyDbContext db, TallyGate gate) =>
         {
@@ -70,6 +78,9 @@ internal static class TallyIdempotentEndpoints
         await db.SaveChangesAsync(ct);
         return new IdempotentOutcome(StatusCodes.Status201Created, Envelope(counter), $"/test/tally/counters/{counter.Id}", counter.Id.ToString());
     }
+
+    private static async Task<IResult> CurrentAsync(TallyDbContext db, string id, CancellationToken ct) =>
+        await FindAsync(db, id, ct) is { } counter ? TypedResults.Json(Envelope(counter), TallyModule.Definition.JsonOptions) : throw NotFound(id);
 
     private static async Task<TallyCounter?> FindAsync(TallyDbContext db, string id, CancellationToken ct, bool tracked = false)
     {
