@@ -26,6 +26,7 @@ using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
 using Forge.Hosting.Diagnostics;
 using Forge.Hosting.Features;
+using Forge.Hosting.Idempotency;
 using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
@@ -113,6 +114,8 @@ public static class ForgeApplication
         services.AddCreditPriceList();
         services.AddRecurringJob<CreditExpirySweeper>(CreditExpirySweeper.Name,
             sp => TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Forge:Credits:SweepIntervalSeconds", 60.0)));
+
+        services.AddIdempotencyCleanup();
 
         services.AddSingleton<UsageRecorder>();
         services.AddSingleton<IUsageRecorder>(sp => sp.GetRequiredService<UsageRecorder>());

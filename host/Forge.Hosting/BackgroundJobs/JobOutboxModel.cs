@@ -22,12 +22,5 @@ public static class JobOutboxModel
         });
 
     /// <summary><c>FortuneDbContext</c> → <c>fortune_job_outbox</c>: one table per context, even when contexts share a database.</summary>
-    public static string TableFor(Type contextType)
-    {
-        var type = contextType;
-        while (type.BaseType is { } parent && parent.IsAbstract && parent != typeof(DbContext) && parent != typeof(Data.ForgeDbContext))
-            type = parent;
-        var name = type.Name.EndsWith("DbContext", StringComparison.Ordinal) ? type.Name[..^"DbContext".Length] : type.Name;
-        return name.ToLowerInvariant() + "_job_outbox";
-    }
+    public static string TableFor(Type contextType) => Data.ContextTables.For(contextType, "job_outbox");
 }

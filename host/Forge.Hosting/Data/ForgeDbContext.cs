@@ -1,4 +1,5 @@
 using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Idempotency;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,14 +8,17 @@ namespace Forge.Hosting.Data;
 /// <summary>
 /// Base for every module's DbContext (ABP's AbpDbContext): tenant query filter, tenant stamping
 /// on insert, a refusal to save another tenant's rows, and a job outbox (<c>&lt;name&gt;_job_outbox</c>) so a
-/// module stages jobs in the same <c>SaveChanges</c> as its rows (<see cref="JobOutbox.StageJob{TArgs}"/>, ADR 20).
+/// module stages jobs in the same <c>SaveChanges</c> as its rows (<see cref="JobOutbox.StageJob{TArgs}"/>, ADR 20),
+/// and idempotency keys (<c>&lt;name&gt;_idempotency_keys</c>) so a product's claims live in its own database (ADR 32).
 /// </summary>
 public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant)
-    : DbContext(options), IMultiTenantDbContext, IJobOutboxDbContext
+    : DbContext(options), IMultiTenantDbContext, IJobOutboxDbContext, IIdempotencyDbContext
 {
     public Guid? CurrentTenantId => currentTenant.Id;
 
     public DbSet<JobOutboxMessage> JobOutbox => Set<JobOutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected ICurrentTenant CurrentTenant => currentTenant;
 
@@ -26,6 +30,7 @@ public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant cu
         base.OnModelCreating(modelBuilder);
         ConfigureModel(modelBuilder);
         JobOutboxModel.Configure(modelBuilder, JobOutboxModel.TableFor(GetType()));
+        IdempotencyModel.Configure(modelBuilder, IdempotencyModel.TableFor(GetType()));
         MultiTenancyModel.ApplyTenantFilters(modelBuilder, this);
     }
 

@@ -1,4 +1,5 @@
 using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,12 +67,17 @@ public static class ForgeDbContextRegistration
             services.TryAddSingleton<JobOutboxSignal>();
             services.AddSingleton(new JobOutboxContext(typeof(TContext)));
         }
+        if (typeof(IIdempotencyDbContext).IsAssignableFrom(typeof(TContext)))
+            services.AddSingleton(new IdempotencyContext(typeof(TContext)));
         return services;
     }
 }
 
 /// <summary>A context the host migrates on start and in <c>migrate</c>.</summary>
 public sealed record MigratableContext(Type ContextType);
+
+/// <summary>A context whose expired idempotency keys the kernel's cleanup job deletes (ADR 32).</summary>
+public sealed record IdempotencyContext(Type ContextType);
 
 /// <summary>A context whose job outbox the host's dispatcher drains.</summary>
 public sealed record JobOutboxContext(Type ContextType);

@@ -41,6 +41,9 @@ public sealed record ProductDefinition
     /// <summary>The response header that carries the call's request id.</summary>
     public string RequestIdHeader { get; init; } = "X-Request-Id";
 
+    /// <summary>How the product's routes take idempotency keys (header, key rules, replay mode; ADR 32); null for none.</summary>
+    public Idempotency.IdempotencyPolicy? Idempotency { get; init; }
+
     /// <summary>Largest request body read, with or without Content-Length.</summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 

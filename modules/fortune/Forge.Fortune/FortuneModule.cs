@@ -2,7 +2,6 @@ using Forge.Fortune.Application;
 using Forge.Fortune.Application.Batches;
 using Forge.Fortune.Application.Events;
 using Forge.Fortune.Application.Fortunes;
-using Forge.Fortune.Application.Idempotency;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Application.Reports;
 using Forge.Fortune.Application.Simple;
@@ -15,6 +14,7 @@ using Forge.Fortune.HttpApi.OpenApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Features;
+using Forge.Hosting.Idempotency;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
 using Microsoft.AspNetCore.Routing;
@@ -81,7 +81,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddSingleton<SimpleFortuneCache>();
         context.Services.AddScoped<SimpleDailyFortuneAppService>();
         context.Services.AddScoped<FortuneListAppService>();
-        context.Services.AddScoped<IdempotencyStore>();
+        context.Services.AddIdempotencyStore<FortuneDbContext>(FortuneProduct.Name); // ADR 32
         context.AddFortuneBatches(); // ADR 14
     }
 

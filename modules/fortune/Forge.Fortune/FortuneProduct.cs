@@ -1,4 +1,5 @@
 using Forge.Fortune.HttpApi;
+using Forge.Hosting.Idempotency;
 using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune;
@@ -15,5 +16,16 @@ public static class FortuneProduct
         UnknownFields = UnknownFieldPolicy.Refuse, // ADR 7 #12
         RequestIdHeader = "X-Request-Id",
         MaxBodyBytes = FortuneJson.MaxBodyBytes,
+        // ADR 7 #6, ADR 11: header or body, 64 printable characters, the first response replayed for 24 h (ADR 32).
+        Idempotency = new IdempotencyPolicy("Idempotency-Key", IdempotencyReplayMode.StoredResponse)
+        {
+            MaxKeyLength = 64,
+            BodyField = "idempotency_key",
+            ErrorField = "idempotency_key",
+            InvalidCode = FortuneErrorCodes.InvalidField,
+            ConflictCode = FortuneErrorCodes.IdempotencyConflict,
+            InProgressCode = FortuneErrorCodes.IdempotencyConflict,
+            ReplayedHeader = "Idempotent-Replayed",
+        },
     };
 }

@@ -2,7 +2,6 @@ using Forge.Fortune.Domain.Audit;
 using Forge.Fortune.Domain.Batches;
 using Forge.Fortune.Domain.Events;
 using Forge.Fortune.Domain.Fortunes;
-using Forge.Fortune.Domain.Idempotency;
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Domain.Status;
 using Forge.Fortune.Domain.Webhooks;
@@ -24,7 +23,6 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<StoredFortune> Fortunes => Set<StoredFortune>();
     public DbSet<FortuneGeneration> FortuneGenerations => Set<FortuneGeneration>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<FortuneBatch> Batches => Set<FortuneBatch>();
     public DbSet<FortuneBatchItem> BatchItems => Set<FortuneBatchItem>();
 

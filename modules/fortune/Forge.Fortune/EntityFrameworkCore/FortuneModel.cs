@@ -1,11 +1,10 @@
 using Forge.Fortune.Domain.Fortunes;
-using Forge.Fortune.Domain.Idempotency;
 using Forge.Fortune.Domain.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Fortune.EntityFrameworkCore;
 
-/// <summary>The stored fortunes, their generation log and the idempotency keys (ADR 11).</summary>
+/// <summary>The stored fortunes and their generation log (ADR 11); idempotency keys are the kernel's (ADR 32).</summary>
 internal static class FortuneModel
 {
     private const decimal NanosPerDollar = 1_000_000_000m;
@@ -56,16 +55,6 @@ internal static class FortuneModel
             e.HasIndex(g => new { g.TenantId, g.CreatedAt });
             // /v1/status reads the last hour of every tenant's calls (ADR 13): without this, a scan of the whole log.
             e.HasIndex(g => g.CreatedAt);
-        });
-        modelBuilder.Entity<IdempotencyRecord>(e =>
-        {
-            e.ToTable("fortune_idempotency_keys");
-            e.Property(r => r.Endpoint).HasMaxLength(128);
-            e.Property(r => r.Key).HasMaxLength(64);
-            e.Property(r => r.RequestHash).HasMaxLength(64);
-            e.Property(r => r.ResponseLocation).HasMaxLength(256);
-            e.HasIndex(r => new { r.TenantId, r.Endpoint, r.Key }).IsUnique();
-            e.HasIndex(r => new { r.TenantId, r.ExpiresAt });
         });
     }
 }

@@ -1,4 +1,5 @@
 using Forge.Hosting.Identity;
+using Forge.Hosting.Idempotency;
 using Forge.Fortune.Application.Batches;
 using Forge.Fortune.Batches;
 using Microsoft.AspNetCore.Builder;
@@ -23,13 +24,12 @@ internal static class BatchEndpoints
 
         batches.MapPost("/", async (Body<FortuneBatchCreateInput> request, HttpContext http, FortuneBatchAppService app) =>
             {
-                var (input, body) = (request.Value, request.Raw);
-                var key = IdempotentEndpoint.Key(http, input.IdempotencyKey);
-                return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, key, body, async () =>
+                var input = request.Value;
+                return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, request.Raw, async () =>
                 {
                     var batch = await app.CreateAsync(input, http.Caller(), http.RequestAborted);
-                    return new IdempotentEndpoint.Outcome(StatusCodes.Status202Accepted, batch, $"/v1/fortunes/batch/{batch.Id}");
-                });
+                    return new IdempotentOutcome(StatusCodes.Status202Accepted, batch, $"/v1/fortunes/batch/{batch.Id}");
+                }, input.IdempotencyKey);
             })
             .WithSummary("Generate fortunes for up to 100 profiles asynchronously; poll the batch or get a webhook when it completes.");
 

@@ -1,4 +1,5 @@
 using Forge.Hosting.Identity;
+using Forge.Hosting.Idempotency;
 using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.Fortunes;
 using Microsoft.AspNetCore.Builder;
@@ -22,15 +23,14 @@ internal static class FortuneResourceEndpoints
 
         fortunes.MapPost("/", async (Body<FortuneCreateInput> request, HttpContext http, FortuneAppService app) =>
             {
-                var (input, body) = (request.Value, request.Raw);
-                var key = IdempotentEndpoint.Key(http, input.IdempotencyKey);
-                return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, key, body, async () =>
+                var input = request.Value;
+                return await IdempotentEndpoint.RunAsync(http, CreateEndpoint, request.Raw, async () =>
                 {
                     var result = await app.CreateAsync(input, http.Caller(), http.RequestAborted);
                     return result.Cached
-                        ? new IdempotentEndpoint.Outcome(StatusCodes.Status200OK, result.Fortune)
-                        : new IdempotentEndpoint.Outcome(StatusCodes.Status201Created, result.Fortune, $"/v1/fortunes/{result.Fortune.Id}");
-                });
+                        ? new IdempotentOutcome(StatusCodes.Status200OK, result.Fortune)
+                        : new IdempotentOutcome(StatusCodes.Status201Created, result.Fortune, $"/v1/fortunes/{result.Fortune.Id}");
+                }, input.IdempotencyKey);
             })
             .WithSummary("Generate a fortune for a profile, or return the stored one for the same conditions (cached).");
 

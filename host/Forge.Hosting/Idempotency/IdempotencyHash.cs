@@ -2,24 +2,27 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Forge.Fortune.HttpApi;
+namespace Forge.Hosting.Idempotency;
 
 /// <summary>
 /// A fingerprint of a JSON request body that ignores what does not change its meaning — whitespace, the
-/// order of properties, and the top-level <c>idempotency_key</c> (the key may come in the header or the
-/// body) — so "the same request" is recognised however a client serialises it.
+/// order of properties, and a top-level member that carries the key itself (Fortune's <c>idempotency_key</c>:
+/// the key may come in the header or the body) — so "the same request" is recognised however a client
+/// serialises it. An empty body hashes as empty.
 /// </summary>
-internal static class IdempotencyHash
+public static class IdempotencyHash
 {
-    public static string Of(ReadOnlySpan<byte> body)
+    public static string Of(ReadOnlySpan<byte> body, string? keyField = null)
     {
+        if (body.IsEmpty) return Convert.ToHexStringLower(SHA256.HashData(body));
         using var document = JsonDocument.Parse(body.ToArray());
         var canonical = new StringBuilder();
-        Write(document.RootElement, canonical, topLevel: true);
+        Write(document.RootElement, canonical, keyField);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 
-    private static void Write(JsonElement element, StringBuilder into, bool topLevel = false)
+    /// <param name="skip">A member left out at this level (the key field at the top level only).</param>
+    private static void Write(JsonElement element, StringBuilder into, string? skip = null)
     {
         switch (element.ValueKind)
         {
@@ -28,7 +31,7 @@ internal static class IdempotencyHash
                 var first = true;
                 foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
-                    if (topLevel && property.Name == "idempotency_key") continue;
+                    if (property.Name == skip) continue;
                     if (!first) into.Append(',');
                     first = false;
                     into.Append(JsonSerializer.Serialize(property.Name)).Append(':');

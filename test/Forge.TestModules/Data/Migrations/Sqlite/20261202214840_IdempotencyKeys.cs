@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Forge.TestModules.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class IdempotencyKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "notes_idempotency_keys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Product = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Endpoint = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseBody = table.Column<string>(type: "TEXT", nullable: true),
+                    ResponseLocation = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ResourceId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notes_idempotency_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notes_idempotency_keys_ExpiresAt",
+                table: "notes_idempotency_keys",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notes_idempotency_keys_TenantId",
+                table: "notes_idempotency_keys",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notes_idempotency_keys_TenantId_Product_Endpoint_Key",
+                table: "notes_idempotency_keys",
+                columns: new[] { "TenantId", "Product", "Endpoint", "Key" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "notes_idempotency_keys");
+        }
+    }
+}
