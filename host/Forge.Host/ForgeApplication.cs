@@ -129,12 +129,8 @@ public static class ForgeApplication
                 options.AbortOnConnectFail = false;
                 return ConnectionMultiplexer.Connect(options);
             });
-            services.AddSingleton<IRateLimitCounter, RedisRateLimitCounter>();
         }
-        else
-        {
-            services.AddSingleton<IRateLimitCounter, InMemoryRateLimitCounter>();
-        }
+        services.AddForgeRateLimiting(redis: configuration.GetConnectionString("Redis") is { Length: > 0 });
 
         services.AddForgeWebSockets();
         services.AddForgeJobs(configuration);

@@ -1,6 +1,7 @@
 using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.ProductApi;
+using Forge.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
