@@ -29,7 +29,6 @@ using Forge.Hosting.Features;
 using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
-using Forge.Hosting.RateLimiting;
 using Forge.Hosting.Security;
 using Forge.Hosting.Usage;
 using Forge.Hosting.Work;
