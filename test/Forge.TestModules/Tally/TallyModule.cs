@@ -17,6 +17,8 @@ public sealed class TallyModule : ForgeModule
     public const string Product = "tally";
     public const string KeyHeader = "Tally-Api-Key";
     public const int QuotaLimit = 2;
+    /// <summary>The quotas' fixed window starts here and lasts a century: no test straddles a boundary.</summary>
+    public static readonly DateTimeOffset QuotaWindowStart = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly ProductDefinition Definition = new(Product, new ApiKeyShape("tly_live_sk_", [KeyHeader], 24, '.', 48))
     {
@@ -43,7 +45,7 @@ public sealed class TallyModule : ForgeModule
         foreach (var partition in new[] { QuotaPartition.Tenant, QuotaPartition.Key, QuotaPartition.Ip })
             tally.MapGet($"/limited/{partition.ToString().ToLowerInvariant()}", () => TypedResults.Ok(new { ok = true }))
                 .WithQuotas(Product, new QuotaRule(partition.ToString(), partition, TimeSpan.FromDays(36500), _ => ValueTask.FromResult<long?>(QuotaLimit),
-                    limit => $"At most {limit} calls.", _ => new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+                    limit => $"At most {limit} calls.", _ => QuotaWindowStart));
         tally.MapGet("/counts/{id}", IResult (string id) =>
             throw new ProductApiException(ProductErrorKind.NotFound, "count_not_found", $"No count '{id}'.",
                 metadata: new Dictionary<string, object?> { ["id"] = id }));
