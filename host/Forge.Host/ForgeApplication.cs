@@ -30,7 +30,6 @@ using Forge.Hosting.Idempotency;
 using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.MultiTenancy;
-using Forge.Hosting.RateLimiting;
 using Forge.Hosting.Security;
 using Forge.Hosting.Usage;
 using Forge.Hosting.Work;
@@ -132,12 +131,8 @@ public static class ForgeApplication
                 options.AbortOnConnectFail = false;
                 return ConnectionMultiplexer.Connect(options);
             });
-            services.AddSingleton<IRateLimitCounter, RedisRateLimitCounter>();
         }
-        else
-        {
-            services.AddSingleton<IRateLimitCounter, InMemoryRateLimitCounter>();
-        }
+        services.AddForgeRateLimiting(redis: configuration.GetConnectionString("Redis") is { Length: > 0 });
 
         services.AddForgeWebSockets();
         services.AddForgeJobs(configuration);

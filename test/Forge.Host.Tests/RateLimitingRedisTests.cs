@@ -13,7 +13,7 @@ namespace Forge.Host.Tests;
 [ProviderSensitive]
 public sealed class RateLimitingRedisTests
 {
-    private const int Window = 60;
+    private const long Window = WindowThatCannotRollOver;
     private static readonly TimeSpan WindowSpan = TimeSpan.FromSeconds(Window);
 
     [Fact]
@@ -30,7 +30,6 @@ public sealed class RateLimitingRedisTests
         var key = await a.CreateKeyAsync(await a.CreateTenantAsync("acme"), Products.Fortune);
         var viaA = a.ClientWithKey(key);
         var viaB = b.ClientWithKey(key);
-        await StartOfFreshEnoughWindowAsync(WindowSpan, TimeSpan.FromSeconds(15));
 
         for (var i = 0; i < 3; i++) (await viaA.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
         for (var i = 0; i < 2; i++) (await viaB.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -46,22 +45,23 @@ public sealed class RateLimitingRedisTests
         await using var host = await TestHost.StartAsync(settings: Settings(redis));
         var tenant = await host.CreateTenantAsync("acme");
         var client = host.ClientWithKey(await host.CreateKeyAsync(tenant, Products.Fortune));
-        await StartOfFreshEnoughWindowAsync(WindowSpan, TimeSpan.FromSeconds(15));
 
         for (var i = 0; i < 2; i++) (await client.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis);
         var server = connection.GetServer(connection.GetEndPoints().Single());
-        var keys = server.Keys(pattern: $"forge:rl:platform:t:{tenant.Id}:*").ToList();
+        // The platform's policies count under the "platform" scope, the rule named after the policy.
+        var keys = server.Keys(pattern: $"forge:rl:platform:platform:t:{tenant.Id}:*").ToList();
         keys.Count.ShouldBe(1);
         var database = connection.GetDatabase();
         ((long)await database.StringGetAsync(keys[0])).ShouldBe(2);
         (await database.KeyTimeToLiveAsync(keys[0])).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(WindowSpan + TimeSpan.FromSeconds(1));
 
-        var counter = new RedisRateLimitCounter(connection, TimeProvider.System);
-        (await counter.HitAsync($"platform:t:{tenant.Id}", WindowSpan)).Count.ShouldBe(3);
-        await counter.HitAsync($"platform:t:{tenant.Id}", WindowSpan);
-        (await counter.HitAsync($"platform:t:{tenant.Id}", WindowSpan)).Count.ShouldBe(5);
+        var counter = new RedisRateLimitCounter(connection);
+        var start = Forge.Hosting.RateLimiting.RateLimitWindows.AlignedStart(DateTimeOffset.UtcNow, WindowSpan);
+        (await counter.HitAsync($"platform:platform:t:{tenant.Id}", start, WindowSpan)).Count.ShouldBe(3);
+        await counter.HitAsync($"platform:platform:t:{tenant.Id}", start, WindowSpan);
+        (await counter.HitAsync($"platform:platform:t:{tenant.Id}", start, WindowSpan)).Count.ShouldBe(5);
 
         await ShouldBeRateLimitedAsync(await client.GetAsync("/api/platform/whoami"), Window);
         ((long)await database.StringGetAsync(keys[0])).ShouldBe(6);

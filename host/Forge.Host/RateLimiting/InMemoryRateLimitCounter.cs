@@ -3,29 +3,29 @@ using Forge.Hosting.RateLimiting;
 
 namespace Forge.Host.RateLimiting;
 
-/// <summary>Fixed-window counters for a single host.</summary>
+/// <summary>
+/// Fixed-window counters for a single host. Exact under concurrency: <c>AddOrUpdate</c> swaps immutable
+/// windows, so every hit is counted once and gets its own count.
+/// </summary>
 public sealed class InMemoryRateLimitCounter(TimeProvider clock) : IRateLimitCounter
 {
     private readonly ConcurrentDictionary<string, Window> _windows = new();
 
-    public Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
-        HitAsync(key, RateLimitWindows.AlignedStart(clock.GetUtcNow(), window), window, cancellationToken);
-
     public Task<RateLimitWindow> HitAsync(string key, DateTimeOffset start, TimeSpan window, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
         var entry = _windows.AddOrUpdate(key,
-            _ => new Window(start, 1),
-            (_, w) => w.Start == start ? w with { Count = w.Count + 1 } : new Window(start, 1));
-        if (_windows.Count > 100_000) Sweep(now, window);
-        return Task.FromResult(new RateLimitWindow(entry.Count, start + window));
+            static (_, s) => new Window(s.Start, s.End, 1),
+            static (_, w, s) => w.Start == s.Start ? w with { Count = w.Count + 1 } : new Window(s.Start, s.End, 1), (Start: start, End: start + window));
+        if (_windows.Count > 100_000) Sweep(clock.GetUtcNow());
+        return Task.FromResult(new RateLimitWindow(entry.Count, entry.End));
     }
 
-    private void Sweep(DateTimeOffset now, TimeSpan window)
+    /// <summary>Drops ended windows, each by its own length (a minute's policy must not end a day's quota).</summary>
+    private void Sweep(DateTimeOffset now)
     {
         foreach (var (key, w) in _windows)
-            if (w.Start + window < now) _windows.TryRemove(key, out _);
+            if (w.End < now) _windows.TryRemove(new KeyValuePair<string, Window>(key, w)); // only if no hit replaced it meanwhile
     }
 
-    private sealed record Window(DateTimeOffset Start, long Count);
+    private sealed record Window(DateTimeOffset Start, DateTimeOffset End, long Count);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Forge.Host.Authentication;
 using Forge.Host.Platform;
 using Forge.Hosting.Errors;
@@ -8,60 +7,30 @@ using Forge.Hosting.RateLimiting;
 namespace Forge.Host.RateLimiting;
 
 /// <summary>
-/// Fixed-window limits from <c>Forge:RateLimits:&lt;policy&gt;</c> (PermitLimit, WindowSeconds),
-/// where the policy is the endpoint's product, <c>Platform</c> for other authenticated calls and
-/// <c>Anonymous</c> for the rest. Partitioned by tenant (or credential for the host), and by
-/// client IP for anonymous callers.
+/// The platform's limits (ADR 6, 34) as a use of the kernel's <see cref="QuotaGate"/>: the policy is the endpoint's
+/// product, <c>Platform</c> for other authenticated calls and <c>Anonymous</c> for the rest (every request, routed
+/// or not, so it stays a middleware). Routes whose product owns its limits are left to their quota filter.
+/// A refusal is a 429 in the product's format on its routes, else the platform's problem document.
 /// </summary>
-public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitCounter counter, IConfiguration configuration, TimeProvider clock, ILogger<RateLimitingMiddleware> logger)
+public sealed class RateLimitingMiddleware(RequestDelegate next, PlatformRateLimits limits)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var credential = ForgeCredential.From(context.User);
         var productApi = context.GetEndpoint()?.Metadata.GetMetadata<ProductApiMetadata>();
         if (productApi?.OwnsRateLimits == true)
         {
             await next(context);
             return;
         }
-        var product = productApi?.Product;
-        var policy = product ?? (credential is null ? "Anonymous" : "Platform");
-        var section = configuration.GetSection($"Forge:RateLimits:{policy}");
-        var limit = section.GetValue<long?>("PermitLimit") ?? (credential is null ? 120 : 600);
-        if (limit <= 0)
+        var policy = productApi?.Product ?? (ForgeCredential.From(context.User) is null ? RateLimitOptions.Anonymous : RateLimitOptions.Platform);
+        var rules = limits.For(policy);
+        var decision = rules.Length == 0 ? QuotaDecision.Allowed : await QuotaGate.CountAsync(context, PlatformRateLimits.Scope, rules);
+        if (!decision.IsExceeded)
         {
             await next(context);
             return;
         }
-        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60.0));
-        var partition = credential switch
-        {
-            { TenantId: { } tenant } => $"t:{tenant}",
-            not null => $"c:{credential.Id}",
-            _ => $"ip:{context.Connection.RemoteIpAddress}",
-        };
-
-        RateLimitWindow hit;
-        try
-        {
-            hit = await counter.HitAsync($"{policy.ToLowerInvariant()}:{partition}", window, context.RequestAborted);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Counters unavailable (Redis down): serve the request rather than fail every call.
-            logger.LogWarning(e, "Rate-limit counters unavailable; letting {Path} through", context.Request.Path);
-            await next(context);
-            return;
-        }
-        if (hit.Count > limit)
-        {
-            var retryAfter = Math.Max(1, (int)Math.Ceiling((hit.ResetsAt - clock.GetUtcNow()).TotalSeconds));
-            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-            await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status429TooManyRequests, PlatformErrorKind.RateLimited,
-                $"Rate limit of {limit} requests per {window.TotalSeconds:0} s exceeded; retry after {retryAfter} s.",
-                TimeSpan.FromSeconds(retryAfter)), "Too many requests");
-            return;
-        }
-        await next(context);
+        await PlatformProblem.WriteAsync(context, new PlatformError(StatusCodes.Status429TooManyRequests, PlatformErrorKind.RateLimited,
+            $"{decision.Message}; retry after {decision.RetryAfterSeconds} s.", TimeSpan.FromSeconds(decision.RetryAfterSeconds)), "Too many requests");
     }
 }

@@ -3,8 +3,11 @@ using StackExchange.Redis;
 
 namespace Forge.Host.RateLimiting;
 
-/// <summary>Fixed-window counters in Redis, shared by every host: INCR and PEXPIRE in one script.</summary>
-public sealed class RedisRateLimitCounter(IConnectionMultiplexer redis, TimeProvider clock) : IRateLimitCounter
+/// <summary>
+/// Fixed-window counters in Redis, shared by every host: <c>INCR</c> and <c>PEXPIRE</c> in one script, so the
+/// count is exact under concurrency across hosts and a window's key expires after the window.
+/// </summary>
+public sealed class RedisRateLimitCounter(IConnectionMultiplexer redis) : IRateLimitCounter
 {
     private const string Script = """
         local count = redis.call('INCR', KEYS[1])
@@ -12,13 +15,12 @@ public sealed class RedisRateLimitCounter(IConnectionMultiplexer redis, TimeProv
         return count
         """;
 
-    public Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
-        HitAsync(key, RateLimitWindows.AlignedStart(clock.GetUtcNow(), window), window, cancellationToken);
+    /// <summary>The key of a window's counter: <c>forge:rl:&lt;key&gt;:&lt;window start, Unix seconds&gt;</c>.</summary>
+    public static string KeyOf(string key, DateTimeOffset start) => $"forge:rl:{key}:{start.ToUnixTimeSeconds()}";
 
     public async Task<RateLimitWindow> HitAsync(string key, DateTimeOffset start, TimeSpan window, CancellationToken cancellationToken = default)
     {
-        var redisKey = $"forge:rl:{key}:{start.ToUnixTimeSeconds()}";
-        var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(Script, [redisKey], [(long)window.TotalMilliseconds + 1000]);
+        var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(Script, [KeyOf(key, start)], [(long)window.TotalMilliseconds + 1000]);
         return new RateLimitWindow(count, start + window);
     }
 }

@@ -1,15 +1,12 @@
 namespace Forge.Hosting.RateLimiting;
 
 /// <summary>
-/// Fixed-window counters shared by every host when Redis is configured (in memory otherwise).
-/// Modules use it for their own quotas (per minute, per day).
+/// Fixed-window counters: in Redis when it is configured (one count for every host), in memory otherwise;
+/// never in the database. Only <see cref="QuotaGate"/> counts on them: modules declare <see cref="QuotaRule"/>s.
 /// </summary>
 public interface IRateLimitCounter
 {
-    /// <summary>Counts one hit of <paramref name="key"/> in the current window (aligned to the Unix epoch).</summary>
-    Task<RateLimitWindow> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken = default);
-
-    /// <summary>Counts one hit in the window that starts at <paramref name="windowStart"/> (e.g. midnight KST).</summary>
+    /// <summary>Counts one hit of <paramref name="key"/> in the window that starts at <paramref name="windowStart"/>; exact under concurrency.</summary>
     Task<RateLimitWindow> HitAsync(string key, DateTimeOffset windowStart, TimeSpan window, CancellationToken cancellationToken = default);
 }
 

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Console.Tests.Infrastructure;
 
-/// <summary>The real host on HTTPS (the console cookie is Secure) with its default modules, and its console users.</summary>
+/// <summary>
+/// The real host on HTTPS (the console cookie is Secure) with Fortune and a test module that declares a credit
+/// price (as a billing module would, for the credits page), and its console users.
+/// </summary>
 public static class ConsoleHost
 {
     /// <summary>A password that satisfies the host's Identity rules (12+ characters, all classes).</summary>
@@ -12,7 +15,7 @@ public static class ConsoleHost
 
     /// <remarks>The database follows <c>FORGE_TEST_DB</c> like every other test host (SQLite, or PostgreSQL).</remarks>
     public static Task<TestHost> StartAsync(IDictionary<string, string?>? settings = null) =>
-        TestHost.StartAsync(settings: settings, https: true);
+        TestHost.StartAsync(["Fortune", "WebhookPolicy"], settings, https: true);
 
     /// <summary>A host admin (all tenants) who can sign in with <see cref="Password"/>.</summary>
     public static Task<ForgeUser> CreateHostAdminAsync(this TestHost host, string email) =>

@@ -59,7 +59,11 @@ public sealed class HostAdminJourneyTests(BrowserFixture browser, ConsoleHostFix
         await page.Field("Reason").FillAsync("Welcome credits");
         await page.ClickButtonAsync("Grant");
         (await page.TextAsync("#balance")).ShouldBe("2,500");
-        (await page.Locator("table tbody tr").First.InnerTextAsync()).ShouldContain("Welcome credits");
+        (await page.Locator("#ledger tbody tr").First.InnerTextAsync()).ShouldContain("Welcome credits");
+        // The prices the loaded modules declared (context.AddCreditPrice), as declared.
+        var price = page.Locator($"#prices tr[data-price='{Forge.TestModules.Webhooks.WebhookPolicyModule.RunPrice}']");
+        (await price.Locator("td.num").InnerTextAsync()).ShouldBe("1");
+        (await price.InnerTextAsync()).ShouldContain("One test analysis run.");
         await Screenshots.SaveAsync(page, "tenant-credits");
 
         // Create a key: the whole key once, then only its hint.

@@ -3,6 +3,7 @@ using Forge.Hosting.Idempotency;
 using Forge.Hosting.Identity;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.ProductApi;
+using Forge.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,8 @@ public sealed class TallyModule : ForgeModule
     public const int QuotaLimit = 2;
     public const string RequestIdHeader = "X-Request-ID";
     public const string ReplayedHeader = "X-Tally-Replayed";
+    /// <summary>The quotas' fixed window starts here and lasts a century: no test straddles a boundary.</summary>
+    public static readonly DateTimeOffset QuotaWindowStart = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly ProductDefinition Definition = new(Product, new ApiKeyShape("tly_live_sk_", [KeyHeader], 24, '.', 48))
     {
@@ -64,7 +67,7 @@ public sealed class TallyModule : ForgeModule
         foreach (var partition in new[] { QuotaPartition.Tenant, QuotaPartition.Key, QuotaPartition.Ip })
             tally.MapGet($"/limited/{partition.ToString().ToLowerInvariant()}", () => TypedResults.Ok(new { ok = true }))
                 .WithQuotas(Product, new QuotaRule(partition.ToString(), partition, TimeSpan.FromDays(36500), _ => ValueTask.FromResult<long?>(QuotaLimit),
-                    limit => $"At most {limit} calls.", _ => new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+                    limit => $"At most {limit} calls.", _ => QuotaWindowStart));
         TallyIdempotentEndpoints.Map(tally);
         tally.MapGet("/counts/{id}", IResult (string id) =>
             throw new ProductApiException(ProductErrorKind.NotFound, "count_not_found", $"No count '{id}'.",

@@ -1,5 +1,5 @@
 using Forge.Hosting.Features;
-using Forge.Hosting.ProductApi;
+using Forge.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

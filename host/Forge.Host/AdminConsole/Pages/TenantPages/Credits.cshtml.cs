@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.AdminConsole.Pages.TenantPages;
 
-/// <summary>Balance and ledger; host admins grant. A grant's reference is minted with the form, so a double submit grants once.</summary>
-public sealed class CreditsModel(PlatformDbContext db, ICreditLedger ledger, ICurrentTenant currentTenant, AuditLog audit) : TenantPageModel
+/// <summary>Balance, the loaded modules' prices (<see cref="ICreditPriceList"/>) and ledger; host admins grant. A grant's reference is minted with the form, so a double submit grants once.</summary>
+public sealed class CreditsModel(PlatformDbContext db, ICreditLedger ledger, ICreditPriceList prices, ICurrentTenant currentTenant, AuditLog audit) : TenantPageModel
 {
     [BindProperty]
     [Range(1, 1_000_000_000, ErrorMessage = "Grant a whole number of credits from 1 to 1,000,000,000.")]
@@ -32,6 +32,8 @@ public sealed class CreditsModel(PlatformDbContext db, ICreditLedger ledger, ICu
     public long Balance { get; private set; }
     public long Granted { get; private set; }
     public long Held { get; private set; }
+    /// <summary>What each unit of the modules' billable work costs, as the modules declared it (by code).</summary>
+    public IReadOnlyList<CreditPrice> Prices => prices.All;
     public Paged<CreditEntry> Entries { get; private set; } = new([], 1, Paged<CreditEntry>.DefaultPageSize, 0);
 
     public Task OnGetAsync() => LoadAsync();
