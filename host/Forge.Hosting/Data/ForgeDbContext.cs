@@ -1,6 +1,7 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Forge.Hosting.Data;
 
@@ -9,14 +10,25 @@ namespace Forge.Hosting.Data;
 /// on insert, a refusal to save another tenant's rows, and a job outbox (<c>&lt;name&gt;_job_outbox</c>) so a
 /// module stages jobs in the same <c>SaveChanges</c> as its rows (<see cref="JobOutbox.StageJob{TArgs}"/>, ADR 20).
 /// </summary>
-public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant)
-    : DbContext(options), IMultiTenantDbContext, IJobOutboxDbContext
+public abstract class ForgeDbContext : DbContext, IMultiTenantDbContext, IJobOutboxDbContext
 {
-    public Guid? CurrentTenantId => currentTenant.Id;
+    private ICurrentTenant? _currentTenant;
+
+    protected ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant) : base(options) => _currentTenant = currentTenant;
+
+    /// <summary>
+    /// For a pooled context (<c>AddForgeDbContext(..., pooled: true)</c>), whose constructor may take the options only:
+    /// the tenant accessor is the application's singleton <see cref="ICurrentTenant"/>. The filter reads its
+    /// <c>Id</c> (an async-local) at every query, so a context reused by another request or tenant sees that
+    /// request's tenant, never the one it was built under (ADR 35).
+    /// </summary>
+    protected ForgeDbContext(DbContextOptions options) : base(options) { }
+
+    public Guid? CurrentTenantId => CurrentTenant.Id;
 
     public DbSet<JobOutboxMessage> JobOutbox => Set<JobOutboxMessage>();
 
-    protected ICurrentTenant CurrentTenant => currentTenant;
+    protected ICurrentTenant CurrentTenant => _currentTenant ??= this.GetService<ICurrentTenant>();
 
     /// <summary>Configure the module's entities here; the tenant filters are added afterwards.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
