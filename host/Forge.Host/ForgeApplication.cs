@@ -175,7 +175,10 @@ public static class ForgeApplication
         app.UseRouting();
         app.UseMiddleware<RequestCharsetGuard>(); // an undecodable charset is a 415, not the JSON reader's 500
         app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol
-        app.UseAuthentication();
+        // UseAuthentication, with OpenIddict's request handlers offered only the requests they act on (ADR 35).
+        // The property tells WebApplication not to add the stock middleware in front of the pipeline as well.
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
+        app.UseMiddleware<ForgeAuthenticationMiddleware>();
         app.UseMiddleware<UsageMeteringMiddleware>();
         app.UseMiddleware<RateLimitingMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Forge.Hosting.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,12 +8,12 @@ namespace Forge.Hosting.BackgroundJobs;
 /// <summary>
 /// On every kernel-registered context: stamps staged jobs with the commit time, and pulses
 /// <see cref="JobOutboxSignal"/> once they are committed — after <c>SaveChanges</c>, or, inside an explicit
-/// transaction, after its commit (a rollback drops them with everything else).
+/// transaction, after its commit (a rollback drops them with everything else). Holds no state of its own
+/// (<see cref="PulseAfterCommit"/>), so pooled contexts can share one instance.
 /// </summary>
 public sealed class JobOutboxInterceptor(JobOutboxSignal signal, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _staged;
-    private bool _awaitingCommit;
+    private readonly PulseAfterCommit _pulse = new(signal.Pulse);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -28,65 +29,53 @@ public sealed class JobOutboxInterceptor(JobOutboxSignal signal, TimeProvider cl
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Saved(eventData.Context);
+        _pulse.Saved(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Saved(eventData.Context);
+        _pulse.Saved(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _staged = false;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pulse.Failed(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _staged = false;
+        _pulse.Failed(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => _pulse.Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Committed();
+        _pulse.Committed(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _awaitingCommit = false;
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pulse.RolledBack(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _awaitingCommit = false;
+        _pulse.RolledBack(eventData.Context);
         return Task.CompletedTask;
     }
 
     private void Stamp(DbContext? context)
     {
-        _staged = false;
-        if (context is null) return;
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var entry in context.ChangeTracker.Entries<JobOutboxMessage>())
+        var staged = false;
+        if (context is not null)
         {
-            if (entry.State != EntityState.Added) continue;
-            entry.Entity.CreatedAt = now;
-            _staged = true;
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var entry in context.ChangeTracker.Entries<JobOutboxMessage>())
+            {
+                if (entry.State != EntityState.Added) continue;
+                entry.Entity.CreatedAt = now;
+                staged = true;
+            }
         }
-    }
-
-    private void Saved(DbContext? context)
-    {
-        if (!_staged) return;
-        _staged = false;
-        if (context?.Database.CurrentTransaction is not null) _awaitingCommit = true;
-        else signal.Pulse();
-    }
-
-    private void Committed()
-    {
-        if (!_awaitingCommit) return;
-        _awaitingCommit = false;
-        signal.Pulse();
+        _pulse.Saving(context, staged);
     }
 }

@@ -2,6 +2,7 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Idempotency;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Forge.Hosting.Data;
 
@@ -11,16 +12,27 @@ namespace Forge.Hosting.Data;
 /// module stages jobs in the same <c>SaveChanges</c> as its rows (<see cref="JobOutbox.StageJob{TArgs}"/>, ADR 20),
 /// and idempotency keys (<c>&lt;name&gt;_idempotency_keys</c>) so a product's claims live in its own database (ADR 32).
 /// </summary>
-public abstract class ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant)
-    : DbContext(options), IMultiTenantDbContext, IJobOutboxDbContext, IIdempotencyDbContext
+public abstract class ForgeDbContext : DbContext, IMultiTenantDbContext, IJobOutboxDbContext, IIdempotencyDbContext
 {
-    public Guid? CurrentTenantId => currentTenant.Id;
+    private ICurrentTenant? _currentTenant;
+
+    protected ForgeDbContext(DbContextOptions options, ICurrentTenant currentTenant) : base(options) => _currentTenant = currentTenant;
+
+    /// <summary>
+    /// For a pooled context (<c>AddForgeDbContext(..., pooled: true)</c>), whose constructor may take the options only:
+    /// the tenant accessor is the application's singleton <see cref="ICurrentTenant"/>. The filter reads its
+    /// <c>Id</c> (an async-local) at every query, so a context reused by another request or tenant sees that
+    /// request's tenant, never the one it was built under (ADR 35).
+    /// </summary>
+    protected ForgeDbContext(DbContextOptions options) : base(options) { }
+
+    public Guid? CurrentTenantId => CurrentTenant.Id;
 
     public DbSet<JobOutboxMessage> JobOutbox => Set<JobOutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
-    protected ICurrentTenant CurrentTenant => currentTenant;
+    protected ICurrentTenant CurrentTenant => _currentTenant ??= this.GetService<ICurrentTenant>();
 
     /// <summary>Configure the module's entities here; the tenant filters are added afterwards.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);

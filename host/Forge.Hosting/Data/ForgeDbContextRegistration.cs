@@ -12,14 +12,14 @@ namespace Forge.Hosting.Data;
 /// context so that its migrations (one set per provider, as EF's "multiple providers" guide
 /// recommends) bind to it; callers always inject <typeparamref name="TContext"/>.
 /// <c>configure</c> adds to the options with the scope's services at hand (e.g. a module's
-/// <c>SaveChanges</c> interceptor). A context with a job outbox (every <c>ForgeDbContext</c>) gets the
+/// <c>SaveChanges</c> interceptor); with <c>pooled</c>, with the root services (and the options are built once). A context with a job outbox (every <c>ForgeDbContext</c>) gets the
 /// kernel's <see cref="JobOutboxInterceptor"/> and is drained by the host's one outbox dispatcher.
 /// </summary>
 public static class ForgeDbContextRegistration
 {
     public static IServiceCollection AddForgeDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
         this IServiceCollection services, IConfiguration configuration, string connectionName,
-        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
+        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null, bool pooled = false)
         where TContext : DbContext
         where TSqlite : TContext
         where TPostgreSql : TContext
@@ -38,21 +38,21 @@ public static class ForgeDbContextRegistration
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>((sp, o) =>
+                Register<TSqlite>((sp, o) =>
                 {
                     o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)).AddInterceptors(SqliteConnectionSetup.Instance);
                     kernel(sp, o);
                 });
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TContext, TPostgreSql>((sp, o) =>
+                Register<TPostgreSql>((sp, o) =>
                 {
                     o.UseNpgsql(connectionString, b => b.MigrationsHistoryTable(history));
                     kernel(sp, o);
                 });
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>((sp, o) =>
+                Register<TSqlServer>((sp, o) =>
                 {
                     o.UseSqlServer(connectionString, b => b.MigrationsHistoryTable(history));
                     kernel(sp, o);
@@ -70,6 +70,14 @@ public static class ForgeDbContextRegistration
         if (typeof(IIdempotencyDbContext).IsAssignableFrom(typeof(TContext)))
             services.AddSingleton(new IdempotencyContext(typeof(TContext)));
         return services;
+
+        // Pooled (ADR 35): the options are built once and contexts are reset and reused instead of being built per
+        // scope — the context's constructor takes the options only, and configure's services must be singletons.
+        void Register<TImplementation>(Action<IServiceProvider, DbContextOptionsBuilder> options) where TImplementation : TContext
+        {
+            if (pooled) services.AddDbContextPool<TContext, TImplementation>(options);
+            else services.AddDbContext<TContext, TImplementation>(options);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Hosting.Data;
 
@@ -12,6 +13,9 @@ namespace Forge.Hosting.Data;
 public abstract class ForgeDesignTimeDbContextFactory<TContext>(DatabaseProvider provider) : IDesignTimeDbContextFactory<TContext>
     where TContext : DbContext
 {
+    private static readonly IServiceProvider DesignServices =
+        new ServiceCollection().AddSingleton<ICurrentTenant, CurrentTenant>().BuildServiceProvider();
+
     public TContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<TContext>();
@@ -22,6 +26,9 @@ public abstract class ForgeDesignTimeDbContextFactory<TContext>(DatabaseProvider
             DatabaseProvider.SqlServer => builder.UseSqlServer("Server=localhost;Database=forge_design;TrustServerCertificate=true"),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
+        // A pooled context takes the options only and finds ICurrentTenant among the application's services (ADR 35).
+        if (typeof(TContext).GetConstructor([typeof(DbContextOptions<TContext>)]) is { } optionsOnly)
+            return (TContext)optionsOnly.Invoke([builder.UseApplicationServiceProvider(DesignServices).Options]);
         return (TContext)Activator.CreateInstance(typeof(TContext), builder.Options, new CurrentTenant())!;
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forge.Hosting.Data;
@@ -22,16 +24,33 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpen(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas(connection);
         command.ExecuteNonQuery();
+        MarkConfigured(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkConfigured(connection);
+    }
+
+    // busy_timeout and synchronous belong to the native connection, which Microsoft.Data.Sqlite pools: set them the
+    // first time a native connection is opened, not on every open (two statements parsed and run per request, ADR 35).
+    // Marked only once they ran; the table holds the native handles weakly, so a handle the pool closes drops out.
+    private static readonly ConditionalWeakTable<object, object> ConfiguredHandles = new();
+
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || !ConfiguredHandles.TryGetValue(handle, out _);
+
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) ConfiguredHandles.AddOrUpdate(handle, handle);
     }
 
     // journal_mode is stored in the database file: switching once per database and process is enough.

@@ -44,7 +44,7 @@ public sealed class FortuneModule : ForgeModule
 
         context.Services.AddForgeDbContext<FortuneDbContext, SqliteFortuneDbContext, PostgreSqlFortuneDbContext, SqlServerFortuneDbContext>(
             context.Configuration, FortuneDbContext.ConnectionName,
-            (sp, options) => options.AddInterceptors(sp.GetRequiredService<FortuneEventInterceptor>()));
+            (sp, options) => options.AddInterceptors(sp.GetRequiredService<FortuneEventInterceptor>()), pooled: true);
         context.Services.AddSingleton<ProfilePii>();
         context.Services.AddScoped<ProfileAppService>();
         context.Services.AddScoped<ProfileListAppService>();
@@ -66,7 +66,7 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddSingleton(FortuneEventOptions.From(context.Configuration));
         context.Services.AddSingleton<FortuneEventSignal>();
         context.Services.AddSingleton<EventFeedConnections>();
-        context.Services.AddScoped<FortuneEventInterceptor>();
+        context.Services.AddSingleton<FortuneEventInterceptor>(); // shared by the pooled contexts (state per context)
         context.Services.AddBackgroundJob<FortuneEventDispatchJob, FortuneEventDispatchArgs>("fortune.event-dispatch");
         context.Services.AddScoped<EventFeedAppService>();
         context.Services.AddSingleton<WebhookMessages>();

@@ -6,13 +6,13 @@ using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Domain.Status;
 using Forge.Fortune.Domain.Webhooks;
 using Forge.Hosting.Data;
-using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Fortune.EntityFrameworkCore;
 
 /// <summary>The Fortune module's tables (<c>fortune_…</c>); one sealed subclass per provider carries its migrations.</summary>
-public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant currentTenant) : ForgeDbContext(options, currentTenant)
+/// <remarks>Pooled (ADR 35): the list and the other hot reads reuse contexts, so the constructors take the options only.</remarks>
+public abstract class FortuneDbContext(DbContextOptions options) : ForgeDbContext(options)
 {
     public const string ConnectionName = "Fortune";
 
@@ -99,6 +99,6 @@ public abstract class FortuneDbContext(DbContextOptions options, ICurrentTenant 
     }
 }
 
-public sealed class SqliteFortuneDbContext(DbContextOptions<SqliteFortuneDbContext> o, ICurrentTenant t) : FortuneDbContext(o, t);
-public sealed class PostgreSqlFortuneDbContext(DbContextOptions<PostgreSqlFortuneDbContext> o, ICurrentTenant t) : FortuneDbContext(o, t);
-public sealed class SqlServerFortuneDbContext(DbContextOptions<SqlServerFortuneDbContext> o, ICurrentTenant t) : FortuneDbContext(o, t);
+public sealed class SqliteFortuneDbContext(DbContextOptions<SqliteFortuneDbContext> o) : FortuneDbContext(o);
+public sealed class PostgreSqlFortuneDbContext(DbContextOptions<PostgreSqlFortuneDbContext> o) : FortuneDbContext(o);
+public sealed class SqlServerFortuneDbContext(DbContextOptions<SqlServerFortuneDbContext> o) : FortuneDbContext(o);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Forge.Fortune.Domain.Events;
+using Forge.Hosting.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -10,63 +11,54 @@ namespace Forge.Fortune.Application.Events;
 /// at once. Inside an explicit transaction the events are not committed when <c>SaveChanges</c> returns, so
 /// the pulse waits for the commit (and is dropped on rollback). Delivery needs nothing here: each event's
 /// dispatch job is staged with it in the kernel's job outbox (<see cref="FortuneEvents.Add"/>, ADR 20).
+/// One instance serves every (pooled) context: the per-context state is in <see cref="PulseAfterCommit"/> (ADR 35).
 /// </summary>
 internal sealed class FortuneEventInterceptor(FortuneEventSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _staged;
-    private bool _awaitingCommit;
+    private readonly PulseAfterCommit _pulse = new(signal.Pulse);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        _staged = HasNewEvents(eventData.Context);
+        _pulse.Saving(eventData.Context, HasNewEvents(eventData.Context));
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _staged = HasNewEvents(eventData.Context);
+        _pulse.Saving(eventData.Context, HasNewEvents(eventData.Context));
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Saved(eventData.Context);
+        _pulse.Saved(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Saved(eventData.Context);
+        _pulse.Saved(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _staged = false;
+        _pulse.Failed(eventData.Context);
         return Task.CompletedTask;
     }
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_awaitingCommit) signal.Pulse();
-        _awaitingCommit = false;
+        _pulse.Committed(eventData.Context);
         return Task.CompletedTask;
     }
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _awaitingCommit = false;
+        _pulse.RolledBack(eventData.Context);
         return Task.CompletedTask;
     }
 
     private static bool HasNewEvents(DbContext? context) =>
         context?.ChangeTracker.Entries<FortuneEvent>().Any(e => e.State == EntityState.Added) == true;
-
-    private void Saved(DbContext? context)
-    {
-        if (!_staged) return;
-        _staged = false;
-        if (context?.Database.CurrentTransaction is not null) _awaitingCommit = true;
-        else signal.Pulse();
-    }
 }
