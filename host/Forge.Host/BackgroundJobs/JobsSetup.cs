@@ -19,8 +19,7 @@ public static class JobsSetup
     public static IServiceCollection AddForgeJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddForgeOptions<JobsOptions>(JobsOptions.Section)
-            .Validate(o => o.HeartbeatSeconds * 2 <= o.LeaseSeconds, "Forge:Jobs:HeartbeatSeconds must be at most half of LeaseSeconds, so one missed beat does not lose the lease.")
-            ;
+            .Validate(o => o.HeartbeatSeconds * 2 <= o.LeaseSeconds, "Forge:Jobs:HeartbeatSeconds must be at most half of LeaseSeconds, so one missed beat does not lose the lease.");
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<JobsOptions>>().Value);
         // Hangfire's storage is chosen while services are registered, before options can be resolved.
         var jobs = configuration.ReadForgeOptions<JobsOptions>(JobsOptions.Section);
