@@ -34,6 +34,7 @@ using Forge.Hosting.Security;
 using Forge.Hosting.Usage;
 using Forge.Hosting.Work;
 using Hangfire;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using OpenTelemetry;
@@ -112,7 +113,9 @@ public static class ForgeApplication
         services.AddScoped<ICreditLedger, CreditLedger>();
         services.AddCreditPriceList();
         services.AddRecurringJob<CreditExpirySweeper>(CreditExpirySweeper.Name,
-            sp => TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Forge:Credits:SweepIntervalSeconds", 60.0)));
+            sp => sp.GetRequiredService<IOptions<CreditOptions>>().Value.SweepInterval);
+        services.AddForgeOptions<CreditOptions>(CreditOptions.Section);
+        services.AddForgeOptions<PlatformStartupOptions>(PlatformStartupOptions.Section);
 
         services.AddIdempotencyCleanup();
 

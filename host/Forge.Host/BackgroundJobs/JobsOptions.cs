@@ -8,7 +8,7 @@ public sealed class JobsOptions
     public const string Section = "Forge:Jobs";
 
     /// <summary>Where Hangfire keeps its queue: InMemory (one host), PostgreSql or SqlServer (shared by several hosts).</summary>
-    [Required, RegularExpression("(?i)^(InMemory|PostgreSql|SqlServer)$", ErrorMessage = "Forge:Jobs:Storage must be InMemory, PostgreSql or SqlServer.")]
+    [Required, RegularExpression("(?i)^(InMemory|PostgreSql|SqlServer)$", ErrorMessage = "must be InMemory, PostgreSql or SqlServer.")]
     public string Storage { get; set; } = "InMemory";
 
     [Range(1, 100)] public int MaxAttempts { get; set; } = 5;

@@ -1,5 +1,6 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
+using Forge.Hosting.Modularity;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,12 +18,11 @@ public static class JobsSetup
 {
     public static IServiceCollection AddForgeJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations()
-            .Validate(o => o.HeartbeatSeconds * 2 <= o.LeaseSeconds, "Forge:Jobs:HeartbeatSeconds must be at most half of LeaseSeconds, so one missed beat does not lose the lease.")
-            .ValidateOnStart();
+        services.AddForgeOptions<JobsOptions>(JobsOptions.Section)
+            .Validate(o => o.HeartbeatSeconds * 2 <= o.LeaseSeconds, "Forge:Jobs:HeartbeatSeconds must be at most half of LeaseSeconds, so one missed beat does not lose the lease.");
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<JobsOptions>>().Value);
         // Hangfire's storage is chosen while services are registered, before options can be resolved.
-        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var jobs = configuration.ReadForgeOptions<JobsOptions>(JobsOptions.Section);
         var storage = new JobStorageOptions(jobs.Storage);
         services.AddSingleton(storage);
         var polling = TimeSpan.FromSeconds(jobs.PollingSeconds);

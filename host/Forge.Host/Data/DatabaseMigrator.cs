@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.Data;
 
 /// <summary>Applies every registered context's migrations (platform first, then modules in load order).</summary>
-public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<MigratableContext> contexts, IConfiguration configuration, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<MigratableContext> contexts, ILogger<DatabaseMigrator> logger)
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
     {
@@ -14,7 +14,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<Migr
         foreach (var registration in contexts.DistinctBy(c => c.ContextType))
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
-            if (DatabaseOptions.Provider(configuration) == DatabaseProvider.Sqlite)
+            if (db.Database.IsSqlite())
                 await EnableWriteAheadLogAsync(db, ct);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count == 0) continue;

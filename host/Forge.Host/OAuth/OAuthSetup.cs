@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Forge.Host.Data;
 using Forge.Hosting.Data;
+using Forge.Hosting.Modularity;
 using Forge.Hosting.ProductApi;
 using OpenIddict.Server;
 using Microsoft.IdentityModel.Tokens;
@@ -13,6 +14,7 @@ public static class OAuthSetup
     public static IServiceCollection AddForgeOAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var keyDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys");
+        var keys = configuration.ReadForgeOptions<OAuthKeyOptions>(OAuthKeyOptions.Section);
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>().ReplaceDefaultEntities<Guid>())
             .AddServer(o =>
@@ -20,8 +22,8 @@ public static class OAuthSetup
                 o.SetTokenEndpointUris("connect/token");
                 o.AllowClientCredentialsFlow();
                 o.SetAccessTokenLifetime(TimeSpan.FromHours(1));
-                o.AddSigningKey(LoadOrCreateKey(configuration["Forge:OAuth:SigningKeyPem"], keyDirectory, "signing.pem"));
-                o.AddEncryptionKey(LoadOrCreateKey(configuration["Forge:OAuth:EncryptionKeyPem"], keyDirectory, "encryption.pem"));
+                o.AddSigningKey(LoadOrCreateKey(keys.SigningKeyPem, keyDirectory, "signing.pem"));
+                o.AddEncryptionKey(LoadOrCreateKey(keys.EncryptionKeyPem, keyDirectory, "encryption.pem"));
                 o.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .DisableTransportSecurityRequirement();

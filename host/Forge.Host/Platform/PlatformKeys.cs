@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Forge.Hosting.Data;
+using Forge.Hosting.Modularity;
 
 namespace Forge.Host.Platform;
 
@@ -11,11 +12,7 @@ public static class PlatformKeys
 {
     public static byte[] PiiKey(IConfiguration configuration)
     {
-        if (configuration["Forge:Security:PiiKey"] is { Length: > 0 } configured)
-        {
-            var key = Convert.FromBase64String(configured);
-            return key.Length == 32 ? key : throw new InvalidOperationException("Forge:Security:PiiKey must be 32 bytes, base64-encoded.");
-        }
+        if (configuration.ReadForgeOptions<SecurityOptions>(SecurityOptions.Section).PiiKeyBytes is { } configured) return configured;
         var directory = Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys");
         var path = Path.Combine(directory, "pii.key");
         if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());

@@ -1,5 +1,6 @@
 using Forge.Host.Data;
 using Forge.Host.Seeding;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Host.Platform;
 
@@ -7,12 +8,12 @@ namespace Forge.Host.Platform;
 /// Runs before every other hosted service (it is registered first): migrates the databases and,
 /// on a brand-new one, creates and prints the demo credentials.
 /// </summary>
-public sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
+public sealed class PlatformStartup(IServiceProvider services, IConfiguration configuration, IOptions<PlatformStartupOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        if (!configuration.GetValue("Forge:SeedDemo", true)) return;
+        if (!options.Value.SeedDemo) return;
 
         await using var scope = services.CreateAsyncScope();
         var demo = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);

@@ -60,10 +60,9 @@ public sealed class SystemStatusReader(
 
     private RedisStatus ReadRedis()
     {
-        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"))) return new RedisStatus(false, null);
-        // Registered only when configured; the multiplexer keeps reconnecting, so this is "up right now".
+        // Registered only when ConnectionStrings:Redis is set; the multiplexer keeps reconnecting, so this is "up right now".
         var redis = services.GetService<IConnectionMultiplexer>();
-        return new RedisStatus(true, redis?.IsConnected ?? false);
+        return redis is null ? new RedisStatus(false, null) : new RedisStatus(true, redis.IsConnected);
     }
 
     /// <summary>The base URL without user info, query or fragment: a URL can carry a password or a token.</summary>

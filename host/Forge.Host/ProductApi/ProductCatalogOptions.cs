@@ -15,7 +15,7 @@ public sealed class ProductCatalogOptions
     public Dictionary<string, ProductKeyOptions> Products { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
-public sealed class ProductKeyOptions
+public sealed class ProductKeyOptions : IValidatableObject
 {
     [Required, MinLength(3)]
     public string KeyPrefix { get; set; } = "";
@@ -36,6 +36,12 @@ public sealed class ProductKeyOptions
 
     /// <summary>The OAuth scope; the product name when empty.</summary>
     public string? Scope { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (KeyHeaders.Any(string.IsNullOrWhiteSpace)) yield return new ValidationResult("no header name may be empty.", [nameof(KeyHeaders)]);
+        if (char.IsAsciiLetterOrDigit(KeySeparator)) yield return new ValidationResult("must not be a letter or digit.", [nameof(KeySeparator)]);
+    }
 
     public ProductDefinition ToDefinition(string name)
     {

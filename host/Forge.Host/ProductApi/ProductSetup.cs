@@ -1,4 +1,6 @@
+using Forge.Hosting.Modularity;
 using Forge.Hosting.ProductApi;
+using Forge.Hosting.ProductApi.Paging;
 using Microsoft.Extensions.Options;
 
 namespace Forge.Host.ProductApi;
@@ -10,20 +12,27 @@ public static class ProductSetup
     {
         services.AddOptions<ProductCatalogOptions>()
             .Configure<IConfiguration>((o, configuration) => configuration.GetSection(ProductCatalogOptions.Section).Bind(o.Products))
-            .Validate(o => o.Products.Values.All(Valid), $"{ProductCatalogOptions.Section}: every entry needs KeyPrefix (3+ characters), KeyHeaders, KeyIdLength 8–64 and KeySecretLength 24–128.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProductCatalogOptions>, ProductCatalogValidator>();
         services.AddSingleton<IProductCatalog, ProductCatalog>();
+        services.AddScoped<KeysetCursors>(); // every product's list cursors (ADR 33)
         // Builds the catalog during start-up so a conflicting declaration stops the host, not its first request.
         services.AddOptions<ProductCatalogCheck>().Configure<IProductCatalog>((check, catalog) => check.Products = catalog.All.Count).ValidateOnStart();
         return services;
     }
 
-    private static bool Valid(ProductKeyOptions o) =>
-        o.KeyPrefix.Length >= 3 && o.KeyHeaders.Length > 0 && o.KeyHeaders.All(h => h.Length > 0)
-        && o.KeyIdLength is >= 8 and <= 64 && o.KeySecretLength is >= 24 and <= 128 && !char.IsAsciiLetterOrDigit(o.KeySeparator);
-
     private sealed class ProductCatalogCheck
     {
         public int Products { get; set; }
+    }
+}
+
+/// <summary>Each <c>Forge:Products:&lt;name&gt;</c> entry checked on its own, so a failed start names the entry and the key (ADR 33).</summary>
+internal sealed class ProductCatalogValidator : IValidateOptions<ProductCatalogOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ProductCatalogOptions options)
+    {
+        var problems = options.Products.SelectMany(p => SectionValidation.Problems(p.Value, $"{ProductCatalogOptions.Section}:{p.Key}")).ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Forge.Hosting.Modularity;
 using Microsoft.Extensions.Options;
 
 namespace Forge.Host.WebSockets;
@@ -21,7 +22,7 @@ public static class ForgeWebSocketSetup
 {
     public static IServiceCollection AddForgeWebSockets(this IServiceCollection services)
     {
-        services.AddOptions<ForgeWebSocketOptions>().BindConfiguration(ForgeWebSocketOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddForgeOptions<ForgeWebSocketOptions>(ForgeWebSocketOptions.Section);
         services.AddOptions<WebSocketOptions>().Configure<IOptions<ForgeWebSocketOptions>>((o, forge) =>
         {
             o.KeepAliveInterval = TimeSpan.FromSeconds(forge.Value.KeepAliveSeconds);

@@ -1,4 +1,5 @@
 using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ public static class WebhooksSetup
 {
     public static IServiceCollection AddForgeWebhooks(this IServiceCollection services)
     {
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
+        services.AddForgeOptions<WebhookOptions>(WebhookOptions.SectionName);
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.TryAddSingleton<WebhookHostResolver>();
         services.AddSingleton<WebhookRetryPolicies>();

@@ -19,6 +19,8 @@ public static class AiServiceCollectionExtensions
         var providers = ForgeAiOptions.BindProviders(configuration);
         var resilience = ForgeAiOptions.Bind(configuration).Resilience;
         services.AddSingleton(sp => ForgeAiOptions.Bind(configuration, sp.GetServices<AiProductAliases>()));
+        // Built while the host starts (ADR 33): a product alias defined nowhere stops start-up, not the first AI call.
+        services.AddOptions<AiStartCheck>().Configure<ForgeAiOptions>((check, options) => check.Aliases = options.Models.Count).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<AiMetrics>();
@@ -49,4 +51,9 @@ public static class AiServiceCollectionExtensions
         target.CircuitBreaker.SamplingDuration = source.CircuitSamplingDuration;
         target.CircuitBreaker.BreakDuration = source.CircuitBreakDuration;
     }
+}
+
+internal sealed class AiStartCheck
+{
+    public int Aliases { get; set; }
 }

@@ -3,6 +3,7 @@ using Forge.Hosting.Features;
 using Forge.Hosting.ProductApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Hosting.Modularity;
 
@@ -34,4 +35,13 @@ public sealed class ModuleServiceContext(IServiceCollection services, IConfigura
         Services.AddSingleton(feature);
         return this;
     }
+
+    /// <summary>
+    /// The module's settings under <paramref name="section"/>: bound, validated at start with messages naming the
+    /// key, injected as <see cref="IOptions{T}"/> (ADR 33). Chain <c>.Validate(...)</c> for rules annotations cannot say.
+    /// </summary>
+    public OptionsBuilder<T> AddOptions<T>(string section) where T : class => Services.AddForgeOptions<T>(section);
+
+    /// <summary>The same settings, read and validated now, for a decision taken while services are registered.</summary>
+    public T ReadOptions<T>(string section) where T : class, new() => Configuration.ReadForgeOptions<T>(section);
 }

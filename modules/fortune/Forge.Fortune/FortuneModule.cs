@@ -19,6 +19,7 @@ using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Fortune;
 
@@ -61,9 +62,10 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<StatusEvaluator>();
         context.Services.AddScoped<IncidentTracker>();
         context.Services.AddScoped<ServiceStatusAppService>();
-        context.Services.AddRecurringJob<StatusCheckService>(StatusCheckService.Name, _ => StatusCheckService.Period(context.Configuration));
+        context.AddOptions<FortuneStatusOptions>(FortuneStatusOptions.SectionName);
+        context.Services.AddRecurringJob<StatusCheckService>(StatusCheckService.Name, sp => sp.GetRequiredService<IOptions<FortuneStatusOptions>>().Value.CheckInterval);
         // Events outbox, webhooks and the SSE feed (ADR 12).
-        context.Services.AddSingleton(FortuneEventOptions.From(context.Configuration));
+        context.AddOptions<FortuneEventOptions>(FortuneEventOptions.SectionName);
         context.Services.AddSingleton<FortuneEventSignal>();
         context.Services.AddSingleton<EventFeedConnections>();
         context.Services.AddSingleton<FortuneEventInterceptor>(); // shared by the pooled contexts (state per context)
@@ -73,7 +75,6 @@ public sealed class FortuneModule : ForgeModule
         context.Services.AddScoped<IWebhookDeliveryObserver, WebhookOutcomeObserver>();
         context.Services.AddScoped<WebhookAppService>();
         context.Services.AddScoped<WebhookListAppService>();
-        context.Services.AddScoped<KeysetCursor>();
         context.Services.AddScoped<FortuneGenerationService>();
         context.Services.AddScoped<FortuneAppService>();
         context.Services.AddScoped<FortuneStreamAppService>();

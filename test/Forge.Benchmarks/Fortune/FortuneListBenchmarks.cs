@@ -9,7 +9,7 @@ namespace Forge.Benchmarks.Fortune;
 /// <summary>
 /// <c>GET /v1/fortunes</c> over HTTP on loopback against 1,000,000 stored fortunes: the first page against a page
 /// 90 % deep into the keyset (the cursor the API would have issued after that row, made with the app's own
-/// <c>KeysetCursor</c>), for each filter that matters. Keyset pagination should make both cost the same; the
+/// <c>KeysetCursors</c>), for each filter that matters. Keyset pagination should make both cost the same; the
 /// target is deep ≤ 1.5 × first. Run on the database named by <c>FORGE_TEST_DB</c> (see etc/benchmarks.md).
 /// </summary>
 [Config(typeof(InProcessConfig))]

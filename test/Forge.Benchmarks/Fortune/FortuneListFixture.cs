@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Forge.Fortune;
-using Forge.Fortune.Application;
+using Forge.Hosting.ProductApi.Paging;
 using Forge.Host.Features;
 using Forge.Host.Tenants;
 using Forge.Hosting.Identity;
@@ -85,7 +85,7 @@ internal sealed class FortuneListFixture
             string s => DateTime.SpecifyKind(DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc),
             _ => throw new InvalidOperationException($"Unexpected GeneratedAt value {at}"),
         };
-        return await Host.InTenantAsync(TenantId, sp => Task.FromResult(sp.GetRequiredService<KeysetCursor>().Encode("fortunes", when, id)));
+        return await Host.InTenantAsync(TenantId, sp => Task.FromResult(sp.GetRequiredService<KeysetCursors>().Encode(new CursorScope("Fortune", "fortunes"), when, id)));
     }
 
     public async Task<long> CountAsync(string filterSql) =>

@@ -19,6 +19,13 @@ internal static class StatusApi
         host.Database.ScalarAsync("SELECT COUNT(*) FROM fortune_incidents WHERE \"Component\" = @c AND \"OpenComponent\" IS NOT NULL", ("@c", component))
             .ContinueWith(t => Convert.ToInt64(t.Result));
 
-    public static void SetStatusOption(this TestHost host, string name, string value) =>
+    /// <summary>
+    /// Changes a <c>Fortune:Status</c> value on the running host the way a reloaded configuration file does: set, then
+    /// reload, which is what <c>IOptionsMonitor</c> (ADR 33) listens to. Setting a value alone fires no change.
+    /// </summary>
+    public static void SetStatusOption(this TestHost host, string name, string value)
+    {
         host.App.Configuration[$"Fortune:Status:{name}"] = value;
+        ((Microsoft.Extensions.Configuration.IConfigurationRoot)host.App.Configuration).Reload();
+    }
 }

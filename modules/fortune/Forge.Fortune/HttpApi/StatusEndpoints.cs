@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Fortune.HttpApi;
@@ -70,7 +70,7 @@ internal static class StatusEndpoints
 
     // Not counted against the plan's quotas: its own limit, per tenant (per IP when anonymous).
     private static readonly QuotaRule StatusReads = new("status", QuotaPartition.TenantOrIp, TimeSpan.FromMinutes(1),
-        http => ValueTask.FromResult(FortuneStatusOptions.From(http.RequestServices.GetRequiredService<IConfiguration>()).RequestsPerMinute is > 0 and var limit
+        http => ValueTask.FromResult(http.RequestServices.GetRequiredService<IOptionsMonitor<FortuneStatusOptions>>().CurrentValue.RequestsPerMinute is > 0 and var limit
             ? limit : (long?)null),
         limit => $"Status may be read {limit} times a minute.");
 }

@@ -8,6 +8,7 @@ using Forge.Fortune.Events;
 using Forge.Hosting.Security;
 using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -37,7 +38,7 @@ internal sealed class BatchCompletion(FortuneDbContext db, IWebhookSender sender
 
     private async Task<FortuneBatch> FinishAsync(FortuneBatch batch, CancellationToken ct)
     {
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         batch.Status = batch.FailedCount >= batch.TotalCount ? BatchStatus.Failed : BatchStatus.Completed;
         batch.CompletedAt = now;
         var evt = FortuneEvents.Add(db, FortuneEventTypes.BatchCompleted, null, BatchMapper.Completed(batch), now);

@@ -2,6 +2,7 @@ using Forge.Fortune.Application.Fortunes;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Hosting.AI;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -12,8 +13,10 @@ namespace Forge.Fortune.Application.Batches;
 /// ⌈remaining ÷ concurrency⌉. Without history: <c>DefaultAiItemMs</c> (2 s, OV's haiku figure) or
 /// <c>DefaultBuiltinItemMs</c> (50 ms).
 /// </summary>
-public sealed class BatchEstimator(FortuneDbContext db, IAiChatClientFactory ai, FortuneBatchOptions options)
+public sealed class BatchEstimator(FortuneDbContext db, IAiChatClientFactory ai, IOptions<FortuneBatchOptions> settings)
 {
+    private readonly FortuneBatchOptions options = settings.Value;
+
     public async Task<TimeSpan> PerItemAsync(string requestedModel, CancellationToken ct)
     {
         var useAi = ai.IsConfigured(requestedModel);

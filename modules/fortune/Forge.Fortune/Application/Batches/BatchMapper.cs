@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Batches;
 using Forge.Fortune.Domain.Batches;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -12,8 +13,8 @@ internal static class BatchMapper
     public static FortuneBatchDto ToDto(FortuneBatch batch, DateTime estimatedCompletion, IReadOnlyList<FortuneBatchItem>? items = null, string? webhookSecret = null) =>
         new(batch.Id, batch.Status, batch.TotalCount, batch.CompletedCount, batch.FailedCount,
             batch.FortuneType, batch.FortuneDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), batch.Model, batch.WebhookUrl,
-            ProfileClock.Format(batch.CreatedAt), ProfileClock.Format(estimatedCompletion),
-            batch.IsFinished && batch.CompletedAt is { } done ? ProfileClock.Format(done) : null,
+            WireTime.ToWire(batch.CreatedAt), WireTime.ToWire(estimatedCompletion),
+            batch.IsFinished && batch.CompletedAt is { } done ? WireTime.ToWire(done) : null,
             batch.IsFinished ? items?.OrderBy(i => i.Position).Select(Result).ToList() : null,
             webhookSecret);
 
@@ -24,7 +25,7 @@ internal static class BatchMapper
     /// <summary>The seed's webhook payload; also the <c>data</c> of the <c>batch.completed</c> event.</summary>
     public static BatchCompletedPayload Completed(FortuneBatch batch) =>
         new("batch.completed", batch.Id, batch.Status, batch.TotalCount, batch.CompletedCount, batch.FailedCount,
-            ProfileClock.Format(batch.CompletedAt ?? throw new InvalidOperationException("The batch has not finished.")));
+            WireTime.ToWire(batch.CompletedAt ?? throw new InvalidOperationException("The batch has not finished.")));
 }
 
 /// <summary>Seed 000's webhook payload, field for field (snake_case on the wire).</summary>

@@ -34,7 +34,7 @@ public sealed class FortuneBatchAppService(
     public async Task<FortuneBatchDto> CreateAsync(FortuneBatchCreateInput input, CallerInfo caller, CancellationToken ct)
     {
         var valid = await BatchInput.ValidateAsync(input, generator, targets, ct);
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         var secret = valid.WebhookUrl is null ? null : WebhookSecrets.New();
         var batch = new FortuneBatch
         {
@@ -69,6 +69,6 @@ public sealed class FortuneBatchAppService(
         }
         var remaining = batch.TotalCount - batch.CompletedCount - batch.FailedCount;
         var perItem = await estimator.PerItemAsync(batch.Model, ct);
-        return BatchMapper.ToDto(batch, estimator.Estimate(ProfileClock.Now(clock), remaining, perItem));
+        return BatchMapper.ToDto(batch, estimator.Estimate(WireTime.Now(clock), remaining, perItem));
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Forge.Hosting.ProductApi;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Fortune.Application.Batches;
 
@@ -26,7 +27,7 @@ public sealed record FortuneBatchArgs(string BatchId);
 internal sealed class FortuneBatchJob(
     FortuneDbContext db,
     IServiceScopeFactory scopes,
-    FortuneBatchOptions options,
+    IOptions<FortuneBatchOptions> options,
     BatchCompletion completion,
     TimeProvider clock,
     ILogger<FortuneBatchJob> logger) : IBackgroundJob<FortuneBatchArgs>
@@ -55,7 +56,7 @@ internal sealed class FortuneBatchJob(
                 InputParsing.Enum(batch.FortuneType, "fortune_type", FortuneType.Daily), batch.FortuneDate, batch.Model);
             var caller = new CallerInfo(batch.ActorIp, batch.ActorApiKey, batch.ActorClientId, batch.RequestId,
                 batch.UserAgent, "POST /v1/fortunes/batch", new HashSet<string>());
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(pending, parallel, (item, ct) => ProcessAsync(batch.Id, item, request, caller, ct));
         }
 

@@ -10,7 +10,7 @@ internal static class FortuneBatchRegistration
 {
     public static void AddFortuneBatches(this ModuleServiceContext context)
     {
-        context.Services.AddSingleton(FortuneBatchOptions.From(context.Configuration));
+        context.AddOptions<FortuneBatchOptions>(FortuneBatchOptions.SectionName);
         context.Services.AddScoped<BatchEstimator>();
         context.Services.AddScoped<BatchItemRecorder>();
         context.Services.AddScoped<BatchCompletion>();

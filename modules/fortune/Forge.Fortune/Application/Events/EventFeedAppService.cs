@@ -7,6 +7,7 @@ using Forge.Fortune.Events;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Forge.Hosting.ProductApi;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Fortune.Application.Events;
 
@@ -21,13 +22,14 @@ public sealed class EventFeedAppService(
     ICurrentTenant tenant,
     EventFeedConnections connections,
     FortuneEventSignal signal,
-    FortuneEventOptions options,
+    IOptions<FortuneEventOptions> settings,
     TimeProvider clock)
 {
     // A transaction that took its sequence number earlier can commit after a later one (PostgreSQL,
     // SQL Server); re-reading this far back each poll, minus what was already sent, catches it.
     private static readonly TimeSpan LateCommitWindow = TimeSpan.FromSeconds(5);
     private const int PageSize = 100;
+    private readonly FortuneEventOptions options = settings.Value;
 
     public sealed record Subscription(IDisposable Lease, IAsyncEnumerable<EventFeedFrame> Frames);
 
@@ -74,7 +76,7 @@ public sealed class EventFeedAppService(
             {
                 var at = clock.GetUtcNow();
                 nextHeartbeat = at + options.HeartbeatInterval;
-                var data = new JsonObject { ["type"] = "heartbeat", ["timestamp"] = ProfileClock.Format(at.UtcDateTime) };
+                var data = new JsonObject { ["type"] = "heartbeat", ["timestamp"] = WireTime.ToWire(at.UtcDateTime) };
                 yield return new EventFeedFrame("heartbeat", "hb_" + at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), data.ToJsonString());
             }
             var untilHeartbeat = nextHeartbeat - clock.GetUtcNow();

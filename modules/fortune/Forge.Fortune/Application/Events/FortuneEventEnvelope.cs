@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Domain.Events;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Events;
 
@@ -27,7 +28,7 @@ public static class FortuneEventEnvelope
         {
             ["id"] = id,
             ["type"] = type,
-            ["created_at"] = ProfileClock.Format(createdAt),
+            ["created_at"] = WireTime.ToWire(createdAt),
             ["data"] = data ?? new JsonObject(),
         }.ToJsonString(JsonOptions);
 }

@@ -1,19 +1,20 @@
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace Forge.Fortune.Application.Events;
 
-/// <summary><c>Fortune:Events</c>: the SSE feed's pace and cap.</summary>
-public sealed record FortuneEventOptions(
-    TimeSpan PollInterval,
-    TimeSpan HeartbeatInterval,
-    int MaxConnectionsPerTenant)
+/// <summary><c>Fortune:Events</c>: the SSE feed's pace and cap, bound and validated at start (ADR 33).</summary>
+public sealed class FortuneEventOptions
 {
-    public static FortuneEventOptions From(IConfiguration configuration)
-    {
-        var section = configuration.GetSection("Fortune:Events");
-        return new FortuneEventOptions(
-            TimeSpan.FromSeconds(section.GetValue("PollSeconds", 1.0)),
-            TimeSpan.FromSeconds(section.GetValue("HeartbeatSeconds", 15.0)),
-            section.GetValue("MaxConnectionsPerTenant", 5));
-    }
+    public const string SectionName = "Fortune:Events";
+
+    /// <summary>How often an open feed looks for new events when nothing signals it.</summary>
+    [Range(0.01, 60)] public double PollSeconds { get; set; } = 1;
+
+    /// <summary>Seconds between heartbeat comments on an idle feed.</summary>
+    [Range(0.1, 600)] public double HeartbeatSeconds { get; set; } = 15;
+
+    [Range(1, 1000)] public int MaxConnectionsPerTenant { get; set; } = 5;
+
+    public TimeSpan PollInterval => TimeSpan.FromSeconds(PollSeconds);
+    public TimeSpan HeartbeatInterval => TimeSpan.FromSeconds(HeartbeatSeconds);
 }

@@ -33,12 +33,12 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
     public async Task<FortuneDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var fortune = await FindAsync(id, tracking: true, ct);
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         db.Fortunes.Remove(fortune);
         AuditLog.Add(db, caller, AuditActions.FortuneDeleted, AuditResourceTypes.Fortune, fortune.Id, now);
         FortuneEvents.Add(db, FortuneEventTypes.FortuneDeleted, fortune.ProfileId, new { fortune_id = fortune.Id, profile_id = fortune.ProfileId }, now);
         await db.SaveChangesAsync(ct);
-        return new FortuneDeletedDto(fortune.Id, true, ProfileClock.Format(now));
+        return new FortuneDeletedDto(fortune.Id, true, WireTime.ToWire(now));
     }
 
     /// <summary>The fortune with its profile's plaintext name and birth data: permission <see cref="FortunePermissions.Unmasked"/>, always audited.</summary>
@@ -49,7 +49,7 @@ public sealed class FortuneAppService(FortuneDbContext db, FortuneGenerationServ
         var fortune = await FindAsync(id, tracking: false, ct);
         // The foreign key keeps the profile while the fortune exists; a concurrent delete reads as not found.
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == fortune.ProfileId, ct) ?? throw NotFound(id);
-        AuditLog.Add(db, caller, AuditActions.FortuneUnmasked, AuditResourceTypes.Fortune, fortune.Id, ProfileClock.Now(clock));
+        AuditLog.Add(db, caller, AuditActions.FortuneUnmasked, AuditResourceTypes.Fortune, fortune.Id, WireTime.Now(clock));
         await db.SaveChangesAsync(ct);
         var unmasked = ProfileMapper.Unmasked(profile, pii.Name(profile), pii.Birth(profile));
         return FortuneMapper.Full(fortune, includeLuckyItems: true, FortuneMapper.WasServedFromCache(fortune), unmasked);

@@ -94,7 +94,7 @@ public sealed class FortuneGenerationService(
     {
         var request = plan.Request;
         var type = request.Type.Key();
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         var fortune = new StoredFortune
         {
             Id = fortuneId, ProfileId = plan.ProfileId, FortuneType = type, FortuneDate = plan.PeriodStart,
@@ -129,7 +129,7 @@ public sealed class FortuneGenerationService(
     {
         await db.Fortunes.Where(f => f.Id == fortune.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.CacheHits, f => f.CacheHits + 1), ct);
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         db.FortuneGenerations.Add(Log(fortune, request.Model, cached: true, started, spent, now));
         FortuneEvents.Add(db, FortuneEventTypes.FortuneCached, fortune.ProfileId, new { fortune_id = fortune.Id, profile_id = fortune.ProfileId }, now);
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using Forge.Fortune.Domain.Fortunes;
 using Forge.Fortune.Domain.Readings;
 using Forge.Fortune.Fortunes;
 using Forge.Fortune.Profiles;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Fortunes;
 
@@ -15,11 +16,11 @@ internal static class FortuneMapper
         FortuneContent.ReadCategories(f.CategoriesJson),
         includeLuckyItems ? FortuneContent.ReadLuckyItems(f.LuckyItemsJson) : null,
         f.Engine == BuiltinReadingEngine.EngineName ? BuiltinReadingEngine.Disclaimer : null,
-        cached, ProfileClock.Format(f.GeneratedAt), profile);
+        cached, WireTime.ToWire(f.GeneratedAt), profile);
 
     public static FortuneListItemDto Item(StoredFortune f) => new(
         f.Id, f.ProfileId, f.FortuneType, Date(f.FortuneDate), f.Model, f.Engine, f.Score, f.Summary,
-        WasServedFromCache(f), ProfileClock.Format(f.GeneratedAt));
+        WasServedFromCache(f), WireTime.ToWire(f.GeneratedAt));
 
     /// <summary>On reads (get, list), <c>cached</c> says whether a later request was answered with this fortune.</summary>
     public static bool WasServedFromCache(StoredFortune f) => f.CacheHits > 0;

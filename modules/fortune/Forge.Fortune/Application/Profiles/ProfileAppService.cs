@@ -26,7 +26,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         var computed = ProfileBirth.Compute(input);
         if (externalId is not null && await ExternalIdTakenAsync(externalId, ct)) throw Conflict(externalId);
 
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         var profile = new Profile
         {
             Id = PrefixedId.Profile(), ExternalId = externalId, NameEncrypted = "", BirthDataEncrypted = "",
@@ -69,7 +69,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
             birth = computed.Birth;
         }
         pii.Store(profile, name, birth);
-        profile.UpdatedAt = ProfileClock.After(clock, profile.UpdatedAt);
+        profile.UpdatedAt = WireTime.After(clock, profile.UpdatedAt);
         AuditLog.Add(db, caller, AuditActions.ProfileUpdated, AuditResourceTypes.Profile, profile.Id, profile.UpdatedAt);
         FortuneEvents.Add(db, FortuneEventTypes.ProfileUpdated, profile.Id, new { profile_id = profile.Id, day_master = profile.DayMaster }, profile.UpdatedAt);
         await db.SaveChangesAsync(ct);
@@ -79,7 +79,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     public async Task<ProfileDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var profile = await FindAsync(id, tracking: true, ct);
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         // One transaction: the count reported is exactly what went with the profile. (The foreign key
         // cascades too; deleting explicitly is what lets us count.) Calculations are not cached: 0.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -89,7 +89,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         FortuneEvents.Add(db, FortuneEventTypes.ProfileDeleted, profile.Id, new { profile_id = profile.Id }, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ProfileDeletedDto(profile.Id, true, ProfileClock.Format(now), new RelatedDataDeletedDto(fortunes, 0));
+        return new ProfileDeletedDto(profile.Id, true, WireTime.ToWire(now), new RelatedDataDeletedDto(fortunes, 0));
     }
 
     /// <summary>Plaintext PII: only for a credential with <see cref="FortunePermissions.Unmasked"/>; every read is audited.</summary>
@@ -98,7 +98,7 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         if (!caller.Has(FortunePermissions.Unmasked))
             throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading unmasked profiles needs an API key with the '{FortunePermissions.Unmasked}' permission.");
         var profile = await FindAsync(id, tracking: false, ct);
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         AuditLog.Add(db, caller, AuditActions.ProfileUnmasked, AuditResourceTypes.Profile, profile.Id, now);
         FortuneEvents.Add(db, FortuneEventTypes.UnmaskedAccessed, profile.Id,
             new { resource_type = AuditResourceTypes.Profile, resource_id = profile.Id, profile_id = profile.Id, actor_api_key = caller.MaskedApiKey }, now);

@@ -4,6 +4,7 @@ using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Forge.Hosting.ProductApi;
+using Forge.Hosting.ProductApi.Paging;
 
 namespace Forge.Fortune.Application.Profiles;
 
@@ -11,19 +12,19 @@ namespace Forge.Fortune.Application.Profiles;
 /// <c>GET /v1/profiles</c>: keyset pagination in (created_at, id) order, filters by day master element
 /// and creation time, <c>total_count</c> over the filters (not the page).
 /// </summary>
-public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePii pii, KeysetCursor cursors)
+public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePii pii, KeysetCursors cursors)
 {
-    private const string Resource = "profiles";
+    private static readonly CursorScope Scope = new("Fortune", "profiles");
 
     private static readonly string[] Elements = ["wood", "fire", "earth", "metal", "water"];
 
     public async Task<ListEnvelope<ProfileDto>> ListAsync(ProfileListQuery query, CancellationToken ct)
     {
-        var limit = Limit(query.Limit);
+        var limit = PageLimit.Parse(query.Limit);
         var element = Element(query.DayMasterElement);
         var after = Timestamp(query.CreatedAfter, "created_after");
         var before = Timestamp(query.CreatedBefore, "created_before");
-        var position = string.IsNullOrEmpty(query.Cursor) ? null : cursors.DecodePosition(Resource, query.Cursor);
+        var position = cursors.Decode(Scope, query.Cursor);
 
         var filtered = db.Profiles.AsNoTracking();
         if (element is not null) filtered = filtered.Where(p => p.DayMasterElement == element);
@@ -33,28 +34,10 @@ public sealed partial class ProfileListAppService(FortuneDbContext db, ProfilePi
         var filters = string.Join('\n', element, after?.Ticks, before?.Ticks);
         var total = position?.TotalFor(filters) ?? await filtered.CountAsync(ct);
 
-        var page = filtered;
-        if (position is { } last)
-        {
-            var (createdAt, id) = (last.At, last.Id);
-            // `>=` first lets the database seek the index to the cursor instead of filtering every older row (ADR 13).
-            page = page.Where(p => p.CreatedAt >= createdAt && (p.CreatedAt > createdAt || string.Compare(p.Id, id) > 0));
-        }
-        var rows = await page.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(limit + 1).ToListAsync(ct);
-
-        var hasMore = rows.Count > limit;
-        if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id, total, filters) : null;
+        var (rows, hasMore) = await filtered.KeysetPage(p => p.CreatedAt, p => p.Id, position, KeysetOrder.Ascending, limit).ToKeysetPageAsync(limit, ct);
+        var next = hasMore ? cursors.Encode(Scope, rows[^1].CreatedAt, rows[^1].Id, total, filters) : null;
         var data = rows.Select(p => ProfileMapper.Masked(p, pii.Name(p), pii.Birth(p))).ToList();
         return new ListEnvelope<ProfileDto>(data, hasMore, next, total);
-    }
-
-    private static int Limit(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return 20;
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100
-            ? limit
-            : throw FortuneRefusal.Invalid("limit", "limit must be an integer from 1 to 100.");
     }
 
     private static string? Element(string? value)

@@ -1,5 +1,6 @@
 using Forge.Fortune.Domain.Profiles;
 using Forge.Fortune.Profiles;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Profiles;
 
@@ -10,11 +11,11 @@ internal static class ProfileMapper
         p.Id, p.ExternalId, PiiMask.Name(name), PiiMask.Year(birth.Year), PiiMask.Hidden, PiiMask.Hidden,
         birth.Hour is null ? null : PiiMask.Hidden,
         p.Gender, p.DayMaster, p.DayMasterElement, p.WeakestElement,
-        ProfileClock.Format(p.CreatedAt), ProfileClock.Format(p.UpdatedAt));
+        WireTime.ToWire(p.CreatedAt), WireTime.ToWire(p.UpdatedAt));
 
     public static UnmaskedProfileDto Unmasked(Profile p, string name, BirthData birth) => new(
         p.Id, p.ExternalId, name, birth.Year, birth.Month, birth.Day, birth.Hour, birth.Minute,
         p.Gender, birth.CalendarType, birth.IsLeapMonth, birth.TimeCorrection, birth.JasiConvention, birth.Longitude,
         p.DayMaster, p.DayMasterElement, p.WeakestElement,
-        ProfileClock.Format(p.CreatedAt), ProfileClock.Format(p.UpdatedAt));
+        WireTime.ToWire(p.CreatedAt), WireTime.ToWire(p.UpdatedAt));
 }

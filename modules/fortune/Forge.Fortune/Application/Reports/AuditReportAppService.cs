@@ -7,6 +7,7 @@ using Forge.Fortune.Profiles;
 using Forge.Fortune.Reports;
 using Microsoft.EntityFrameworkCore;
 using Forge.Hosting.ProductApi;
+using Forge.Hosting.ProductApi.Paging;
 
 namespace Forge.Fortune.Application.Reports;
 
@@ -14,9 +15,9 @@ namespace Forge.Fortune.Application.Reports;
 /// <c>GET /v1/reports/audit</c> (R-audit): the tenant's audit log, newest first, keyset-paged on
 /// (created_at, id) descending. Only for credentials with <see cref="FortunePermissions.Audit"/>.
 /// </summary>
-public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor cursors)
+public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursors cursors)
 {
-    private const string Resource = "audit";
+    private static readonly CursorScope Scope = new("Fortune", "audit");
 
     public async Task<ListEnvelope<AuditLogDto>> ListAsync(AuditQuery query, CallerInfo caller, CancellationToken ct)
     {
@@ -24,7 +25,7 @@ public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor curs
         if (!caller.Has(FortunePermissions.Audit))
             throw new ProductApiException(ProductErrorKind.Forbidden, FortuneErrorCodes.Forbidden, $"Reading the audit log needs an API key with the '{FortunePermissions.Audit}' permission.");
         var filter = AuditFilter.Parse(query);
-        var position = string.IsNullOrEmpty(query.Cursor) ? ((DateTime, string)?)null : cursors.Decode(Resource, query.Cursor);
+        var position = cursors.Decode(Scope, query.Cursor);
 
         var filtered = db.AuditEntries.AsNoTracking();
         if (filter.Action is { } action) filtered = filtered.Where(a => a.Action == action);
@@ -36,22 +37,13 @@ public sealed class AuditReportAppService(FortuneDbContext db, KeysetCursor curs
             filtered = filter.UntilInclusive ? filtered.Where(a => a.CreatedAt <= until) : filtered.Where(a => a.CreatedAt < until);
         var total = await filtered.CountAsync(ct);
 
-        var page = filtered;
-        if (position is { } last)
-        {
-            var (createdAt, id) = last;
-            // `<=` first lets the database seek the index to the cursor instead of filtering every newer row (ADR 13).
-            page = page.Where(a => a.CreatedAt <= createdAt && (a.CreatedAt < createdAt || string.Compare(a.Id, id) < 0));
-        }
-        var rows = await page.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(filter.Limit + 1).ToListAsync(ct);
-
-        var hasMore = rows.Count > filter.Limit;
-        if (hasMore) rows.RemoveAt(rows.Count - 1);
-        var next = hasMore ? cursors.Encode(Resource, rows[^1].CreatedAt, rows[^1].Id) : null;
+        var (rows, hasMore) = await filtered.KeysetPage(a => a.CreatedAt, a => a.Id, position, KeysetOrder.Descending, filter.Limit)
+            .ToKeysetPageAsync(filter.Limit, ct);
+        var next = hasMore ? cursors.Encode(Scope, rows[^1].CreatedAt, rows[^1].Id) : null;
         return new ListEnvelope<AuditLogDto>(rows.Select(Map).ToList(), hasMore, next, total);
     }
 
     private static AuditLogDto Map(AuditEntry a) => new(
         a.Id, a.Action, a.ResourceType, a.ResourceId, a.ActorIp, a.ActorApiKey, a.ActorClientId, a.RequestId,
-        new AuditMetadataDto(a.UserAgent, a.Endpoint), ProfileClock.Format(a.CreatedAt));
+        new AuditMetadataDto(a.UserAgent, a.Endpoint), WireTime.ToWire(a.CreatedAt));
 }

@@ -4,6 +4,7 @@ using Forge.Fortune.Domain.Status;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Status;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Status;
 
@@ -46,7 +47,7 @@ public sealed class IncidentTracker(FortuneDbContext db, TimeProvider clock)
             Status = IncidentStatus.Investigating,
             Message = message.Length > 512 ? message[..512] : message,
             OpenComponent = reading.Component,
-            StartedAt = ProfileClock.Now(clock),
+            StartedAt = WireTime.Now(clock),
         });
         try
         {
@@ -64,13 +65,13 @@ public sealed class IncidentTracker(FortuneDbContext db, TimeProvider clock)
 
     private Task ResolveAsync(string id, CancellationToken ct)
     {
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         return db.Incidents.Where(i => i.Id == id && i.OpenComponent != null).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Status, IncidentStatus.Resolved)
             .SetProperty(i => i.ResolvedAt, now)
             .SetProperty(i => i.OpenComponent, (string?)null), ct);
     }
 
-    private static IncidentDto Map(Incident i) => new(i.Id, i.Component, i.Status, i.Message, ProfileClock.Format(i.StartedAt),
-        i.ResolvedAt is { } r ? ProfileClock.Format(r) : null);
+    private static IncidentDto Map(Incident i) => new(i.Id, i.Component, i.Status, i.Message, WireTime.ToWire(i.StartedAt),
+        i.ResolvedAt is { } r ? WireTime.ToWire(r) : null);
 }

@@ -2,8 +2,9 @@ using System.Reflection;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Status;
 using Forge.Hosting.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Status;
 
@@ -15,7 +16,7 @@ public sealed class ServiceStatusAppService(
     StatusEvaluator evaluator,
     IncidentTracker incidents,
     IProcessUptime uptime,
-    IConfiguration configuration,
+    IOptionsMonitor<FortuneStatusOptions> options,
     IHostEnvironment environment,
     TimeProvider clock)
 {
@@ -23,10 +24,10 @@ public sealed class ServiceStatusAppService(
 
     public async Task<ServiceStatusDto> GetAsync(bool detailed, CancellationToken ct)
     {
-        var components = await evaluator.EvaluateAsync(FortuneStatusOptions.From(configuration), ct);
+        var components = await evaluator.EvaluateAsync(options.CurrentValue, ct);
         await incidents.SyncAsync(StatusEvaluator.Readings(components), ct);
         var summary = new ServiceStatusDto(StatusEvaluator.Overall(components), Version, EnvironmentName(),
-            ProfileClock.Format(ProfileClock.Now(clock)));
+            WireTime.ToWire(WireTime.Now(clock)));
         if (!detailed) return summary;
 
         var (active, last) = await incidents.ReadAsync(ct);

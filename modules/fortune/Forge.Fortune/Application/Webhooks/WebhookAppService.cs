@@ -33,7 +33,7 @@ public sealed class WebhookAppService(
     {
         var valid = await WebhookInput.ValidateAsync(input, targets, ct);
         var secret = WebhookSecrets.New();
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         var hook = new Webhook
         {
             Id = PrefixedId.Webhook(),
@@ -58,11 +58,11 @@ public sealed class WebhookAppService(
     public async Task<WebhookDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var hook = await FindAsync(id, tracking: true, ct);
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         db.Webhooks.Remove(hook);
         AuditLog.Add(db, caller, AuditActions.WebhookDeleted, AuditResourceTypes.Webhook, hook.Id, now);
         await db.SaveChangesAsync(ct);
-        return new WebhookDeletedDto(hook.Id, true, ProfileClock.Format(now));
+        return new WebhookDeletedDto(hook.Id, true, WireTime.ToWire(now));
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class WebhookAppService(
         if (type != FortuneEventTypes.TestPing && !hook.Subscribes(type))
             throw FortuneRefusal.Invalid("event_type", $"This webhook is not subscribed to '{type}'; subscribed: {string.Join(", ", hook.Events)}.");
 
-        var now = ProfileClock.Now(clock);
+        var now = WireTime.Now(clock);
         var eventId = PrefixedId.Event();
         var body = FortuneEventEnvelope.Json(eventId, type, now, new JsonObject { ["test"] = true, ["webhook_id"] = hook.Id });
         var result = await sender.SendNowAsync(messages.For(hook, eventId, type, now, body, reference: null), ct);
@@ -92,7 +92,7 @@ public sealed class WebhookAppService(
             reactivated = !hook.Active;
             hook.Active = true;
             hook.FailureCount = 0;
-            hook.UpdatedAt = ProfileClock.After(clock, hook.UpdatedAt);
+            hook.UpdatedAt = WireTime.After(clock, hook.UpdatedAt);
         }
         await db.SaveChangesAsync(ct);
         return new WebhookTestResultDto(eventId, type, result.Succeeded, result.StatusCode, result.Error,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Domain.Webhooks;
 using Forge.Fortune.Webhooks;
+using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Webhooks;
 
@@ -9,7 +10,7 @@ internal static class WebhookMapper
 {
     public static WebhookDto ToDto(Webhook hook) => new(
         hook.Id, hook.Url, hook.Events, hook.Description, Metadata(hook), hook.Active, hook.FailureCount,
-        hook.LastTriggeredAt is { } t ? ProfileClock.Format(t) : null, ProfileClock.Format(hook.CreatedAt), ProfileClock.Format(hook.UpdatedAt));
+        hook.LastTriggeredAt is { } t ? WireTime.ToWire(t) : null, WireTime.ToWire(hook.CreatedAt), WireTime.ToWire(hook.UpdatedAt));
 
     public static WebhookCreatedDto Created(Webhook hook, string secret)
     {
