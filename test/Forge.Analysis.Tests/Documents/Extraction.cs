@@ -22,6 +22,14 @@ internal static class Extraction
     public static DocumentExtractionException Failure(DocumentType declared, byte[] bytes, DocumentTextExtractor? extractor = null) =>
         Should.Throw<DocumentExtractionException>(() => (extractor ?? Extractor()).Extract("resumeData", DocumentInput.FromBytes(declared, bytes)));
 
+    /// <summary>The failure a document ends in, and the bytes this thread allocated reaching it.</summary>
+    public static (DocumentExtractionException Failure, long Allocated) FailureAndAllocation(DocumentType declared, byte[] bytes)
+    {
+        DocumentExtractionException? failure = null;
+        var allocated = AllocatedBy(() => failure = Failure(declared, bytes));
+        return (failure!, allocated);
+    }
+
     /// <summary>Runs <paramref name="action"/> and returns the bytes this thread allocated meanwhile (extraction is synchronous).</summary>
     public static long AllocatedBy(Action action)
     {

@@ -16,9 +16,8 @@ public sealed class HostileDocumentTests
     public void Zip_bomb_with_honest_sizes_is_refused_from_its_directory_without_inflating()
     {
         var bomb = HostileDocuments.DocxWithBomb(100 * MiB);
-        DocumentExtractionException? e = null;
-        var allocated = AllocatedBy(() => e = Failure(DocumentType.Docx, bomb));
-        e!.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        var (e, allocated) = FailureAndAllocation(DocumentType.Docx, bomb);
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
         e.Message.ShouldContain("uncompressed bytes");
         allocated.ShouldBeLessThan(2 * MiB);
     }
@@ -35,9 +34,8 @@ public sealed class HostileDocumentTests
     public void Zip_bomb_that_lies_about_its_sizes_is_refused_for_its_impossible_compressed_size()
     {
         var bomb = HostileDocuments.DocxWithLyingBomb(200 * MiB, declaredBytes: 4096);
-        DocumentExtractionException? e = null;
-        var allocated = AllocatedBy(() => e = Failure(DocumentType.Docx, bomb));
-        e!.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        var (e, allocated) = FailureAndAllocation(DocumentType.Docx, bomb);
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
         e.Message.ShouldContain("declares fewer uncompressed bytes");
         allocated.ShouldBeLessThan(4 * MiB);
     }
@@ -48,9 +46,8 @@ public sealed class HostileDocumentTests
         // 200 MiB declared as 1 MiB: compressed size and ratio look honest, so the part is read, and the
         // reader stops at 1 MiB; what it got is a truncated XML part.
         var bomb = HostileDocuments.DocxWithLyingBomb(200 * MiB, declaredBytes: (uint)MiB);
-        DocumentExtractionException? e = null;
-        var allocated = AllocatedBy(() => e = Failure(DocumentType.Docx, bomb));
-        e!.Code.ShouldBe(DocumentErrorCodes.Unreadable);
+        var (e, allocated) = FailureAndAllocation(DocumentType.Docx, bomb);
+        e.Code.ShouldBe(DocumentErrorCodes.Unreadable);
         allocated.ShouldBeLessThan(4 * MiB);
     }
 
@@ -64,9 +61,8 @@ public sealed class HostileDocumentTests
     public void Pdf_of_5000_pages_is_refused_by_its_page_count_before_any_page_is_read()
     {
         var pdf = SamplePdfs.Text(Enumerable.Range(1, 5000).Select(i => new[] { $"Page {i}" }).ToArray());
-        DocumentExtractionException? e = null;
-        var allocated = AllocatedBy(() => e = Failure(DocumentType.Pdf, pdf));
-        e!.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        var (e, allocated) = FailureAndAllocation(DocumentType.Pdf, pdf);
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
         e.Message.ShouldContain("5000 pages");
         // Reading every page costs several times the file; the refusal costs the cross-reference table.
         allocated.ShouldBeLessThan(pdf.Length * 8L);
@@ -85,9 +81,8 @@ public sealed class HostileDocumentTests
         var pdf = MinimalPdf.Write(MinimalPdf.OnePage(new MinimalPdf.PdfObject("/Filter /FlateDecode", compressed.ToArray()),
             new MinimalPdf.PdfObject("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")));
 
-        DocumentExtractionException? e = null;
-        var allocated = AllocatedBy(() => e = Failure(DocumentType.Pdf, pdf));
-        e!.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        var (e, allocated) = FailureAndAllocation(DocumentType.Pdf, pdf);
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
         e.Message.ShouldContain("decompression bomb");
         allocated.ShouldBeLessThan(4 * MiB);
     }

@@ -35,6 +35,25 @@ public static class SamplePdfs
         }
     });
 
+    /// <summary>A resume of <paramref name="pages"/> pages, each with its text and a photo-like image of <paramref name="imageSide"/>² pixels.</summary>
+    public static byte[] ResumeWithImages(int pages, int imageSide) => Build(document =>
+    {
+        var font = new XFont(SampleFonts.Family, 10, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        for (var number = 1; number <= pages; number++)
+        {
+            var page = document.AddPage();
+            using var graphics = XGraphics.FromPdfPage(page);
+            using var image = XImage.FromStream(new MemoryStream(SampleImages.NoiseBitmap(imageSide, imageSide, number)));
+            graphics.DrawImage(image, 400, 40, 150, 150);
+            var y = 50.0;
+            foreach (var line in ResumePage(number))
+            {
+                graphics.DrawString(line, font, XBrushes.Black, new XPoint(40, y));
+                y += 14;
+            }
+        }
+    });
+
     public static byte[] PasswordProtected(string[] lines) => Build(document =>
     {
         var text = Text(lines);
