@@ -88,6 +88,17 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public void Pdf_with_objects_nested_100000_deep_is_refused_before_a_parser_could_overflow_its_stack()
+    {
+        var nested = new string('[', 100_000) + new string(']', 100_000);
+        var pdf = MinimalPdf.Write(MinimalPdf.OnePage(new MinimalPdf.PdfObject("", "BT ET"u8.ToArray()),
+            new MinimalPdf.PdfObject($"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Widths {nested} >>")));
+        var e = Failure(DocumentType.Pdf, pdf);
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        e.Message.ShouldContain("nested deeper");
+    }
+
+    [Fact]
     public void Extraction_past_its_time_budget_is_DOC005()
     {
         // Every clock reading advances one second: the budget of 5 s runs out after a few pages, deterministically.

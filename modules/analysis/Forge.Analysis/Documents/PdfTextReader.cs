@@ -21,6 +21,8 @@ internal static class PdfTextReader
     public static ExtractedDocument Read(byte[] bytes, ExtractionContext context)
     {
         if (PdfPageCountProbe.DeclaredPages(bytes) is { } declared && declared > context.Options.MaxPages) TooManyPages(declared, context);
+        if (PdfNestingProbe.NestsDeeperThan(bytes, context.Options.MaxNestingDepth))
+            context.Fail(DocumentErrorCodes.ExceedsLimits, $"the PDF's objects are nested deeper than {context.Options.MaxNestingDepth} levels.");
         PdfBombGuard.Check(bytes, context);
         try
         {
