@@ -19,6 +19,13 @@ public sealed class DocumentInputTests
     }
 
     [Fact]
+    public void Base64_that_decodes_to_nothing_is_VAL003()
+    {
+        var e = Should.Throw<ProductApiException>(() => DocumentInput.Parse("resumeData", "docx", "====", Defaults));
+        (e.Code, e.Field).ShouldBe(("VAL003", "resumeData.content"));
+    }
+
+    [Fact]
     public void Unknown_type_is_VAL003_and_missing_fields_VAL002()
     {
         var wrongType = Should.Throw<ProductApiException>(() => DocumentInput.Parse("resumeData", "odt", "x", Defaults));

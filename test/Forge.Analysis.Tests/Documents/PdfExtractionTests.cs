@@ -64,6 +64,13 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
+    public void Pdf_with_only_an_owner_password_opens_without_one_and_is_read()
+    {
+        var document = Read(DocumentType.Pdf, SamplePdfs.PasswordProtected(["Jane Doe", "Kotlin, Spring"], userPassword: null));
+        document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(["Jane Doe", "Kotlin, Spring"]);
+    }
+
+    [Fact]
     public void Garbage_after_a_pdf_header_is_DOC002_without_the_parser_message()
     {
         var bytes = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> Jane Doe salary 9000 \u0001\u0002"u8.ToArray();

@@ -57,6 +57,26 @@ public sealed class TextAndHtmlExtractionTests
     }
 
     [Fact]
+    public void Utf16_text_with_a_bom_declared_as_docx_is_read_as_text_and_rtf_is_refused()
+    {
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("김철수\r\n데이터 분석가")).ToArray();
+        Read(DocumentType.Docx, utf16).Text.ShouldBe("김철수\n데이터 분석가");
+
+        var rtf = Should.Throw<DocumentExtractionException>(() => Read(DocumentType.Docx, "{\\rtf1\\ansi Jane Doe}"u8.ToArray()));
+        rtf.Code.ShouldBe(DocumentErrorCodes.Unreadable);
+        rtf.Message.ShouldContain("RTF");
+    }
+
+    [Fact]
+    public void Binary_bytes_of_no_known_format_are_DOC002()
+    {
+        var noise = new byte[4096];
+        new Random(7).NextBytes(noise);
+        noise[0] = 0x00;
+        Should.Throw<DocumentExtractionException>(() => Read(DocumentType.Pdf, noise)).Code.ShouldBe(DocumentErrorCodes.Unreadable);
+    }
+
+    [Fact]
     public void Deeply_nested_html_fails_cleanly_instead_of_overflowing_the_stack()
     {
         var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "secret-token" + string.Concat(Enumerable.Repeat("</div>", 100_000));

@@ -44,7 +44,7 @@ public sealed class DocumentInput
 
         if (!declared.IsBinary()) return FromText(declared, content);
 
-        if (!Base64Content.TryDecode(content, out var bytes))
+        if (!Base64Content.TryDecode(content, out var bytes) || bytes.Length == 0)
             throw ProductApiException.Invalid(DocumentErrorCodes.InvalidField, $"{field}.content", $"{field}.content must be base64 for type {declared.ToWire()}.");
         if (bytes.LongLength > options.MaxDocumentBytes)
             throw ProductApiException.Invalid(DocumentErrorCodes.TooLarge, $"{field}.content",

@@ -54,12 +54,13 @@ public static class SamplePdfs
         }
     });
 
-    public static byte[] PasswordProtected(string[] lines) => Build(document =>
+    /// <summary>Encrypted with a user password, or (<paramref name="userPassword"/> null) with an owner password only.</summary>
+    public static byte[] PasswordProtected(string[] lines, string? userPassword = "user-secret") => Build(document =>
     {
         var text = Text(lines);
         using var source = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(text), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
         foreach (var page in source.Pages) document.AddPage(page);
-        document.SecuritySettings.UserPassword = "user-secret";
+        if (userPassword is not null) document.SecuritySettings.UserPassword = userPassword;
         document.SecuritySettings.OwnerPassword = "owner-secret";
     });
 
