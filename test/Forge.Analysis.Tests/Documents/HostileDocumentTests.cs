@@ -52,6 +52,15 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public void Docx_with_an_xml_part_too_large_for_a_dom_is_refused_before_openxml_loads_it()
+    {
+        var (e, allocated) = FailureAndAllocation(DocumentType.Docx, HostileDocuments.DocxWithLargeXmlPart(10 * (int)MiB));
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        e.Message.ShouldContain("XML part");
+        allocated.ShouldBeLessThan(2 * MiB);
+    }
+
+    [Fact]
     public void Docx_with_too_many_entries_is_DOC004()
     {
         Failure(DocumentType.Docx, HostileDocuments.DocxWithManyEntries(1200)).Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);

@@ -34,6 +34,13 @@ public sealed class DocumentOptions
     [Range(1024 * 1024, 1024L * 1024 * 1024)]
     public long MaxUncompressedBytes { get; set; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Uncompressed bytes of one DOCX XML part: OpenXml loads a part into a DOM many times its size, so this is
+    /// far below <see cref="MaxUncompressedBytes"/> (a long resume's <c>document.xml</c> is a few hundred KB).
+    /// </summary>
+    [Range(64 * 1024, 256L * 1024 * 1024)]
+    public long MaxXmlPartBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>Uncompressed ÷ compressed size above which a DOCX part larger than 1 MiB is taken for a bomb.</summary>
     [Range(10, 10_000)]
     public int MaxCompressionRatio { get; set; } = 100;

@@ -49,8 +49,13 @@ internal static class DocxPackageGuard
         }
 
         foreach (var entry in zip.Entries)
-            if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                CheckXmlPart(entry, context);
+        {
+            if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (entry.Length > options.MaxXmlPartBytes)
+                context.Fail(DocumentErrorCodes.ExceedsLimits, $"a DOCX XML part has {entry.Length} bytes; at most {options.MaxXmlPartBytes} are read.");
+            CheckXmlPart(entry, context);
+        }
     }
 
     private static ZipArchive Open(byte[] bytes, ExtractionContext context)

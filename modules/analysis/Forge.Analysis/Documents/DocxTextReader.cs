@@ -16,7 +16,7 @@ internal static class DocxTextReader
         DocxPackageGuard.Check(bytes, context);
         try
         {
-            var settings = new OpenSettings { MaxCharactersInPart = context.Options.MaxUncompressedBytes };
+            var settings = new OpenSettings { MaxCharactersInPart = context.Options.MaxXmlPartBytes };
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
             var main = document.MainDocumentPart
                 ?? throw context.Error(DocumentErrorCodes.Unreadable, "the ZIP archive is not a Word (DOCX) document.");

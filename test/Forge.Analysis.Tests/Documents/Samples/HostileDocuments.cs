@@ -54,6 +54,25 @@ public static class HostileDocuments
         return bytes;
     }
 
+    /// <summary>A valid DOCX plus an XML part of <paramref name="bytes"/> random words (compresses about 2:1, like real text).</summary>
+    public static byte[] DocxWithLargeXmlPart(int bytes)
+    {
+        var docx = SampleDocx.Build([SampleDocx.Para("Jane Doe")]);
+        var random = new Random(39);
+        var words = new byte[bytes];
+        for (var i = 0; i < words.Length; i++) words[i] = i % 8 == 7 ? (byte)' ' : (byte)('a' + random.Next(26));
+        using var output = new MemoryStream();
+        output.Write(docx);
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("customXml/item1.xml", CompressionLevel.Fastest).Open();
+            part.Write("<a>"u8);
+            part.Write(words);
+            part.Write("</a>"u8);
+        }
+        return output.ToArray();
+    }
+
     /// <summary>A DOCX package with <paramref name="entries"/> tiny entries.</summary>
     public static byte[] DocxWithManyEntries(int entries)
     {
