@@ -32,6 +32,13 @@ public sealed class TextAndHtmlExtractionTests
     }
 
     [Fact]
+    public void Html_table_cells_holding_paragraphs_become_lines_without_stray_separators()
+    {
+        var document = Read(DocumentType.Html, "<table><tr><td><p>Java</p></td><td><p>5 years</p></td></tr><tr><td>Go</td><td>2 years</td></tr></table>");
+        document.Text.ShouldBe("Java\n\n5 years\n\nGo | 2 years");
+    }
+
+    [Fact]
     public void Html_sent_as_text_is_read_as_html_but_a_mention_of_a_tag_is_not()
     {
         var html = Read(DocumentType.Text, "<p>Senior engineer</p><p>Kotlin</p>");

@@ -82,7 +82,7 @@ internal static class HtmlTextReader
                 sink.EndLine().Append("- ");
                 break;
             case "td" or "th":
-                if (element.PreviousElementSibling?.LocalName is "td" or "th") sink.Append(" | ");
+                if (element.PreviousElementSibling?.LocalName is "td" or "th") sink.Separate(" | ");
                 break;
             case "pre":
                 preDepth++;

@@ -29,6 +29,9 @@ internal sealed class TextSink(ExtractionContext context)
         return this;
     }
 
+    /// <summary>Appends <paramref name="separator"/> only within a line that already has text (a cell after a cell).</summary>
+    public TextSink Separate(string separator) => _text.Length > 0 && _text[^1] != '\n' ? Append(separator) : this;
+
     /// <summary>Ends the current line unless the text already ends with one.</summary>
     public TextSink EndLine()
     {
