@@ -108,6 +108,22 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public void Pdf_whose_page_tree_is_a_chain_of_5000_nodes_is_refused_before_a_parser_walks_it()
+    {
+        // Objects 1 catalog, 2..5001 a chain of /Pages nodes with one kid each, 5002 the only page, 5003 its content.
+        const int chain = 5000;
+        var objects = new List<MinimalPdf.PdfObject> { new("<< /Type /Catalog /Pages 2 0 R >>") };
+        for (var node = 2; node < chain + 2; node++)
+            objects.Add(new($"<< /Type /Pages /Kids [{node + 1} 0 R] /Count 1 {(node > 2 ? $"/Parent {node - 1} 0 R " : "")}>>"));
+        objects.Add(new($"<< /Type /Page /Parent {chain + 1} 0 R /MediaBox [0 0 595 842] /Contents {chain + 3} 0 R >>"));
+        objects.Add(new("", "BT ET"u8.ToArray()));
+
+        var e = Failure(DocumentType.Pdf, MinimalPdf.Write([.. objects]));
+        e.Code.ShouldBe(DocumentErrorCodes.ExceedsLimits);
+        e.Message.ShouldContain("page tree has 5000 nodes");
+    }
+
+    [Fact]
     public void Extraction_past_its_time_budget_is_DOC005()
     {
         // Every clock reading advances one second: the budget of 5 s runs out after a few pages, deterministically.

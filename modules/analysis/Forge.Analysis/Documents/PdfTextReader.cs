@@ -20,7 +20,10 @@ internal static class PdfTextReader
 
     public static ExtractedDocument Read(byte[] bytes, ExtractionContext context)
     {
-        if (PdfPageCountProbe.DeclaredPages(bytes) is { } declared && declared > context.Options.MaxPages) TooManyPages(declared, context);
+        var declared = PdfPageCountProbe.DeclaredPages(bytes, out var pagesNodes);
+        if (declared > context.Options.MaxPages) TooManyPages(declared.Value, context);
+        if (pagesNodes > context.Options.MaxPages)
+            context.Fail(DocumentErrorCodes.ExceedsLimits, $"the PDF's page tree has {pagesNodes} nodes; at most {context.Options.MaxPages} are read.");
         if (PdfNestingProbe.NestsDeeperThan(bytes, context.Options.MaxNestingDepth))
             context.Fail(DocumentErrorCodes.ExceedsLimits, $"the PDF's objects are nested deeper than {context.Options.MaxNestingDepth} levels.");
         PdfBombGuard.Check(bytes, context);
