@@ -1,3 +1,4 @@
+using Forge.Hosting.Modularity;
 using Forge.Hosting.RateLimiting;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;

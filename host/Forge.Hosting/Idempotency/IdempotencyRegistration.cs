@@ -1,3 +1,4 @@
+using Forge.Hosting.Modularity;
 using Forge.Hosting.Data;
 using Forge.Hosting.BackgroundJobs;
 using Microsoft.Extensions.DependencyInjection;

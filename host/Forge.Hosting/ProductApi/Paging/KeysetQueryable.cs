@@ -40,7 +40,7 @@ public static class KeysetQueryable
 
     /// <summary>Runs a <see cref="KeysetPage{T}(IQueryable{T}, Expression{Func{T, DateTime}}, Expression{Func{T, string}}, KeysetPosition?, KeysetOrder, int)"/> query.</summary>
     public static async Task<KeysetPage<T>> ToKeysetPageAsync<T>(this IQueryable<T> page, int limit, CancellationToken ct) =>
-        KeysetPage<T>.From(await page.ToListAsync(ct), limit);
+        Paging.KeysetPage<T>.From(await page.ToListAsync(ct), limit);
 
     /// <summary>
     /// Ascending: <c>key &gt;= at &amp;&amp; (key &gt; at || id &gt; lastId)</c>; descending mirrored. The first conjunct is
