@@ -22,6 +22,8 @@ internal static class HeaderMatcher
             if (!lower.StartsWith(heading, StringComparison.Ordinal)) continue;
             var rest = lower[heading.Length..].TrimStart(Decoration);
             if (rest.Length == 0 || rest is ":" or "s" or "s:" or "?") return (key, line.Length);
+            // "Requirements / 자격요건": a bilingual heading repeats itself after a slash.
+            if (rest[0] == '/' && rest.Length <= 20 && !rest.Contains(':')) return (key, line.Length);
             if (rest[0] == ':' || rest[0] == '：')
             {
                 var colon = line.IndexOfAny([':', '：']);

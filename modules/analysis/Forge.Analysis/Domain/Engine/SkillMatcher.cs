@@ -10,15 +10,25 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
 {
     public List<SkillMention> Find(string text, IReadOnlyList<TextLine> lines, Func<int, bool>? lineIsNotEvidence = null)
     {
+        var tokens = new List<Token>[lines.Count];
+        var candidates = new List<(SkillMention Mention, bool NeedsContext)>[lines.Count];
+        foreach (var line in lines)
+        {
+            tokens[line.Index] = line.IsBlank ? [] : Tokenizer.Tokenize(text, line.Start, line.Text.Length);
+            candidates[line.Index] = line.IsBlank ? [] : FindInLine(text, line, tokens[line.Index]);
+        }
         var mentions = new List<SkillMention>();
         foreach (var line in lines)
         {
-            if (line.IsBlank) continue;
-            var tokens = Tokenizer.Tokenize(text, line.Start, line.Text.Length);
-            var candidates = FindInLine(text, line, tokens);
-            var all = candidates.Select(c => c.Mention).ToList();
-            var accepted = candidates
-                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens, all, dictionary))
+            var here = candidates[line.Index];
+            if (here.Count == 0) continue;
+            // Context for an ambiguous name: its own line, and the plain skills of the lines around it
+            // ("Experience with Snowflake" in a list of Airflow, Spark and SQL requirements).
+            var context = here.Select(c => c.Mention)
+                .Concat(Neighbours(candidates, line.Index).Where(c => !c.NeedsContext).Select(c => c.Mention))
+                .ToList();
+            var accepted = here
+                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens[line.Index], context, dictionary))
                 .Select(c => c.Mention)
                 .ToList();
             var notEvidence = lineIsNotEvidence?.Invoke(line.Index) == true;
@@ -26,6 +36,12 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             mentions.AddRange(accepted.Select(m => m with { NotEvidence = notEvidence || negated.Contains(m) }));
         }
         return mentions;
+    }
+
+    private static IEnumerable<(SkillMention Mention, bool NeedsContext)> Neighbours(List<(SkillMention, bool)>[] candidates, int index)
+    {
+        if (index > 0) foreach (var c in candidates[index - 1]) yield return c;
+        if (index + 1 < candidates.Length) foreach (var c in candidates[index + 1]) yield return c;
     }
 
     private List<(SkillMention Mention, bool NeedsContext)> FindInLine(string text, TextLine line, List<Token> tokens)
