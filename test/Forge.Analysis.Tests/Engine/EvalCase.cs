@@ -13,13 +13,19 @@ public sealed record EvalCase(
 {
     public string Posting => string.Join('\n', PostingLines.Select(l => l.Line));
 
+    /// <summary>The development set: the 40 pairs the engine's rules were checked against.</summary>
+    public static IReadOnlyList<EvalCase> LoadAll() => Load("");
+
+    /// <summary>The held-out pairs, labelled and committed before the engine first read them; never used to fix it.</summary>
+    public static IReadOnlyList<EvalCase> LoadHoldout() => Load("holdout");
+
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
-    public static IReadOnlyList<EvalCase> LoadAll()
+    private static IReadOnlyList<EvalCase> Load(string subdirectory)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Forge.sln"))) dir = dir.Parent;
         if (dir is null) throw new InvalidOperationException("Forge.sln not found above " + AppContext.BaseDirectory);
-        var setDir = Path.Combine(dir.FullName, "test", "Forge.Analysis.Tests", "Engine", "EvalSet");
+        var setDir = Path.Combine(dir.FullName, "test", "Forge.Analysis.Tests", "Engine", "EvalSet", subdirectory);
         return Directory.GetFiles(setDir, "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(f => Parse(File.ReadAllText(f))).ToList();
     }
