@@ -11,7 +11,7 @@ internal static class AmbiguityRules
     private static readonly HashSet<string> WordAfter = new(StringComparer.Ordinal)
     {
         "to", "ahead", "live", "beyond", "through", "back", "over", "out", "up", "down", "into", "along", "further",
-        "on", "at", "the", "a", "an", "away", "off", "level", "grade", "rating", "suite", "is", "was", "are",
+        "on", "at", "the", "a", "an", "away", "off", "level", "grade", "rating", "suite",
     };
 
     private static readonly HashSet<string> WordBefore = new(StringComparer.Ordinal)

@@ -13,7 +13,7 @@ internal sealed class EnglishPhrasebook : Phrasebook
 
     public override string Years(double years) => years == 1 ? "1 year" : $"{years:0.#} years";
 
-    public override string JobTitle(string title, IReadOnlyList<string> shared, IReadOnlyList<string> missing) =>
+    public override string JobTitle(string title, IReadOnlyList<string> missing) =>
         missing.Count == 0
             ? $"Your experience lines up with the '{title}' role. Use the role's own title in your summary so the match is obvious at a glance."
             : $"The link to the '{title}' role is weak in your resume. If you have held a similar role, describe it in the posting's words.";
@@ -22,7 +22,7 @@ internal sealed class EnglishPhrasebook : Phrasebook
         ? "Your background overlaps well with the role the posting describes. Open your summary with the one or two experiences closest to it."
         : "Your resume shares little with the role the posting describes. Rewrite your summary for this position and move the most relevant experience up.";
 
-    public override string Responsibilities(double score, IReadOnlyList<string> shown, IReadOnlyList<string> notShown) =>
+    public override string Responsibilities(IReadOnlyList<string> shown, IReadOnlyList<string> notShown) =>
         (shown.Count > 0 ? $"Your resume shows work with {Join(shown)}, which the role's duties call for. " : "")
         + (notShown.Count > 0 ? $"Nothing shows work with {Join(notShown)}; if you have done similar work, describe it concretely." : "Add scale and results to each duty you have done to make it convincing.");
 
@@ -123,7 +123,7 @@ internal sealed class EnglishPhrasebook : Phrasebook
     public override string ResumeNoHeadings() => "Split the resume under headings (Experience, Skills, Education) so a reader finds what they need quickly.";
     public override string ResumeStructureOk() => "Clear headings make the resume easy to scan.";
     public override string ResumeAchievementsOk(int figures) => $"{figures} results are given in figures. Lead each role with its strongest one.";
-    public override string CoverOpening(string title, IReadOnlyList<string> roleWords) => $"Open by saying why you want the '{title}' role and tie it to your single most relevant experience.";
+    public override string CoverOpening(string title) => $"Open by saying why you want the '{title}' role and tie it to your single most relevant experience.";
     public override string CoverStrength(string skill, string passage) => $"{skill}: tell the story behind \"{passage}\" as problem, action, result.";
     public override string CoverGap(string skill, bool learning) => learning
         ? $"{skill}: say what you are learning now and how you will apply it."

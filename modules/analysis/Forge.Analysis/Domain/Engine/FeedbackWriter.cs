@@ -73,7 +73,7 @@ internal static partial class FeedbackWriter
             .Select(v => p.CoverStrength(v.Skill.Name, f.Passage(v.Evidence[0], 60))).ToList();
         var gaps = essential.Where(v => v.Status != SkillStatus.Matched).Take(3)
             .Select(v => p.CoverGap(v.Skill.Name, v.Status == SkillStatus.Learning)).ToList();
-        var list = new List<CategorizedFeedback> { new() { Category = p.CategoryOpening, Feedback = [p.CoverOpening(f.Title, RoleWords.In(f.Title))] } };
+        var list = new List<CategorizedFeedback> { new() { Category = p.CategoryOpening, Feedback = [p.CoverOpening(f.Title)] } };
         if (strengths.Count > 0) list.Add(new() { Category = p.CategoryStrengths, Feedback = strengths });
         list.Add(new() { Category = p.CategoryGaps, Feedback = gaps.Count > 0 ? gaps : [p.CoverNoGaps()] });
         return list;

@@ -8,7 +8,7 @@ internal sealed class KoreanPhrasebook : Phrasebook
     public override string Join(IEnumerable<string> items) => string.Join(", ", items);
     public override string Years(double years) => years == Math.Floor(years) ? $"{years:0}년" : $"{years:0.0}년";
 
-    public override string JobTitle(string title, IReadOnlyList<string> shared, IReadOnlyList<string> missing) =>
+    public override string JobTitle(string title, IReadOnlyList<string> missing) =>
         missing.Count == 0
             ? $"이력서의 직무 경험이 '{title}' 포지션과 잘 맞습니다. 이력서 상단 요약에 지원 직무명을 그대로 써서 첫눈에 연결되게 하세요."
             : $"'{title}' 포지션과의 연결이 이력서에서 약합니다. 비슷한 역할을 맡았다면 그 경험을 직무명과 같은 말로 설명하세요.";
@@ -17,7 +17,7 @@ internal sealed class KoreanPhrasebook : Phrasebook
         ? "공고가 소개하는 역할과 이력서의 내용이 대체로 겹칩니다. 자기소개에서 이 회사·서비스와 맞닿는 경험을 한두 줄로 먼저 보여 주세요."
         : "공고가 소개하는 역할과 이력서 내용의 겹침이 적습니다. 자기소개를 이 포지션에 맞게 다시 쓰고, 관련 경험을 앞쪽에 배치하세요.";
 
-    public override string Responsibilities(double score, IReadOnlyList<string> shown, IReadOnlyList<string> notShown) =>
+    public override string Responsibilities(IReadOnlyList<string> shown, IReadOnlyList<string> notShown) =>
         (shown.Count > 0 ? $"주요 업무와 관련된 {Join(shown)} 경험이 이력서에 나타납니다. " : "")
         + (notShown.Count > 0 ? $"{Join(notShown)} 관련 업무 경험은 보이지 않으니, 유사한 경험이 있다면 구체적으로 적으세요." : "업무별 성과(규모, 수치)를 덧붙이면 설득력이 커집니다.");
 
@@ -118,7 +118,7 @@ internal sealed class KoreanPhrasebook : Phrasebook
     public override string ResumeNoHeadings() => "경력, 기술, 학력 같은 소제목으로 나누면 읽는 사람이 필요한 정보를 빨리 찾습니다.";
     public override string ResumeStructureOk() => "소제목으로 구분되어 있어 읽기 쉽습니다.";
     public override string ResumeAchievementsOk(int figures) => $"수치로 표현된 성과가 {figures}개 있습니다. 핵심 성과를 각 경력의 첫 줄에 두세요.";
-    public override string CoverOpening(string title, IReadOnlyList<string> roleWords) => $"첫 문단에서 '{title}' 포지션에 지원하는 이유와 가장 관련 있는 경험 하나를 바로 연결하세요.";
+    public override string CoverOpening(string title) => $"첫 문단에서 '{title}' 포지션에 지원하는 이유와 가장 관련 있는 경험 하나를 바로 연결하세요.";
     public override string CoverStrength(string skill, string passage) => $"{skill}: 이력서의 \"{passage}\" 경험을 문제-행동-결과로 풀어 쓰세요.";
     public override string CoverGap(string skill, bool learning) => learning
         ? $"{skill}: 현재 학습 중인 내용과 실무 적용 계획을 구체적으로 적으세요."

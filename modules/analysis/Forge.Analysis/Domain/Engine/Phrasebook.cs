@@ -13,9 +13,9 @@ internal abstract class Phrasebook
     public abstract string Years(double years);
 
     // Section comments (analysis.*.comments.applicant_perspective)
-    public abstract string JobTitle(string title, IReadOnlyList<string> shared, IReadOnlyList<string> missing);
+    public abstract string JobTitle(string title, IReadOnlyList<string> missing);
     public abstract string Summary(double score);
-    public abstract string Responsibilities(double score, IReadOnlyList<string> shown, IReadOnlyList<string> notShown);
+    public abstract string Responsibilities(IReadOnlyList<string> shown, IReadOnlyList<string> notShown);
     public abstract string Required(IReadOnlyList<string> matched, IReadOnlyList<string> missing, IReadOnlyList<string> learning);
     public abstract string Preferred(IReadOnlyList<string> matched, IReadOnlyList<string> missing);
     public abstract string HardSkills(IReadOnlyList<string> used, IReadOnlyList<string> listedOnly);
@@ -59,7 +59,7 @@ internal abstract class Phrasebook
     public abstract string ResumeNoHeadings();
     public abstract string ResumeStructureOk();
     public abstract string ResumeAchievementsOk(int figures);
-    public abstract string CoverOpening(string title, IReadOnlyList<string> roleWords);
+    public abstract string CoverOpening(string title);
     public abstract string CoverStrength(string skill, string passage);
     public abstract string CoverGap(string skill, bool learning);
     public abstract string CoverNoGaps();

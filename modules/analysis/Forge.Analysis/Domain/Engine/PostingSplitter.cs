@@ -91,7 +91,8 @@ internal static class PostingSplitter
     private static PostingSection Adjust(PostingSection section, string text)
     {
         var lower = text.ToLowerInvariant();
-        if (section == PostingSection.Required && HasPlusMarker(OutsideParentheses(text))) return PostingSection.Preferred;
+        // Only the main clause decides: "Python and SQL; Scala is a plus" is a requirement with a preferred aside.
+        if (section == PostingSection.Required && HasPlusMarker(MainClause(OutsideParentheses(text)))) return PostingSection.Preferred;
         if (section == PostingSection.Preferred && (lower.Contains("필수", StringComparison.Ordinal) || lower.Contains("required", StringComparison.Ordinal) || lower.Contains("must ", StringComparison.Ordinal)))
             return PostingSection.Required;
         return section;
@@ -102,6 +103,12 @@ internal static class PostingSplitter
     {
         var lower = text.ToLowerInvariant();
         return PlusMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
+    }
+
+    private static string MainClause(string text)
+    {
+        var ends = new[] { text.IndexOf("; ", StringComparison.Ordinal), text.IndexOf(". ", StringComparison.Ordinal) }.Where(i => i > 0).ToList();
+        return ends.Count == 0 ? text : text[..ends.Min()];
     }
 
     /// <summary>The text outside parentheses: "Java 3년 이상 (Kotlin 우대)" is a requirement with a preferred aside.</summary>

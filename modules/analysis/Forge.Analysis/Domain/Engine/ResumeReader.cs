@@ -6,7 +6,7 @@ internal sealed class ResumeReader(SkillMatcher matcher)
     public ResumeProfile Read(string text, int asOfMonth)
     {
         var lines = TextLine.Split(text);
-        var sections = ResumeSections.Classify(lines, out _, out var anyHeading);
+        var sections = ResumeSections.Classify(lines, out var anyHeading);
         // Lines under "Interests" / "관심 기술" name what the candidate wants to learn, not what they did.
         var mentions = matcher.Find(text, lines, line => sections[line] == ResumeSection.Interests);
         var experience = ExperienceCalculator.Calculate(text, lines, sections, anyHeading, asOfMonth);

@@ -30,11 +30,10 @@ internal static class ResumeSections
         ("자기소개", ResumeSection.Summary), ("소개", ResumeSection.Summary), ("요약", ResumeSection.Summary),
     ];
 
-    /// <summary>Section per line index (blank lines carry the section they sit in); headings are marked in <paramref name="isHeading"/>.</summary>
-    public static ResumeSection[] Classify(IReadOnlyList<TextLine> lines, out bool[] isHeading, out bool anyHeading)
+    /// <summary>Section per line index (blank lines carry the section they sit in); whether any heading was seen.</summary>
+    public static ResumeSection[] Classify(IReadOnlyList<TextLine> lines, out bool anyHeading)
     {
         var sections = new ResumeSection[lines.Count];
-        isHeading = new bool[lines.Count];
         anyHeading = false;
         var current = ResumeSection.Summary;
         foreach (var line in lines)
@@ -43,7 +42,6 @@ internal static class ResumeSections
             {
                 current = heading.Key;
                 anyHeading = true;
-                isHeading[line.Index] = heading.ContentOffset >= line.Text.Length;
             }
             sections[line.Index] = current;
         }

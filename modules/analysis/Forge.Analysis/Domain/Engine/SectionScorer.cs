@@ -54,9 +54,9 @@ internal static class SectionScorer
         var allHard = f.Essential.Concat(f.Preferred).Concat(f.Duties).Where(v => !v.Skill.IsSoft).DistinctBy(v => v.Skill).ToList();
         var sections = new SectionAnalyses
         {
-            JobTitle = Section(title, p.JobTitle(f.Title, shared, missingConcepts)),
+            JobTitle = Section(title, p.JobTitle(f.Title, missingConcepts)),
             Summary = Section(summary, p.Summary(summary)),
-            Responsibilities = Section(duties, p.Responsibilities(duties, EngineFindings.Names(f.Duties, SkillStatus.Matched), EngineFindings.Names(f.Duties, SkillStatus.Missing))),
+            Responsibilities = Section(duties, p.Responsibilities(EngineFindings.Names(f.Duties, SkillStatus.Matched), EngineFindings.Names(f.Duties, SkillStatus.Missing))),
             RequiredQualifications = Section(required, p.Required(
                 EngineFindings.Names(essentialHard, SkillStatus.Matched), EngineFindings.Names(essentialHard, SkillStatus.Missing), EngineFindings.Names(essentialHard, SkillStatus.Learning))),
             PreferredQualifications = Section(preferred, p.Preferred(EngineFindings.Names(f.Preferred, SkillStatus.Matched), EngineFindings.Names(f.Preferred, SkillStatus.Missing))),

@@ -32,8 +32,6 @@ internal sealed class SkillDictionary
     public bool IsContextWord(string domain, string lowerToken) =>
         _contextWords.TryGetValue(domain, out var words) && words.Contains(lowerToken);
 
-    public Skill? Find(string name) => Skills.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
-
     public static SkillDictionary LoadEmbedded()
     {
         using var stream = typeof(SkillDictionary).Assembly.GetManifestResourceStream(ResourceName)

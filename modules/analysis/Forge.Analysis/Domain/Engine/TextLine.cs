@@ -3,8 +3,6 @@ namespace Forge.Analysis.Domain.Engine;
 /// <summary>One line of a text with its span; <see cref="Text"/> excludes the line break.</summary>
 internal readonly record struct TextLine(int Index, int Start, string Text)
 {
-    public int End => Start + Text.Length;
-
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     public static IReadOnlyList<TextLine> Split(string text)
