@@ -27,8 +27,14 @@ internal static class InterviewQuestionWriter
         }
         foreach (var learning in essential.Where(v => v.Status == SkillStatus.Learning).Take(2))
             questions.Add(Question(p.LearningQuestion(learning.Skill.Name), learning.Skill.Name, "GAP"));
+        // Each strength question quotes a different resume line where it can, so three questions probe three experiences.
+        var quoted = new HashSet<int>();
         foreach (var strength in essential.Where(v => v.Rating >= 4).OrderByDescending(v => v.Rating).ThenBy(v => v.Asked.FirstPosition).Take(3))
-            questions.Add(Question(p.StrengthQuestion(strength.Skill.Name, f.Passage(strength.Evidence[0], 60)), strength.Skill.Name, "STRENGTH"));
+        {
+            var evidence = strength.Evidence.FirstOrDefault(m => !quoted.Contains(m.Line)) ?? strength.Evidence[0];
+            quoted.Add(evidence.Line);
+            questions.Add(Question(p.StrengthQuestion(strength.Skill.Name, f.Passage(evidence, 60)), strength.Skill.Name, "STRENGTH"));
+        }
         if (f.Posting.Years.MinimumYears is { } required && f.Resume.Experience.Years < required)
             questions.Add(Question(p.ExperienceQuestion(f.Resume.Experience.Years, required), f.Phrases is KoreanPhrasebook ? "경력" : "Experience", "EXPERIENCE"));
         foreach (var gap in f.Preferred.Where(v => !v.Skill.IsSoft && v.Status != SkillStatus.Matched).Take(2))

@@ -22,23 +22,23 @@ internal sealed class KoreanPhrasebook : Phrasebook
         + (notShown.Count > 0 ? $"{Join(notShown)} 관련 업무 경험은 보이지 않으니, 유사한 경험이 있다면 구체적으로 적으세요." : "업무별 성과(규모, 수치)를 덧붙이면 설득력이 커집니다.");
 
     public override string Required(IReadOnlyList<string> matched, IReadOnlyList<string> missing, IReadOnlyList<string> learning) =>
-        (matched.Count > 0 ? $"자격요건 중 {Join(matched)}을(를) 충족하는 근거가 있습니다. " : "자격요건을 충족하는 근거가 이력서에서 거의 보이지 않습니다. ")
-        + (missing.Count > 0 ? $"{Join(missing)}은(는) 이력서에 드러나지 않습니다. " : "")
-        + (learning.Count > 0 ? $"{Join(learning)}은(는) 학습 중으로 적혀 있어 실무 근거로 보기 어렵습니다." : "");
+        (matched.Count > 0 ? $"자격요건 중 {KoreanJosa.Object(Join(matched))} 충족하는 근거가 있습니다. " : "자격요건을 충족하는 근거가 이력서에서 거의 보이지 않습니다. ")
+        + (missing.Count > 0 ? $"{KoreanJosa.Topic(Join(missing))} 이력서에 드러나지 않습니다. " : "")
+        + (learning.Count > 0 ? $"{KoreanJosa.Topic(Join(learning))} 학습 중으로 적혀 있어 실무 근거로 보기 어렵습니다." : "");
 
     public override string Preferred(IReadOnlyList<string> matched, IReadOnlyList<string> missing) =>
         matched.Count == 0 && missing.Count == 0 ? "공고에 별도의 우대사항이 없습니다."
         : (matched.Count > 0 ? $"우대사항 중 {Join(matched)} 경험이 강점입니다. " : "")
-          + (missing.Count > 0 ? $"{Join(missing)}은(는) 필수는 아니지만 경험이 있다면 꼭 적으세요." : "");
+          + (missing.Count > 0 ? $"{KoreanJosa.Topic(Join(missing))} 필수는 아니지만 경험이 있다면 꼭 적으세요." : "");
 
     public override string HardSkills(IReadOnlyList<string> used, IReadOnlyList<string> listedOnly) =>
-        (used.Count > 0 ? $"{Join(used)}은(는) 실제 업무·프로젝트에서 쓴 근거가 있습니다. " : "")
-        + (listedOnly.Count > 0 ? $"{Join(listedOnly)}은(는) 기술 목록에만 있으니 어디에 어떻게 썼는지 경력 설명에 추가하세요." : "기술마다 사용한 맥락이 드러나 있습니다.");
+        (used.Count > 0 ? $"{KoreanJosa.Topic(Join(used))} 실제 업무·프로젝트에서 쓴 근거가 있습니다. " : "")
+        + (listedOnly.Count > 0 ? $"{KoreanJosa.Topic(Join(listedOnly))} 기술 목록에만 있으니 어디에 어떻게 썼는지 경력 설명에 추가하세요." : "기술마다 사용한 맥락이 드러나 있습니다.");
 
     public override string SoftSkills(IReadOnlyList<string> shown, IReadOnlyList<string> notShown) =>
         shown.Count == 0 && notShown.Count == 0 ? "공고가 특정한 소프트 스킬을 요구하지 않습니다. 협업 사례 하나를 짧게 보여 주면 좋습니다."
-        : (shown.Count > 0 ? $"{Join(shown)}이(가) 이력서에 나타납니다. " : "")
-          + (notShown.Count > 0 ? $"공고가 강조하는 {Join(notShown)}은(는) 사례로 보여 주세요(상황-행동-결과)." : "");
+        : (shown.Count > 0 ? $"{KoreanJosa.Subject(Join(shown))} 이력서에 나타납니다. " : "")
+          + (notShown.Count > 0 ? $"공고가 강조하는 {KoreanJosa.Topic(Join(notShown))} 사례로 보여 주세요(상황-행동-결과)." : "");
 
     public override string Experience(double candidate, int? required, bool entryLevel) =>
         required is null
@@ -49,35 +49,35 @@ internal sealed class KoreanPhrasebook : Phrasebook
 
     public override string SkillEvaluation(SkillVerdict verdict, bool essential) => verdict.Status switch
     {
-        SkillStatus.Missing => essential ? $"{verdict.Skill.Name}은(는) 필수 요건이지만 이력서에서 근거를 찾을 수 없습니다." : $"{verdict.Skill.Name} 경험은 이력서에 보이지 않습니다.",
-        SkillStatus.Learning => $"{verdict.Skill.Name}은(는) 학습 중이거나 사용해 본 적이 없다고 적혀 있어 실무 근거로 보지 않았습니다.",
+        SkillStatus.Missing => essential ? $"{KoreanJosa.Topic(verdict.Skill.Name)} 필수 요건이지만 이력서에서 근거를 찾을 수 없습니다." : $"{verdict.Skill.Name} 경험은 이력서에 보이지 않습니다.",
+        SkillStatus.Learning => $"{KoreanJosa.Topic(verdict.Skill.Name)} 학습 중이거나 사용해 본 적이 없다고 적혀 있어 실무 근거로 보지 않았습니다.",
         _ => verdict.Rating switch
         {
-            5 => $"{verdict.Skill.Name}을(를) 여러 업무·프로젝트에서 사용한 근거가 있습니다.",
-            4 => $"{verdict.Skill.Name}을(를) 실제 업무나 프로젝트에서 사용한 근거가 있습니다.",
-            _ => $"{verdict.Skill.Name}이(가) 기술 목록에 있지만 사용한 맥락은 드러나지 않습니다.",
+            5 => $"{KoreanJosa.Object(verdict.Skill.Name)} 여러 업무·프로젝트에서 사용한 근거가 있습니다.",
+            4 => $"{KoreanJosa.Object(verdict.Skill.Name)} 실제 업무나 프로젝트에서 사용한 근거가 있습니다.",
+            _ => $"{KoreanJosa.Subject(verdict.Skill.Name)} 기술 목록에 있지만 사용한 맥락은 드러나지 않습니다.",
         },
     };
 
     public override (string, string) GapQuestion(string skill, bool essential) => (
-        $"{skill}을(를) 써 본 경험이 있나요? 없다면 비슷한 문제를 어떤 기술로 해결했는지 설명해 주세요.",
-        essential ? $"{skill}은(는) 필수 요건인데 이력서에서 근거를 찾을 수 없습니다." : $"{skill}은(는) 우대사항이며 이력서에 보이지 않습니다.");
+        $"{KoreanJosa.Object(skill)} 써 본 경험이 있나요? 없다면 비슷한 문제를 어떤 기술로 해결했는지 설명해 주세요.",
+        essential ? $"{KoreanJosa.Topic(skill)} 필수 요건인데 이력서에서 근거를 찾을 수 없습니다." : $"{KoreanJosa.Topic(skill)} 우대사항이며 이력서에 보이지 않습니다.");
 
     public override (string, string) LearningQuestion(string skill) => (
-        $"{skill}을(를) 지금 어떻게 공부하고 있고, 입사 후 실무에 쓰려면 얼마나 걸릴 것 같나요?",
-        $"{skill}은(는) 요구되지만 이력서에는 학습 중으로만 적혀 있습니다.");
+        $"{KoreanJosa.Object(skill)} 지금 어떻게 공부하고 있고, 입사 후 실무에 쓰려면 얼마나 걸릴 것 같나요?",
+        $"{KoreanJosa.Topic(skill)} 요구되지만 이력서에는 학습 중으로만 적혀 있습니다.");
 
     public override (string, string) StrengthQuestion(string skill, string passage) => (
-        $"이력서의 \"{passage}\"에서 {skill}을(를) 쓰며 가장 어려웠던 문제와 그 해결 과정을 설명해 주세요.",
-        $"{skill}은(는) 공고의 핵심 요건이고 이력서가 사용 경험을 주장하므로 깊이를 확인합니다.");
+        $"이력서의 \"{passage}\"에서 {KoreanJosa.Object(skill)} 쓰며 가장 어려웠던 문제와 그 해결 과정을 설명해 주세요.",
+        $"{KoreanJosa.Topic(skill)} 공고의 핵심 요건이고 이력서가 사용 경험을 주장하므로 깊이를 확인합니다.");
 
     public override (string, string) ExperienceQuestion(double candidate, int required) => (
         $"공고는 {required}년 이상의 경력을 요구합니다. 확인된 {Years(candidate)}의 경력 중 이 역할에 가장 가까운 경험과 그 성과는 무엇인가요?",
         $"확인된 경력({Years(candidate)})이 요구 경력({required}년)보다 짧습니다.");
 
     public override (string, string) TransferQuestion(string missing, string related) => (
-        $"{related} 경험을 {missing}이(가) 필요한 업무에 어떻게 옮겨 쓸 수 있을까요?",
-        $"{missing}은(는) 없지만 같은 분야의 {related} 경험이 있습니다.");
+        $"{related} 경험을 {KoreanJosa.Subject(missing)} 필요한 업무에 어떻게 옮겨 쓸 수 있을까요?",
+        $"{KoreanJosa.Topic(missing)} 없지만 같은 분야의 {related} 경험이 있습니다.");
 
     public override string OverallFit(double score, string title) => score switch
     {
@@ -97,7 +97,7 @@ internal sealed class KoreanPhrasebook : Phrasebook
             : "지금 지원하기보다 부족한 핵심 요건을 먼저 보완하거나, 요건이 더 맞는 포지션을 함께 검토하세요.";
 
     public override string PrepareFor(IReadOnlyList<string> gaps) => $"면접에서 {Join(gaps)} 관련 질문에 대비하세요.";
-    public override string ShowUse(string skill) => $"{skill}을(를) 어느 프로젝트에서 어떤 문제에 썼는지, 결과가 어땠는지를 경력 설명에 한 줄 추가하세요.";
+    public override string ShowUse(string skill) => $"{KoreanJosa.Object(skill)} 어느 프로젝트에서 어떤 문제에 썼는지, 결과가 어땠는지를 경력 설명에 한 줄 추가하세요.";
     public override string CloseGap(string skill) => $"{skill} 경험이 있다면 이력서에 명시하고, 없다면 작은 프로젝트로 사용 경험을 만들어 두세요.";
     public override string FinishLearning(string skill) => $"{skill} 학습을 결과물(토이 프로젝트, 저장소 링크)로 보여 주면 '학습 중'보다 강한 근거가 됩니다.";
     public override string AddDates() => "경력마다 재직 기간(예: 2021.03 ~ 현재)을 적어 주세요. 기간이 없으면 경력 연차를 확인할 수 없습니다.";
