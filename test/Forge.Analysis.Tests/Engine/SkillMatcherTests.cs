@@ -21,6 +21,12 @@ public sealed class SkillMatcherTests
         skills.Count.ShouldBeGreaterThanOrEqualTo(600);
         foreach (var domain in new[] { "software", "data", "design", "marketing", "finance", "healthcare", "sales", "hr" })
             skills.Count(s => s.Domain == domain).ShouldBeGreaterThanOrEqualTo(20, domain);
+        // Korean aliases wherever Korean text writes the skill in Hangul (product names like PHP or Vite are written in Latin).
+        using var stream = typeof(SkillDictionary).Assembly.GetManifestResourceStream("Forge.Analysis.Domain.Engine.Data.skills.json")!;
+        var file = System.Text.Json.JsonSerializer.Deserialize<SkillDictionaryFile>(stream, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+        var withKorean = file.Groups.SelectMany(g => g.Skills)
+            .Count(s => s.Aliases.Concat(s.AmbiguousAliases).Any(a => a.Any(c => c is >= '\uAC00' and <= '\uD7A3')));
+        withKorean.ShouldBeGreaterThanOrEqualTo(500);
     }
 
     [Theory]
