@@ -1,0 +1,53 @@
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>
+/// When a name that is also an ordinary word (Go, R, C, Swift, Excel, Spring) counts as the skill: it
+/// must be written exactly (checked by the matcher), must not sit in a phrase that makes it the word
+/// ("go to", "will go", "Plan C", "excel at"), and its line must be about its domain: another skill of a
+/// technical kind on the line, or a domain word (개발, language, statistics, 디자인...).
+/// </summary>
+internal static class AmbiguityRules
+{
+    private static readonly HashSet<string> WordAfter = new(StringComparer.Ordinal)
+    {
+        "to", "ahead", "live", "beyond", "through", "back", "over", "out", "up", "down", "into", "along", "further",
+        "on", "at", "the", "a", "an", "away", "off", "level", "grade", "rating", "suite",
+    };
+
+    private static readonly HashSet<string> WordBefore = new(StringComparer.Ordinal)
+    {
+        "to", "will", "can", "could", "would", "should", "must", "let's", "lets", "let", "the", "we", "you", "i", "they",
+        "may", "might", "not", "plan", "vitamin", "grade", "type", "level", "class", "section", "appendix", "series",
+        "team", "room", "building", "a", "an", "my", "our", "this", "that",
+    };
+
+    public static bool Accept(SkillMention mention, IReadOnlyList<Token> lineTokens, IReadOnlyList<SkillMention> lineMentions, SkillDictionary dictionary)
+    {
+        var first = IndexAt(lineTokens, mention.Start);
+        var last = IndexAt(lineTokens, mention.End - 1);
+        if (first > 0 && WordBefore.Contains(lineTokens[first - 1].Lower) && lineTokens[first - 1].Script == Script.Latin) return false;
+        if (last >= 0 && last + 1 < lineTokens.Count && WordAfter.Contains(lineTokens[last + 1].Lower)) return false;
+        foreach (var other in lineMentions)
+        {
+            if (ReferenceEquals(other, mention) || other.Skill.IsSoft) continue;
+            if (other.Skill.Domain == mention.Skill.Domain || (IsTechnical(other.Skill.Domain) && IsTechnical(mention.Skill.Domain))) return true;
+        }
+        for (var i = 0; i < lineTokens.Count; i++)
+        {
+            if (i >= first && i <= last) continue;
+            if (dictionary.IsContextWord(mention.Skill.Domain, lineTokens[i].Lower)) return true;
+            foreach (var stem in lineTokens[i].Script == Script.Hangul ? KoreanParticles.Stems(lineTokens[i].Text) : [])
+                if (dictionary.IsContextWord(mention.Skill.Domain, stem)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTechnical(string domain) => domain is "software" or "data";
+
+    private static int IndexAt(IReadOnlyList<Token> tokens, int position)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Start <= position && position < tokens[i].End) return i;
+        return -1;
+    }
+}

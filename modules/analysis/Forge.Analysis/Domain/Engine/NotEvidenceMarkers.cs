@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>
+/// A skill the writer says they are only learning, have not used or are merely interested in is not
+/// evidence. Within one clause (sentences, "; but", Korean 하지만 / -고 / -지만 end clauses, but not the -고 of
+/// 하고 있다), a leading
+/// marker ("currently learning Rust and Go", "no experience with", "학습 중인 기술: …") covers every skill
+/// after it; a trailing marker ("Kotlin은 공부 중", "Go (learning)") covers the skills of its comma chunk
+/// and of the bare skill lists right before it ("Rust, Go는 공부 중").
+/// </summary>
+internal static partial class NotEvidenceMarkers
+{
+    [GeneratedRegex(@"(?<=[.!?。])\s+|;|\s+(?:but|however|whereas|although|though|while)\s+|하지만|그러나|(?<=[가-힣](?:고|며|지만|는데|으나))\s(?!있|계)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    // "learning" alone is also part of skill names (machine learning), so it needs a helper word or to open the clause.
+    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with)\b|\bnever\s+(?:used|worked\s+with)\b|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnew\s+to\b|\bexploring\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMarker();
+
+    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*못|못\s*(?:해|써)\s*봤|\((?:learning|studying|beginner)\)|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.)]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingMarker();
+
+    public static HashSet<SkillMention> NegatedMentions(TextLine line, IReadOnlyList<SkillMention> mentions)
+    {
+        var negated = new HashSet<SkillMention>(ReferenceEqualityComparer.Instance);
+        if (mentions.Count == 0) return negated;
+        var text = line.Text;
+        var clauseStart = 0;
+        foreach (var clauseEnd in ClauseEnds(text))
+        {
+            var inClause = mentions.Where(m => m.Start - line.Start >= clauseStart && m.Start - line.Start < clauseEnd).ToList();
+            if (inClause.Count > 0) NegateInClause(text, line.Start, clauseStart, clauseEnd, inClause, negated);
+            clauseStart = clauseEnd;
+        }
+        return negated;
+    }
+
+    private static IEnumerable<int> ClauseEnds(string text)
+    {
+        foreach (Match m in ClauseBreak().Matches(text)) yield return m.Index + m.Length;
+        yield return text.Length;
+    }
+
+    private static void NegateInClause(string text, int lineStart, int from, int to, List<SkillMention> inClause, HashSet<SkillMention> negated)
+    {
+        var clause = text[from..to];
+        foreach (Match m in LeadingMarker().Matches(clause))
+        {
+            var markerAt = from + m.Index;
+            if (InsideMention(lineStart, markerAt, m.Length, inClause)) continue;
+            var after = inClause.Where(x => x.Start - lineStart >= markerAt + m.Length).ToList();
+            if (after.Count > 0) foreach (var x in after) negated.Add(x);
+            else NegateBefore(text, lineStart, from, markerAt, inClause, negated);
+        }
+        foreach (Match m in TrailingMarker().Matches(clause))
+        {
+            var markerAt = from + m.Index;
+            if (InsideMention(lineStart, markerAt, m.Length, inClause)) continue;
+            // "학습 중인 기술: Rust, Go": a Korean marker used as a label covers what follows it.
+            var rest = clause[(m.Index + m.Length)..];
+            var colon = rest.IndexOf(':');
+            if (colon >= 0 && colon <= 4) foreach (var x in inClause.Where(x => x.Start - lineStart > markerAt)) negated.Add(x);
+            else NegateBefore(text, lineStart, from, markerAt, inClause, negated);
+        }
+    }
+
+    private static bool InsideMention(int lineStart, int markerAt, int length, List<SkillMention> mentions) =>
+        mentions.Any(x => x.Start - lineStart < markerAt + length && x.End - lineStart > markerAt);
+
+    /// <summary>The marker's comma chunk, then earlier chunks while they hold nothing but skill names.</summary>
+    private static void NegateBefore(string text, int lineStart, int clauseFrom, int markerAt, List<SkillMention> inClause, HashSet<SkillMention> negated)
+    {
+        var chunkEnd = markerAt;
+        var chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
+        var first = true;
+        while (true)
+        {
+            var inChunk = inClause.Where(x => x.Start - lineStart >= chunkStart && x.Start - lineStart < chunkEnd).ToList();
+            if (!first && (inChunk.Count == 0 || !OnlySkills(text, lineStart, chunkStart, chunkEnd, inChunk))) return;
+            foreach (var x in inChunk) negated.Add(x);
+            first = false;
+            if (chunkStart <= clauseFrom) return;
+            chunkEnd = chunkStart - 1;
+            chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
+        }
+    }
+
+    private static int PreviousComma(string text, int floor, int before)
+    {
+        for (var p = before - 1; p >= floor; p--)
+            if (text[p] is ',' or '，' or '、' or '/' or '·') return p + 1;
+        return floor;
+    }
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "및", "그리고", "와", "과", "은", "는", "을", "를", "이", "가", "도", "현재", "currently", "also",
+    };
+
+    private static bool OnlySkills(string text, int lineStart, int from, int to, List<SkillMention> inChunk)
+    {
+        var chars = text[from..to].ToCharArray();
+        foreach (var m in inChunk)
+            for (var p = m.Start - lineStart; p < m.End - lineStart; p++) if (p >= from && p < to) chars[p - from] = ' ';
+        var words = new string(chars).Split([' ', '(', ')', '-', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => Fillers.Contains(w));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>A dictionary skill. <see cref="Id"/> is its position in the file, so ordering by it is stable.</summary>
+internal sealed class Skill(int id, string name, string category, string domain, bool isSoft)
+{
+    public int Id { get; } = id;
+    public string Name { get; } = name;
+    public string Category { get; } = category;
+    public string Domain { get; } = domain;
+    public bool IsSoft { get; } = isSoft;
+    public List<Skill> Implies { get; } = [];
+
+    public override string ToString() => Name;
+}
+
+/// <summary>One way of writing a skill, as tokens.</summary>
+internal sealed record SkillAlias(Skill Skill, string[] Lower, string[] Exact, bool CaseSensitive, bool NeedsContext);

@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>
+/// The skill dictionary shipped as <c>Data/skills.json</c>, indexed by the first token of every alias
+/// (longest alias first, so React Native wins over React and Spring Boot over Spring). Immutable and
+/// thread-safe once built; <see cref="Embedded"/> is built once per process.
+/// </summary>
+internal sealed class SkillDictionary
+{
+    private const string ResourceName = "Forge.Analysis.Domain.Engine.Data.skills.json";
+    private static readonly Lazy<SkillDictionary> EmbeddedInstance = new(LoadEmbedded);
+
+    private readonly Dictionary<string, SkillAlias[]> _byFirstToken;
+    private readonly Dictionary<string, HashSet<string>> _contextWords;
+
+    public IReadOnlyList<Skill> Skills { get; }
+
+    public static SkillDictionary Embedded => EmbeddedInstance.Value;
+
+    private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context)
+    {
+        Skills = skills;
+        _byFirstToken = index;
+        _contextWords = context;
+    }
+
+    public IReadOnlyList<SkillAlias> AliasesStartingWith(string lowerToken) =>
+        _byFirstToken.TryGetValue(lowerToken, out var aliases) ? aliases : [];
+
+    public bool IsContextWord(string domain, string lowerToken) =>
+        _contextWords.TryGetValue(domain, out var words) && words.Contains(lowerToken);
+
+    public static SkillDictionary LoadEmbedded()
+    {
+        using var stream = typeof(SkillDictionary).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        var file = JsonSerializer.Deserialize<SkillDictionaryFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("skills.json is empty.");
+        return Build(file);
+    }
+
+    public static SkillDictionary Build(SkillDictionaryFile file)
+    {
+        var skills = new List<Skill>();
+        var byName = new Dictionary<string, Skill>(StringComparer.OrdinalIgnoreCase);
+        var aliases = new List<SkillAlias>();
+        foreach (var group in file.Groups)
+        {
+            foreach (var entry in group.Skills)
+            {
+                var skill = new Skill(skills.Count, entry.Name, group.Category, group.Domain, group.Kind == "soft");
+                if (!byName.TryAdd(entry.Name, skill)) throw new InvalidOperationException($"Skill '{entry.Name}' is listed twice.");
+                skills.Add(skill);
+                AddAlias(aliases, skill, entry.Name, entry.Ambiguous);
+                foreach (var alias in entry.Aliases) AddAlias(aliases, skill, alias, ambiguous: false);
+                foreach (var alias in entry.AmbiguousAliases) AddAlias(aliases, skill, alias, ambiguous: true);
+            }
+        }
+        foreach (var group in file.Groups)
+        foreach (var entry in group.Skills)
+        foreach (var implied in entry.Implies)
+        {
+            if (!byName.TryGetValue(implied, out var target)) throw new InvalidOperationException($"'{entry.Name}' implies unknown '{implied}'.");
+            byName[entry.Name].Implies.Add(target);
+        }
+        var index = aliases
+            .GroupBy(a => a.Lower[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Lower.Length).ThenBy(a => a.Skill.Id).ToArray(), StringComparer.Ordinal);
+        var context = file.ContextWords.ToDictionary(
+            kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        return new SkillDictionary(skills, index, context);
+    }
+
+    private static void AddAlias(List<SkillAlias> aliases, Skill skill, string text, bool ambiguous)
+    {
+        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(text));
+        if (tokens.Count == 0) return;
+        var exact = tokens.Select(t => t.Text).ToArray();
+        // Short all-capital abbreviations (ML, QA, REST, SQL) are names only in capitals: "rest" is a word.
+        var letters = text.Where(char.IsAsciiLetter).ToArray();
+        var shortCaps = letters.Length is > 0 and <= 4 && letters.All(char.IsAsciiLetterUpper) && tokens.All(t => t.Script == Script.Latin);
+        var alias = new SkillAlias(skill, tokens.Select(t => t.Lower).ToArray(), exact, ambiguous || shortCaps, ambiguous);
+        aliases.Add(alias);
+        // Korean writes compounds with or without spaces: 데이터 분석 = 데이터분석.
+        if (tokens.Count > 1 && tokens.All(t => t.Script == Script.Hangul))
+        {
+            var joined = string.Concat(exact);
+            aliases.Add(alias with { Lower = [joined], Exact = [joined] });
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>The shape of <c>Data/skills.json</c> (ADR 38).</summary>
+internal sealed record SkillDictionaryFile
+{
+    public int Version { get; init; }
+
+    /// <summary>Words that show a line is about a domain (software, data…); an ambiguous name needs one.</summary>
+    public Dictionary<string, List<string>> ContextWords { get; init; } = [];
+
+    public List<SkillGroupFile> Groups { get; init; } = [];
+}
+
+internal sealed record SkillGroupFile
+{
+    public string Category { get; init; } = "";
+    public string Domain { get; init; } = "";
+
+    /// <summary><c>hard</c> or <c>soft</c>.</summary>
+    public string Kind { get; init; } = "hard";
+
+    public List<SkillFile> Skills { get; init; } = [];
+}
+
+internal sealed record SkillFile
+{
+    public string Name { get; init; } = "";
+    public List<string> Aliases { get; init; } = [];
+
+    /// <summary>The name is also an ordinary word (Go, R, Swift, Excel): matched case-sensitively and only in context.</summary>
+    public bool Ambiguous { get; init; }
+
+    /// <summary>Aliases treated like an ambiguous name (JS, Node, 모니터링).</summary>
+    public List<string> AmbiguousAliases { get; init; } = [];
+
+    /// <summary>Skills this one shows as well (Spring Boot → Spring, PostgreSQL → SQL).</summary>
+    public List<string> Implies { get; init; } = [];
+}

@@ -1,0 +1,118 @@
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>
+/// Finds dictionary skills in a text, line by line: at each word the longest alias that fits wins (React
+/// Native before React), Korean endings are tried on the alias's last word (도커를 → 도커), exact case is
+/// required where the dictionary says so, ambiguous names must pass <see cref="AmbiguityRules"/>, and
+/// <see cref="NotEvidenceMarkers"/> flags what the writer is only learning or has not used.
+/// </summary>
+internal sealed class SkillMatcher(SkillDictionary dictionary)
+{
+    public List<SkillMention> Find(string text, IReadOnlyList<TextLine> lines, Func<int, bool>? lineIsNotEvidence = null)
+    {
+        var tokens = new List<Token>[lines.Count];
+        var candidates = new List<(SkillMention Mention, bool NeedsContext)>[lines.Count];
+        foreach (var line in lines)
+        {
+            tokens[line.Index] = line.IsBlank ? [] : Tokenizer.Tokenize(text, line.Start, line.Text.Length);
+            candidates[line.Index] = line.IsBlank ? [] : FindInLine(text, line, tokens[line.Index]);
+        }
+        var mentions = new List<SkillMention>();
+        foreach (var line in lines)
+        {
+            var here = candidates[line.Index];
+            if (here.Count == 0) continue;
+            // Context for an ambiguous name: its own line, and the plain skills of the lines around it
+            // ("Experience with Snowflake" in a list of Airflow, Spark and SQL requirements).
+            var context = here.Select(c => c.Mention)
+                .Concat(Neighbours(candidates, line.Index).Where(c => !c.NeedsContext).Select(c => c.Mention))
+                .ToList();
+            var accepted = here
+                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens[line.Index], context, dictionary))
+                .Select(c => c.Mention)
+                .ToList();
+            var notEvidence = lineIsNotEvidence?.Invoke(line.Index) == true;
+            var negated = NotEvidenceMarkers.NegatedMentions(line, accepted);
+            mentions.AddRange(accepted.Select(m => m with { NotEvidence = notEvidence || negated.Contains(m) }));
+        }
+        return mentions;
+    }
+
+    private static IEnumerable<(SkillMention Mention, bool NeedsContext)> Neighbours(List<(SkillMention, bool)>[] candidates, int index)
+    {
+        if (index > 0) foreach (var c in candidates[index - 1]) yield return c;
+        if (index + 1 < candidates.Length) foreach (var c in candidates[index + 1]) yield return c;
+    }
+
+    private List<(SkillMention Mention, bool NeedsContext)> FindInLine(string text, TextLine line, List<Token> tokens)
+    {
+        var found = new List<(SkillMention, bool)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var match = LongestAt(text, tokens, i);
+            if (match is null) { i++; continue; }
+            var (alias, count, end) = match.Value;
+            var start = tokens[i].Start;
+            var mention = new SkillMention(alias.Skill, start, end - start, line.Index, NotEvidence: false);
+            found.Add((mention, alias.NeedsContext));
+            i += count;
+        }
+        return found;
+    }
+
+    private (SkillAlias Alias, int Count, int End)? LongestAt(string text, List<Token> tokens, int i)
+    {
+        foreach (var key in Forms(tokens[i]))
+        {
+            foreach (var alias in dictionary.AliasesStartingWith(key))
+            {
+                var end = Fits(text, tokens, i, alias);
+                if (end >= 0) return (alias, alias.Lower.Length, end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The end of the match in the text, or −1 when <paramref name="alias"/> does not fit at token <paramref name="i"/>.</summary>
+    private static int Fits(string text, List<Token> tokens, int i, SkillAlias alias)
+    {
+        var n = alias.Lower.Length;
+        if (i + n > tokens.Count) return -1;
+        var end = -1;
+        for (var k = 0; k < n; k++)
+        {
+            var token = tokens[i + k];
+            if (k > 0 && !IsJoin(text, tokens[i + k - 1].End, token.Start)) return -1;
+            var isLast = k == n - 1;
+            if (token.Lower == alias.Lower[k])
+            {
+                if (alias.CaseSensitive && token.Text != alias.Exact[k]) return -1;
+                end = token.End;
+                continue;
+            }
+            // Only the alias's last word may carry a Korean ending (스프링 부트를).
+            if (!isLast || token.Script != Script.Hangul) return -1;
+            var stem = KoreanParticles.Stems(token.Text).FirstOrDefault(s => s == alias.Lower[k]);
+            if (stem is null) return -1;
+            end = token.Start + stem.Length;
+        }
+        return end;
+    }
+
+    private static IEnumerable<string> Forms(Token token)
+    {
+        yield return token.Lower;
+        if (token.Script != Script.Hangul) yield break;
+        foreach (var stem in KoreanParticles.Stems(token.Text)) yield return stem;
+    }
+
+    /// <summary>Words of one alias are separated by a space, hyphen, slash, ampersand or dot, and no more than three of them.</summary>
+    private static bool IsJoin(string text, int from, int to)
+    {
+        if (to - from > 3) return false;
+        for (var p = from; p < to; p++)
+            if (text[p] is not (' ' or '-' or '/' or '&' or '.')) return false;
+        return true;
+    }
+}

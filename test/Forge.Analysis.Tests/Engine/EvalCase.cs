@@ -1,0 +1,72 @@
+namespace Forge.Analysis.Tests.Engine;
+
+/// <summary>One hand-labelled pair of the evaluation set (format in EvalSet/README.md).</summary>
+public sealed record EvalCase(
+    string Id,
+    DateOnly AsOf,
+    double CandidateYears,
+    string RequiredYears,
+    IReadOnlyList<(string Skill, bool Matched)> Essential,
+    IReadOnlyList<(string Skill, bool Matched)> Preferred,
+    IReadOnlyList<(char Tag, string Line)> PostingLines,
+    string Resume)
+{
+    public string Posting => string.Join('\n', PostingLines.Select(l => l.Line));
+
+    /// <summary>The development set: the 40 pairs the engine's rules were checked against.</summary>
+    public static IReadOnlyList<EvalCase> LoadAll() => Load("");
+
+    /// <summary>The held-out pairs, labelled and committed before the engine first read them; never used to fix it.</summary>
+    public static IReadOnlyList<EvalCase> LoadHoldout() => Load("holdout");
+
+    /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
+    private static IReadOnlyList<EvalCase> Load(string subdirectory)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Forge.sln"))) dir = dir.Parent;
+        if (dir is null) throw new InvalidOperationException("Forge.sln not found above " + AppContext.BaseDirectory);
+        var setDir = Path.Combine(dir.FullName, "test", "Forge.Analysis.Tests", "Engine", "EvalSet", subdirectory);
+        return Directory.GetFiles(setDir, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => Parse(File.ReadAllText(f))).ToList();
+    }
+
+    public static IEnumerable<EvalCase> Parse(string text)
+    {
+        foreach (var block in text.Replace("\r\n", "\n").Split("=== case ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = block.Split('\n');
+            var id = lines[0].Trim();
+            var headers = new Dictionary<string, string>();
+            var i = 1;
+            for (; i < lines.Length && !lines[i].StartsWith("--- posting", StringComparison.Ordinal); i++)
+            {
+                var colon = lines[i].IndexOf(':');
+                if (colon > 0) headers[lines[i][..colon].Trim()] = lines[i][(colon + 1)..].Trim();
+            }
+            var posting = new List<(char, string)>();
+            for (i++; i < lines.Length && !lines[i].StartsWith("--- resume", StringComparison.Ordinal); i++)
+            {
+                if (string.IsNullOrWhiteSpace(lines[i])) continue;
+                if (lines[i].Length < 2 || lines[i][1] != '|') throw new FormatException($"{id}: posting line without a tag: {lines[i]}");
+                posting.Add((lines[i][0], lines[i][2..]));
+            }
+            var resume = string.Join('\n', lines.Skip(i + 1)).Trim();
+            var asOf = headers["asOf"].Split('-');
+            yield return new EvalCase(
+                id,
+                new DateOnly(int.Parse(asOf[0]), int.Parse(asOf[1]), 1),
+                double.Parse(headers["candidateYears"], System.Globalization.CultureInfo.InvariantCulture),
+                headers["requiredYears"],
+                Labels(headers.GetValueOrDefault("essential")),
+                Labels(headers.GetValueOrDefault("preferred")),
+                posting,
+                resume);
+        }
+    }
+
+    private static List<(string, bool)> Labels(string? text) =>
+        (text ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', StringSplitOptions.TrimEntries))
+            .Select(parts => parts[1] is "M" or "X" ? (parts[0], parts[1] == "M") : throw new FormatException($"Bad label '{string.Join('=', parts)}'"))
+            .ToList();
+}
