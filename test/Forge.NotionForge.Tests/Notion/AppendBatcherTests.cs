@@ -19,16 +19,28 @@ public class AppendBatcherTests
     }
 
     [Fact]
-    public void Children_without_children_travel_inline_and_deeper_content_is_deferred_in_order()
+    public void Children_and_grandchildren_travel_inline_and_deeper_content_is_deferred_in_order()
     {
-        var block = Toggle("top", Paragraph("leaf 1"), Paragraph("leaf 2"), Toggle("has kids", Paragraph("grandchild")), Paragraph("after"));
+        var block = Toggle("top", Paragraph("leaf"), Toggle("with kids", Paragraph("grandchild")),
+            Toggle("too deep", Toggle("child", Paragraph("great-grandchild"))), Paragraph("after"));
 
         var batch = AppendBatcher.Batch([block]).Single();
 
-        var sent = (JsonObject)batch.Children[0]!;
-        ((JsonArray)sent["toggle"]!["children"]!).Select(c => TextOf((JsonObject)c!)).ShouldBe(["leaf 1", "leaf 2"]);
-        ((JsonArray)sent["toggle"]!["children"]!).ShouldAllBe(c => c!["paragraph"]!["children"] == null);
-        batch.Deferred[0]!.Select(TextOf).ShouldBe(["has kids", "after"]);
+        var sent = (JsonArray)batch.Children[0]!["toggle"]!["children"]!;
+        sent.Select(c => TextOf((JsonObject)c!)).ShouldBe(["leaf", "with kids"]);
+        TextOf((JsonObject)sent[1]!["toggle"]!["children"]![0]!).ShouldBe("grandchild");
+        batch.Deferred[0]!.Select(TextOf).ShouldBe(["too deep", "after"]);
+    }
+
+    [Fact]
+    public void A_column_list_goes_whole_with_its_columns_and_their_content()
+    {
+        var columns = Block("column_list", "", Block("column", "", Paragraph("left")), Block("column", "", Paragraph("right")));
+
+        var batch = AppendBatcher.Batch([columns]).Single();
+
+        batch.Deferred[0].ShouldBeNull();
+        ((JsonArray)batch.Children[0]!["column_list"]!["children"]!).Count.ShouldBe(2);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class NotionClientBuildTests
         fake.Store.CountUnder(page.Id).ShouldBe(300);
         var log = fake.Log.For(token);
         log.ShouldAllBe(e => e.Status == 200 || e.Status == 429); // nothing refused for size or nesting
-        log.Count(e => e.Status == 200).ShouldBe(22); // 1 create + 1 + 5 + 15 appends: the fewest the limits allow for this tree
+        log.Count(e => e.Status == 200).ShouldBe(7); // 1 create + 1 append of the areas + 5 of their subtrees: the fewest the limits allow
         fake.Log.MaxExcess(token, 3).ShouldBeLessThanOrEqualTo(fake.Burst); // 3 per second on average, small bursts
     }
 

@@ -5,7 +5,7 @@ namespace Forge.TestKit.FakeNotion;
 /// <summary>
 /// Notion's request-size limits (reference §6.2), answered as 400 <c>validation_error</c> like Notion: rich text
 /// ≤ 2,000 characters per element and ≤ 100 elements, multi-select/relation/people values ≤ 100, children arrays
-/// ≤ 100, two levels of blocks per request, ≤ 1,000 blocks and ≤ 500 KB per payload.
+/// ≤ 100, two levels of nesting per request, ≤ 1,000 blocks and ≤ 500 KB per payload.
 /// </summary>
 internal static class FakeNotionLimits
 {
@@ -17,7 +17,10 @@ internal static class FakeNotionLimits
         Walk(body, "body");
     }
 
-    /// <summary>Checks a list of blocks sent as new children (level 1); their children are level 2 and may have none.</summary>
+    /// <summary>
+    /// Checks a list of blocks sent as new children (level 1): two levels of nesting are allowed below them, so
+    /// level-3 blocks (grandchildren) may have no children.
+    /// </summary>
     public static void CheckBlocks(JsonArray blocks, string path)
     {
         var count = 0;
@@ -35,8 +38,8 @@ internal static class FakeNotionLimits
                 throw FakeNotionError.Validation($"{path}[{i}].type should be defined.");
             if (block[type] is JsonObject body && body["children"] is JsonArray children && children.Count > 0)
             {
-                if (level >= 2)
-                    throw FakeNotionError.Validation($"{path}[{i}].{type}.children: a request may nest blocks at most 2 levels deep.");
+                if (level >= 3)
+                    throw FakeNotionError.Validation($"{path}[{i}].{type}.children: a request may nest blocks at most 2 levels below the blocks it appends.");
                 CheckLevel(children, $"{path}[{i}].{type}.children", level + 1, ref count);
             }
         }

@@ -6,7 +6,10 @@ public static class NotionLimits
     public const int RichTextContentChars = 2000;
     public const int RichTextElements = 100;
     public const int ChildrenPerRequest = 100;
-    /// <summary>Levels of blocks in one request: the blocks sent and their children.</summary>
+    /// <summary>
+    /// Levels of nesting below the blocks sent in one request: children and grandchildren (Notion's column_list →
+    /// column → paragraph example is one append).
+    /// </summary>
     public const int NestingLevelsPerRequest = 2;
     public const int BlocksPerPayload = 1000;
     public const int PayloadBytes = 500_000;
