@@ -20,4 +20,7 @@ internal readonly record struct Gcra(double IntervalMicros, double ToleranceMicr
         var send = Math.Max(now, start - ToleranceMicros);
         return (send - now, start + IntervalMicros);
     }
+
+    /// <summary>The arrival time after which the next send is no earlier than <c>now + pause</c>.</summary>
+    public double Pause(double tat, double now, double pauseMicros) => Math.Max(tat, now + pauseMicros + ToleranceMicros);
 }

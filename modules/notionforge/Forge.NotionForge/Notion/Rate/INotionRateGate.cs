@@ -8,4 +8,7 @@ public interface INotionRateGate
 {
     /// <summary>Reserves the connection's next slot and returns how long to wait before sending (zero: send now).</summary>
     Task<TimeSpan> ReserveAsync(string connectionKey, CancellationToken cancellationToken);
+
+    /// <summary>Holds back every later send of the connection for <paramref name="pause"/> (Notion's <c>Retry-After</c>).</summary>
+    Task PauseAsync(string connectionKey, TimeSpan pause, CancellationToken cancellationToken);
 }

@@ -21,6 +21,13 @@ internal sealed class InMemoryNotionRateGate(IOptions<NotionOptions> options, Ti
         return Task.FromResult(TimeSpan.FromMicroseconds(wait));
     }
 
+    public Task PauseAsync(string connectionKey, TimeSpan pause, CancellationToken cancellationToken)
+    {
+        var box = _tats.GetOrAdd(connectionKey, _ => new StrongBox());
+        lock (box) box.Tat = _gcra.Pause(box.Tat, clock.GetUtcNow().ToUnixTimeMilliseconds() * 1000d, pause.TotalMicroseconds);
+        return Task.CompletedTask;
+    }
+
     private sealed class StrongBox
     {
         public double Tat;

@@ -25,6 +25,14 @@ internal sealed class RedisNotionRateGate(
         return string.format('%.0f', send - now)
         """;
 
+    private const string PauseScript = """
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+        local tat = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), now + tonumber(ARGV[1]) + tonumber(ARGV[2]))
+        redis.call('SET', KEYS[1], string.format('%.0f', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
+        return 1
+        """;
+
     private readonly Gcra _gcra = Gcra.For(options.Value.RequestsPerSecond, options.Value.Burst);
 
     public async Task<TimeSpan> ReserveAsync(string connectionKey, CancellationToken cancellationToken)
@@ -32,7 +40,7 @@ internal sealed class RedisNotionRateGate(
         try
         {
             var result = await redis.GetDatabase().ScriptEvaluateAsync(
-                Script, [(RedisKey)$"forge:notion:rate:{connectionKey}"], [_gcra.IntervalMicros, _gcra.ToleranceMicros]);
+                Script, [Key(connectionKey)], [_gcra.IntervalMicros, _gcra.ToleranceMicros]);
             return TimeSpan.FromMicroseconds(double.Parse((string)result!, System.Globalization.CultureInfo.InvariantCulture));
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
@@ -41,4 +49,19 @@ internal sealed class RedisNotionRateGate(
             return await fallback.ReserveAsync(connectionKey, cancellationToken);
         }
     }
+
+    public async Task PauseAsync(string connectionKey, TimeSpan pause, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await redis.GetDatabase().ScriptEvaluateAsync(PauseScript, [Key(connectionKey)], [pause.TotalMicroseconds, _gcra.ToleranceMicros]);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "Redis unreachable for the Notion rate gate; pausing this host alone");
+            await fallback.PauseAsync(connectionKey, pause, cancellationToken);
+        }
+    }
+
+    private static RedisKey Key(string connectionKey) => $"forge:notion:rate:{connectionKey}";
 }
