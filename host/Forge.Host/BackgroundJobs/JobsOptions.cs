@@ -27,8 +27,11 @@ public sealed class JobsOptions
     /// <summary>How often a running job's host looks for a cancel request from another host.</summary>
     [Range(0.05, 60)] public double CancelPollSeconds { get; set; } = 0.5;
 
-    /// <summary>How often the outbox dispatcher and the lease sweeper look without being signalled.</summary>
-    [Range(0.05, 3600)] public double OutboxPollSeconds { get; set; } = 1;
+    /// <summary>
+    /// How often the outbox dispatcher looks without being signalled: only for rows this process did not commit
+    /// (left by a host that died between its commit and its hand-off). This host's own commits wake it at once.
+    /// </summary>
+    [Range(0.05, 3600)] public double OutboxPollSeconds { get; set; } = 10;
 
     /// <summary>A pending job not started this long after it was queued is queued again (its hand-off may have been lost).</summary>
     [Range(1, 86400)] public double RequeueAfterSeconds { get; set; } = 60;

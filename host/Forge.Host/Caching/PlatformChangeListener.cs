@@ -37,8 +37,10 @@ public sealed class PlatformChangeListener(PlatformCacheGeneration generation, I
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(redis is null ? PollInterval : PollIntervalWithRedis);
-        // One context for the whole loop: building a scope and a PlatformDbContext four times a second was
-        // most of an idle host's CPU. No tracking, so it holds nothing between reads; replaced after a failure.
+        // One context and one open connection for the whole loop: building a scope and a PlatformDbContext
+        // four times a second was most of an idle host's CPU, and opening the connection for every read ran
+        // SQLite's per-connection pragmas (or a pool round trip) each time. No tracking and no transaction,
+        // so it holds no lock between reads; both are replaced after a failure (e.g. the server restarted).
         AsyncServiceScope? scope = null;
         try
         {
@@ -46,7 +48,11 @@ public sealed class PlatformChangeListener(PlatformCacheGeneration generation, I
             {
                 try
                 {
-                    scope ??= scopes.CreateAsyncScope();
+                    if (scope is null)
+                    {
+                        scope = scopes.CreateAsyncScope();
+                        await scope.Value.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.OpenConnectionAsync(stoppingToken);
+                    }
                     await CheckAsync(scope.Value.ServiceProvider.GetRequiredService<PlatformDbContext>(), stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

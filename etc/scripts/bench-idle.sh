@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# What an idle Forge host costs (issue 9 target 5; figures in etc/benchmarks.md, decisions in ADR 36).
+#
+#   etc/scripts/bench-idle.sh [--db sqlite|postgresql|both] [--starts N] [--idle S] [--no-build]
+#                             [--dll DIR] [--env NAME=VALUE]... [--label TEXT]
+#
+# Per database: a fresh data directory (PostgreSQL: a fresh database, dropped on exit), migrated and given a
+# tenant and a Fortune key through the CLI, so every measured start finds an existing database. Then N times:
+# start the host (Release build, Production, no AI provider) and time process start → first 2xx from
+# /_forge/health/live (curl every 10 ms) and the CPU time the process had used by then (less sensitive than
+# the wall-clock time to other work on a shared machine); wait until it is quiet; measure its CPU (utime+stime from
+# /proc/<pid>/stat) over two windows of S seconds: the first still holds the JIT's tiering of what start-up
+# ran, the second is the steady idle cost (polls, timers); read VmRSS and VmHWM from /proc/<pid>/status; stop it.
+# Prints one Markdown row per database: median and range of the starts, RSS after idling, idle CPU in ms
+# per second in each window, and the load average (the machine is shared: compare rows taken in one run).
+# --env passes settings or runtime knobs to the host only (e.g. --env DOTNET_gcServer=0) for experiments;
+# --dll runs another build (e.g. a publish directory).
+set -euo pipefail
+
+FORGE_HEALTH_PATH=${FORGE_HEALTH_PATH:-/_forge/health/live}
+PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
+
+db=both starts=3 idle=30 build=1 label="" extra=()
+root=$(cd "$(dirname "$0")/../.." && pwd)
+host_dir=$root/host/Forge.Host/bin/Release/net10.0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) db=$2; shift ;;
+    --starts) starts=$2; shift ;;
+    --idle) idle=$2; shift ;;
+    --no-build) build=0 ;;
+    --dll) host_dir=$(cd "$2" && pwd); build=0; shift ;;
+    --env) extra+=("$2"); shift ;;
+    --label) label=$2; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "bench-idle: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+case "$db" in sqlite) dbs=(sqlite) ;; postgresql) dbs=(postgresql) ;; both) dbs=(sqlite postgresql) ;;
+  *) echo "bench-idle: --db must be sqlite, postgresql or both" >&2; exit 2 ;; esac
+
+work=$(mktemp -d /tmp/forge-bench-idle.XXXXXX)
+clk_tck=$(getconf CLK_TCK)
+pid="" pg_databases=()
+log() { echo "bench-idle: $*" >&2; }
+pg_part() { sed -nE "s/.*(^|;)$1=([^;]*).*/\2/Ip" <<<"$PG"; }
+pg_sql() {
+  local port; port=$(pg_part Port)
+  PGPASSWORD=$(pg_part Password) psql -qtA -h "$(pg_part Host)" -p "${port:-5432}" -U "$(pg_part Username)" -d postgres -c "$1" >/dev/null
+}
+cleanup() {
+  [ -z "$pid" ] || { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+  for name in "${pg_databases[@]}"; do pg_sql "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ "$build" = 1 ]; then
+  log "building Release"
+  dotnet build -c Release "$root/host/Forge.Host" -nologo -v q >/dev/null
+fi
+[ -f "$host_dir/Forge.Host.dll" ] || { log "no Forge.Host.dll in $host_dir"; exit 2; }
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+cpu_ticks() { local s; s=$(<"/proc/$1/stat"); s=${s##*) }; set -- $s; echo $(( ${12} + ${13} )); }
+status_mb() { awk -v k="^$2:" '$0 ~ k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+free_port() {
+  local port
+  while :; do port=$((20000 + RANDOM % 40000)); [ -z "$(ss -Htln "sport = :$port")" ] && { echo "$port"; return; }; done
+}
+median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# Waits until process $1 uses under 2 % of a core over a second (start-up's own work is over), at most 30 s.
+settle() {
+  local deadline=$(( $(now_ms) + 30000 )) a b
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    a=$(cpu_ticks "$1"); sleep 1; b=$(cpu_ticks "$1")
+    [ $(( (b - a) * 100 )) -lt $(( 2 * clk_tck )) ] && return 0
+  done
+  log "process $1 still busy after 30 s; measuring anyway"
+}
+
+bench_db() {
+  local db=$1 data=$work/$1 port started ready i a b
+  local -a env_=(ASPNETCORE_ENVIRONMENT=Production Forge__DataDirectory="$data" Forge__SeedDemo=false Database__Provider=Sqlite)
+  mkdir -p "$data"
+  if [ "$db" = postgresql ]; then
+    pg_isready -q -h "$(pg_part Host)" || bash "$root/etc/scripts/start-services.sh" >&2
+    local name="forge_idle_$(date +%s)_$$"
+    pg_sql "CREATE DATABASE \"$name\""; pg_databases+=("$name")
+    env_+=(Database__Provider=PostgreSql "ConnectionStrings__Default=$PG;Database=$name")
+  fi
+  (cd "$host_dir" && env "${env_[@]}" dotnet Forge.Host.dll --json tenant create idle --edition enterprise >/dev/null)
+  (cd "$host_dir" && env "${env_[@]}" dotnet Forge.Host.dll --json key create --tenant idle --product fortune >/dev/null)
+
+  local start_list="" startcpu_list="" rss_list="" hwm_list="" cpu_list="" cpu2_list="" startcpu c
+  for i in $(seq 1 "$starts"); do
+    port=$(free_port)
+    started=$(now_ms)
+    (cd "$host_dir" && exec env "${env_[@]}" "${extra[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/host.log" 2>&1 &
+    pid=$!
+    ready=""
+    while [ $(( $(now_ms) - started )) -lt 120000 ]; do
+      kill -0 "$pid" 2>/dev/null || { log "host died:"; tail -n 30 "$data/host.log" >&2; exit 1; }
+      if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port$FORGE_HEALTH_PATH") == 2* ]]; then
+        ready=$(( $(now_ms) - started )); startcpu=$(( $(cpu_ticks "$pid") * 1000 / clk_tck )); break
+      fi
+      sleep 0.01
+    done
+    [ -n "$ready" ] || { log "no answer from $FORGE_HEALTH_PATH within 120 s"; tail -n 30 "$data/host.log" >&2; exit 1; }
+    settle "$pid"
+    a=$(cpu_ticks "$pid"); sleep "$idle"; b=$(cpu_ticks "$pid"); sleep "$idle"; c=$(cpu_ticks "$pid")
+    start_list+=" $ready"; startcpu_list+=" $startcpu"; cpu_list+=" $(( (b - a) * 1000 / clk_tck / idle ))"
+    cpu2_list+=" $(( (c - b) * 1000 / clk_tck / idle ))"
+    rss_list+=" $(status_mb "$pid" VmRSS)"; hwm_list+=" $(status_mb "$pid" VmHWM)"
+    log "$db start $i: ${ready} ms to health (CPU ${startcpu} ms), RSS $(status_mb "$pid" VmRSS) MB (peak $(status_mb "$pid" VmHWM)), idle CPU $(( (b - a) * 1000 / clk_tck / idle )) then $(( (c - b) * 1000 / clk_tck / idle )) ms/s"
+    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+  done
+  local s_sorted; s_sorted=$(tr ' ' '\n' <<<"$start_list" | sed '/^$/d' | sort -n | tr '\n' ' ')
+  printf '| %s | %s | %s ms (%s) | %s ms | %s MB | %s MB | %s ms/s (%s) | %s ms/s (%s) | %s |\n' "${label:-default}" "$db" \
+    "$(median <<<"$start_list")" "${s_sorted% }" "$(median <<<"$startcpu_list")" "$(median <<<"$rss_list")" "$(median <<<"$hwm_list")" \
+    "$(median <<<"$cpu_list")" "${cpu_list# }" "$(median <<<"$cpu2_list")" "${cpu2_list# }" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+echo "| build / settings | database | start → first health answer, median (all) | CPU used by then, median | idle RSS, median | peak RSS | idle CPU, 1st window, median (each) | idle CPU, 2nd window | load average |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
+for d in "${dbs[@]}"; do bench_db "$d"; done
