@@ -49,8 +49,12 @@ public sealed class MigrationDriftTests
             .ToList();
     }
 
-    private static ConstructorInfo? ConstructorOf(Type context) =>
-        context.GetConstructor([typeof(DbContextOptions<>).MakeGenericType(context), typeof(ICurrentTenant)]);
+    /// <summary>(options, tenant), or options only for a pooled context (ADR 35), which reads the tenant per query.</summary>
+    private static ConstructorInfo? ConstructorOf(Type context)
+    {
+        var options = typeof(DbContextOptions<>).MakeGenericType(context);
+        return context.GetConstructor([options, typeof(ICurrentTenant)]) ?? context.GetConstructor([options]);
+    }
 
     /// <remarks>No connection is opened: the provider only shapes the model.</remarks>
     private static DbContext Create(Type context)
@@ -59,6 +63,7 @@ public sealed class MigrationDriftTests
         if (context.Name.StartsWith("Sqlite", StringComparison.Ordinal)) builder.UseSqlite("Data Source=:memory:");
         else if (context.Name.StartsWith("PostgreSql", StringComparison.Ordinal)) builder.UseNpgsql("Host=localhost");
         else builder.UseSqlServer("Server=localhost;TrustServerCertificate=true");
-        return (DbContext)ConstructorOf(context)!.Invoke([builder.Options, new CurrentTenant()]);
+        var constructor = ConstructorOf(context)!;
+        return (DbContext)constructor.Invoke(constructor.GetParameters().Length == 2 ? [builder.Options, new CurrentTenant()] : [builder.Options]);
     }
 }
