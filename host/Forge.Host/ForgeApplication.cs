@@ -141,6 +141,7 @@ public static class ForgeApplication
         services.AddForgeJobs(configuration);
         services.AddForgeWebhooks();
         services.AddForgeAi(configuration);
+        services.AddSingleton<Forge.Host.AI.AiCallMetrics>();
         services.AddSingleton<Forge.Host.AI.AiCallLog>();
         services.AddSingleton<IAiCallLog>(sp => sp.GetRequiredService<Forge.Host.AI.AiCallLog>());
         services.AddHostedService<Forge.Host.AI.AiCallLogWriter>();

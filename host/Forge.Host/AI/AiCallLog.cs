@@ -8,15 +8,19 @@ namespace Forge.Host.AI;
 /// <summary>
 /// The platform's <see cref="IAiCallLog"/>: calls are queued in memory (never blocking or failing the model
 /// call) and written in batches by <see cref="AiCallLogWriter"/>; summaries are read from the database, so they
-/// cover every host.
+/// cover every host. Each call is also counted in the <see cref="AiCallMetrics"/> at once.
 /// </summary>
-public sealed class AiCallLog(IServiceScopeFactory scopes) : IAiCallLog
+public sealed class AiCallLog(IServiceScopeFactory scopes, AiCallMetrics metrics) : IAiCallLog
 {
     /// <summary>Bounded so a database outage cannot grow memory without end; the oldest calls are dropped first.</summary>
     internal Channel<AiCallRecord> Pending { get; } = Channel.CreateBounded<AiCallRecord>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public void Record(AiCallRecord call) => Pending.Writer.TryWrite(call);
+    public void Record(AiCallRecord call)
+    {
+        metrics.Record(call);
+        Pending.Writer.TryWrite(call);
+    }
 
     public async Task<IReadOnlyList<AiCallSummary>> SummarizeAsync(Guid? tenantId, string? product, DateTimeOffset since, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using Forge.Host.Audit;
 using Forge.Host.Data;
 using Forge.Host.Features;
 using Forge.Host.Tenants;
+using Forge.Hosting.AI;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -263,6 +264,17 @@ public sealed class HostAdminJourneyTests(BrowserFixture browser, ConsoleHostFix
         (await page.Locator("#database-provider").CountAsync()).ShouldBe(0); // last page was the 404
         await session.GotoAsync("/console/system");
         (await page.TextAsync("#database-provider")).ShouldBe(TestDatabase.IsPostgreSql ? "PostgreSql" : "Sqlite");
+
+        // The AI call log's last 24 hours, recorded as a module's model client records a call.
+        Host.Services.GetRequiredService<IAiCallLog>().Record(new AiCallRecord(tenant.Id, "fortune", "haiku", "Anthropic",
+            "claude-3-5-haiku-latest", 1000, 500, 0.0028m, TimeSpan.FromMilliseconds(420), "success", DateTimeOffset.UtcNow));
+        var row = await Eventually.GetAsync(async () =>
+        {
+            await session.GotoAsync("/console/system");
+            return await page.Locator("#ai-calls tbody").InnerTextAsync();
+        }, text => text.Contains("haiku", StringComparison.Ordinal), what: "the logged call on the system page");
+        row.ShouldContain("1000 / 500");
+        row.ShouldContain("0.0028");
         session.Errors.ShouldBeEmpty();
     }
 

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Forge.Host.AI;
 using Forge.Host.Tenants;
 using Forge.Hosting.AI;
 using Forge.TestKit.FakeAi;
@@ -40,6 +43,7 @@ public sealed class AiCallLogTests : IAsyncLifetime
     {
         _anthropic.Enqueue(FakeAiOutcome.Reply("hello", inputTokens: 1000, outputTokens: 500), FakeAiOutcome.Error(401));
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+        using var metrics = new MetricsProbe();
 
         await _host.InTenantAsync(_tenant.Id, sp => sp.GetRequiredService<IAiChatClientFactory>().GetClient("haiku").GetResponseAsync("hi"));
         await Should.ThrowAsync<AiProviderException>(() =>
@@ -60,5 +64,40 @@ public sealed class AiCallLogTests : IAsyncLifetime
         (await log.SummarizeAsync(_tenant.Id, "fortune", since)).Select(c => c.Alias).ShouldBe(["haiku"]);
         (await log.SummarizeAsync(_tenant.Id, "analysis", since)).Select(c => c.Alias).ShouldBe(["sonnet"]);
         (await log.SummarizeAsync(_other.Id, null, since)).ShouldBeEmpty();
+
+        // The same calls as metrics (meter Forge.AI), at once and without a tenant label.
+        metrics.Sum("forge.ai.calls", "alias=haiku", "outcome=success", "product=fortune").ShouldBe(1);
+        metrics.Sum("forge.ai.calls", "alias=sonnet", $"outcome={nameof(AiFailureKind.Unauthorized)}", "product=analysis").ShouldBe(1);
+        metrics.Sum("forge.ai.tokens", "alias=haiku", "direction=input").ShouldBe(1000);
+        metrics.Sum("forge.ai.tokens", "alias=haiku", "direction=output").ShouldBe(500);
+        metrics.Tags.ShouldNotContain(t => t.StartsWith("tenant", StringComparison.Ordinal));
+    }
+
+    /// <summary>Listens to the Forge.AI meter of every host in this process (test classes here run one at a time).</summary>
+    private sealed class MetricsProbe : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentBag<(string Instrument, double Value, string[] Tags)> _seen = [];
+
+        public MetricsProbe()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == AiCallMetrics.MeterName) listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<long>((i, value, tags, _) => Add(i, value, tags));
+            _listener.SetMeasurementEventCallback<double>((i, value, tags, _) => Add(i, value, tags));
+            _listener.Start();
+        }
+
+        public IEnumerable<string> Tags => _seen.SelectMany(m => m.Tags);
+
+        public double Sum(string instrument, params string[] tags) =>
+            _seen.Where(m => m.Instrument == instrument && tags.All(m.Tags.Contains)).Sum(m => m.Value);
+
+        private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+            _seen.Add((instrument.Name, value, tags.ToArray().Select(t => $"{t.Key}={t.Value}").ToArray()));
+
+        public void Dispose() => _listener.Dispose();
     }
 }
