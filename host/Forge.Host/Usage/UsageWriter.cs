@@ -70,13 +70,12 @@ public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory sco
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.UsageRecords.AddRange(batch.Select(r => new UsageRecordRow
+        await UsageRecordInsert.InsertAsync(db, batch.Select(r => new UsageRecordRow
         {
             TenantId = r.TenantId ?? Guid.Empty, CredentialType = r.CredentialType, CredentialId = r.CredentialId,
             Product = r.Product ?? "", Method = r.Method, RouteTemplate = Truncate(r.RouteTemplate, 256),
             StatusCode = r.StatusCode, LatencyMs = r.LatencyMs, At = r.At.UtcDateTime,
-        }));
-        await db.SaveChangesAsync(ct);
+        }).ToList(), ct);
 
         foreach (var group in batch.GroupBy(r => (Tenant: r.TenantId ?? Guid.Empty, Product: r.Product ?? "", Route: Truncate(r.RouteTemplate, 256), Day: DateOnly.FromDateTime(r.At.UtcDateTime))))
         {

@@ -9,7 +9,7 @@ namespace Forge.Benchmarks.Http;
 /// <summary>
 /// The bare app's data access: ADO.NET on the provider libraries Forge's EF Core uses (Microsoft.Data.Sqlite,
 /// Npgsql) with the SQL EF Core generates for Forge's <c>GET /v1/fortunes</c> (a <c>COUNT(*)</c> over the
-/// tenant's rows, then the keyset page) and for the cached <c>POST /v1/fortunes</c> lookup (the row by its
+/// tenant's rows, then the keyset page of the list item's columns, on one open connection as Forge does) and for the cached <c>POST /v1/fortunes</c> lookup (the row by its
 /// unique key). Both providers accept <c>@name</c> parameters, so the SQL text is shared.
 /// </summary>
 internal sealed class BareDatabase(DbDataSource source, object tenantParameter)
@@ -19,10 +19,16 @@ internal sealed class BareDatabase(DbDataSource source, object tenantParameter)
         "f"."GeneratedAt", "f"."LuckyItemsJson", "f"."Model", "f"."ProfileId", "f"."Score", "f"."Summary"
         """;
 
+    // The list page projects the list item's columns (ADR 45), in the order of Forge's FortuneListRow projection.
+    private const string ListColumns = """
+        "f"."Id", "f"."ProfileId", "f"."FortuneType", "f"."FortuneDate", "f"."Model", "f"."Engine", "f"."Score",
+        "f"."Summary", "f"."CacheHits", "f"."GeneratedAt"
+        """;
+
     private const string CountSql = """SELECT COUNT(*) FROM "fortune_fortunes" AS "f" WHERE "f"."TenantId" = @tenant""";
 
     private const string PageSql = $"""
-        SELECT {Columns} FROM "fortune_fortunes" AS "f" WHERE "f"."TenantId" = @tenant
+        SELECT {ListColumns} FROM "fortune_fortunes" AS "f" WHERE "f"."TenantId" = @tenant
         ORDER BY "f"."GeneratedAt" DESC, "f"."Id" DESC LIMIT @limit
         """;
 
@@ -54,9 +60,9 @@ internal sealed class BareDatabase(DbDataSource source, object tenantParameter)
 
         await using var page = Command(connection, PageSql);
         Add(page, "limit", limit + 1);
-        var rows = new List<BareFortuneRow>(limit + 1);
+        var rows = new List<BareListRow>(limit + 1);
         await using (var reader = await page.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) rows.Add(BareFortuneRow.Read(reader));
+            while (await reader.ReadAsync(ct)) rows.Add(BareListRow.Read(reader));
 
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);

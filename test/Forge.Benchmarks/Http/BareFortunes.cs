@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Forge.Benchmarks.Http;
 
-/// <summary>One <c>fortune_fortunes</c> row as the bare app reads it, and its two wire shapes.</summary>
+/// <summary>One whole <c>fortune_fortunes</c> row as the bare app reads it for the cached answer.</summary>
 internal sealed record BareFortuneRow(
     string Id, int CacheHits, string CategoriesJson, string Engine, DateOnly FortuneDate, string FortuneType,
     DateTime GeneratedAt, string LuckyItemsJson, string Model, string ProfileId, int Score, string Summary)
@@ -18,18 +18,29 @@ internal sealed record BareFortuneRow(
         r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetString(5),
         r.GetDateTime(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetInt32(10), r.GetString(11));
 
-    public BareListItem Item() => new(Id, ProfileId, FortuneType, Date(), Model, Engine, Score, Summary, CacheHits > 0, Generated());
-
     /// <summary>The cached answer of <c>POST /v1/fortunes</c>: categories and lucky items parsed, as Forge does.</summary>
     public BareFortune Full(string builtinDisclaimer) => new(
-        Id, ProfileId, FortuneType, Date(), Model, Engine, Score, Summary,
+        Id, ProfileId, FortuneType, Date(FortuneDate), Model, Engine, Score, Summary,
         JsonSerializer.Deserialize<JsonElement>(CategoriesJson, Stored), JsonSerializer.Deserialize<JsonElement>(LuckyItemsJson, Stored),
-        Engine == "builtin" ? builtinDisclaimer : null, Cached: true, Generated());
+        Engine == "builtin" ? builtinDisclaimer : null, Cached: true, Generated(GeneratedAt));
 
-    private string Date() => FortuneDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string Generated() =>
-        DateTime.SpecifyKind(GeneratedAt, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static string Generated(DateTime at) =>
+        DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One list row: the columns of <see cref="BareDatabase"/>'s page query, as Forge's list projects them (ADR 45).</summary>
+internal sealed record BareListRow(
+    string Id, string ProfileId, string FortuneType, DateOnly FortuneDate, string Model, string Engine, int Score, string Summary,
+    int CacheHits, DateTime GeneratedAt)
+{
+    public static BareListRow Read(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateOnly>(3), r.GetString(4), r.GetString(5),
+        r.GetInt32(6), r.GetString(7), r.GetInt32(8), r.GetDateTime(9));
+
+    public BareListItem Item() => new(Id, ProfileId, FortuneType, BareFortuneRow.Date(FortuneDate), Model, Engine, Score, Summary,
+        CacheHits > 0, BareFortuneRow.Generated(GeneratedAt));
 }
 
 internal sealed record BareListItem(

@@ -55,13 +55,30 @@ public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursors cur
         // Counted on the first page and carried in the cursor (ADR 23): a deep page costs what the first one does.
         var filters = string.Join('\n', query.ProfileId, type?.Key(), query.Model?.Trim().ToLowerInvariant(), from, to);
         var unfiltered = string.IsNullOrEmpty(query.ProfileId) && type is null && string.IsNullOrEmpty(query.Model) && from is null && to is null;
+        // The count and the page share one open of the connection: every open of EF Core's SQLite connection
+        // registers its SQL functions on the native connection again (ADR 45).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PageAsync(filtered, unfiltered, position, filters, limit, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ListEnvelope<FortuneListItemDto>> PageAsync(IQueryable<StoredFortune> filtered, bool unfiltered, KeysetPosition? position,
+        string filters, int limit, CancellationToken ct)
+    {
         var total = position?.TotalFor(filters) ?? (unfiltered ? await UnfilteredFortuneList.CountAsync(db, ct) : await filtered.CountAsync(ct));
 
         // Newest first; the kernel's keyset seeks the (tenant, generated_at, id) index to the cursor (etc/benchmarks.md, ADR 13).
         // The common call, without filters, runs as compiled queries of the same SQL (ADR 35).
         var (rows, hasMore) = unfiltered
-            ? KeysetPage<StoredFortune>.From(await UnfilteredFortuneList.PageAsync(db, position is { } p ? (p.At, p.Id) : null, limit + 1, ct), limit)
-            : await filtered.KeysetPage(f => f.GeneratedAt, f => f.Id, position, KeysetOrder.Descending, limit).ToKeysetPageAsync(limit, ct);
+            ? KeysetPage<FortuneListRow>.From(await UnfilteredFortuneList.PageAsync(db, position is { } p ? (p.At, p.Id) : null, limit + 1, ct), limit)
+            : await filtered.KeysetPage(f => f.GeneratedAt, f => f.Id, position, KeysetOrder.Descending, limit)
+                .Select(FortuneListRow.FromStored).ToKeysetPageAsync(limit, ct);
         var next = hasMore ? cursors.Encode(Scope, rows[^1].GeneratedAt, rows[^1].Id, total, filters) : null;
         return new ListEnvelope<FortuneListItemDto>(rows.Select(FortuneMapper.Item).ToList(), hasMore, next, total);
     }

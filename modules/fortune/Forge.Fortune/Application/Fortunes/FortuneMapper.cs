@@ -18,11 +18,11 @@ internal static class FortuneMapper
         f.Engine == BuiltinReadingEngine.EngineName ? BuiltinReadingEngine.Disclaimer : null,
         cached, WireTime.ToWire(f.GeneratedAt), profile);
 
-    public static FortuneListItemDto Item(StoredFortune f) => new(
+    public static FortuneListItemDto Item(FortuneListRow f) => new(
         f.Id, f.ProfileId, f.FortuneType, Date(f.FortuneDate), f.Model, f.Engine, f.Score, f.Summary,
-        WasServedFromCache(f), WireTime.ToWire(f.GeneratedAt));
+        f.CacheHits > 0, WireTime.ToWire(f.GeneratedAt));
 
-    /// <summary>On reads (get, list), <c>cached</c> says whether a later request was answered with this fortune.</summary>
+    /// <summary>On reads (get, list; the list's own copy is in <see cref="Item"/>), <c>cached</c> says whether a later request was answered with this fortune.</summary>
     public static bool WasServedFromCache(StoredFortune f) => f.CacheHits > 0;
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -14,22 +14,24 @@ internal static class UnfilteredFortuneList
     private static readonly Func<FortuneDbContext, CancellationToken, Task<int>> CountQuery =
         EF.CompileAsyncQuery((FortuneDbContext db, CancellationToken _) => db.Fortunes.Count());
 
-    private static readonly Func<FortuneDbContext, int, IAsyncEnumerable<StoredFortune>> FirstPageQuery =
+    private static readonly Func<FortuneDbContext, int, IAsyncEnumerable<FortuneListRow>> FirstPageQuery =
         EF.CompileAsyncQuery((FortuneDbContext db, int take) =>
-            db.Fortunes.AsNoTracking().OrderByDescending(f => f.GeneratedAt).ThenByDescending(f => f.Id).Take(take));
+            db.Fortunes.AsNoTracking().OrderByDescending(f => f.GeneratedAt).ThenByDescending(f => f.Id).Take(take)
+                .Select(FortuneListRow.FromStored));
 
     // The keyset condition exactly as the composed query writes it (see there for why the first conjunct is needed).
-    private static readonly Func<FortuneDbContext, DateTime, string, int, IAsyncEnumerable<StoredFortune>> NextPageQuery =
+    private static readonly Func<FortuneDbContext, DateTime, string, int, IAsyncEnumerable<FortuneListRow>> NextPageQuery =
         EF.CompileAsyncQuery((FortuneDbContext db, DateTime at, string id, int take) =>
             db.Fortunes.AsNoTracking()
                 .Where(f => f.GeneratedAt <= at && (f.GeneratedAt < at || string.Compare(f.Id, id) < 0))
-                .OrderByDescending(f => f.GeneratedAt).ThenByDescending(f => f.Id).Take(take));
+                .OrderByDescending(f => f.GeneratedAt).ThenByDescending(f => f.Id).Take(take)
+                .Select(FortuneListRow.FromStored));
 
     public static Task<int> CountAsync(FortuneDbContext db, CancellationToken ct) => CountQuery(db, ct);
 
-    public static async Task<List<StoredFortune>> PageAsync(FortuneDbContext db, (DateTime At, string Id)? after, int take, CancellationToken ct)
+    public static async Task<List<FortuneListRow>> PageAsync(FortuneDbContext db, (DateTime At, string Id)? after, int take, CancellationToken ct)
     {
-        var rows = new List<StoredFortune>(take);
+        var rows = new List<FortuneListRow>(take);
         var query = after is { } last ? NextPageQuery(db, last.At, last.Id, take) : FirstPageQuery(db, take);
         await foreach (var row in query.WithCancellation(ct)) rows.Add(row);
         return rows;
