@@ -6,7 +6,7 @@ namespace Forge.NotionForge.Blueprints;
 
 /// <summary>
 /// The one way blueprints, skills and recipes are read and written: wire names come from the DTO attributes,
-/// nulls are left out, Hangul and emoji are written as themselves (so the bytes are stable and readable).
+/// nulls are left out, Hangul is written as itself (emoji, outside the BMP, System.Text.Json always escapes).
 /// </summary>
 public static class BlueprintJson
 {
