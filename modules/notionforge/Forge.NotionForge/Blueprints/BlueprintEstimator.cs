@@ -22,12 +22,9 @@ public static class BlueprintEstimator
             blocks += 1 + db.SampleRows.Count;
         }
 
-        var main = MainPageBody(blueprint);
-        calls += Count(main).Calls;
-        blocks += Count(main).Blocks;
-        foreach (var page in blueprint.SubPages)
+        foreach (var body in blueprint.SubPages.Select(p => p.Blocks).Prepend(MainPageBody(blueprint)))
         {
-            var (pageCalls, pageBlocks) = Count(page.Blocks);
+            var (pageCalls, pageBlocks) = Count(body);
             calls += pageCalls;
             blocks += pageBlocks;
         }
