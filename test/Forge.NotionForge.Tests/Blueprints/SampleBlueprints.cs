@@ -54,6 +54,48 @@ internal static class SampleBlueprints
         SubPages = [new SubPageDto { Title = "Guide", Blocks = [new BlockDto { Type = "paragraph", Text = "How we work" }] }],
     };
 
+    /// <summary>
+    /// The acceptance size: 5 databases (each related to the first, 3 rows, a board and a calendar), 10 sub
+    /// pages of 26 blocks (a heading, a callout with two bullets, paragraphs, a toggle with a nested paragraph), and a
+    /// main page linking every sub page and showing every database.
+    /// </summary>
+    public static BlueprintDto Large()
+    {
+        var databases = Enumerable.Range(0, 5).Select(i => new DatabaseDto
+        {
+            Title = $"DB {i}",
+            Properties =
+            [
+                Prop("Name", "title"),
+                Prop("State", "select") with { Options = [new SelectOptionDto { Name = "Open" }, new SelectOptionDto { Name = "Closed" }] },
+                Prop("When", "date"),
+                Prop("Link", "relation") with { TargetDbIndex = 0 },
+            ],
+            Views = [new ViewDto { Type = "table" }, new ViewDto { Type = "board", GroupBy = "State" }, new ViewDto { Type = "calendar", DateProperty = "When" }],
+            SampleRows = Enumerable.Range(0, 3).Select(r => Row(("Name", $"Row {i}.{r}"), ("State", "Open"), ("When", "2026-03-01"), ("Link", new[] { $"Row 0.{r}" }))).ToList(),
+        }).ToList();
+        var subPages = Enumerable.Range(0, 10).Select(i => new SubPageDto
+        {
+            Title = $"Page {i}",
+            Blocks =
+            [
+                new BlockDto { Type = "heading_2", Text = $"Section {i}" },
+                new BlockDto { Type = "callout", Text = "Note", Children = [new BlockDto { Type = "bulleted_list", Text = "a" }, new BlockDto { Type = "bulleted_list", Text = "b" }] },
+                .. Enumerable.Range(0, 20).Select(p => new BlockDto { Type = "paragraph", Text = $"Paragraph {p}" }),
+                new BlockDto { Type = "toggle", Text = "More", Children = [new BlockDto { Type = "paragraph", Text = "Hidden" }] },
+            ],
+        }).ToList();
+        return new BlueprintDto
+        {
+            Title = "Large",
+            TemplateType = "hub",
+            Blocks = [.. subPages.Select(p => new BlockDto { Type = "link_to_page", SubPageRef = p.Title }),
+                      .. databases.Select((_, i) => new BlockDto { Type = "database_ref", DbIndex = i })],
+            Databases = databases,
+            SubPages = subPages,
+        };
+    }
+
     public static PropertyDto Prop(string name, string type) => new() { Name = name, Type = type };
 
     public static SampleRowDto Row(params (string Name, object Value)[] values) => new()
