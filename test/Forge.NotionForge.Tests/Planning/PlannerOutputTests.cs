@@ -22,6 +22,9 @@ public sealed class PlannerOutputTests
     [InlineData("상세한 습관 트래커 만들어줘", null, "advanced")]
     [InlineData("a detailed habit tracker", null, "advanced")]
     [InlineData("a simple habit tracker", "advanced", "advanced")]
+    [InlineData("5개 DB + 하위 페이지 10개 프로젝트 대시보드", null, "advanced")]
+    [InlineData("habit tracker with 2 databases", null, "advanced")]
+    [InlineData("habit tracker with 1 database", null, "standard")]
     public void Complexity_comes_from_the_prompt_unless_the_options_name_it(string prompt, string? option, string expected)
     {
         var result = BuiltInPlanner.Plan(prompt, new PlanOptions { Complexity = option });

@@ -23,6 +23,8 @@ public sealed class PlannerSkillChoiceTests
     [InlineData("대학 강의와 과제를 관리할 공부 플래너", "course_tracker", "ko")]
     [InlineData("일본 여행 일정표 만들어줘", "travel_planner", "ko")]
     [InlineData("다이어트 식단표와 장보기 목록", "meal_planner", "ko")]
+    [InlineData("스프린트 관리 보드", "project_management", "ko")]
+    [InlineData("월급이랑 저축 관리", "budget", "ko")]
     [InlineData("Build me a project management dashboard for my team", "project_management", "en")]
     [InlineData("I want a habit tracker for my morning routines", "habit_tracker", "en")]
     [InlineData("A reading log for the books I read this year", "reading_log", "en")]

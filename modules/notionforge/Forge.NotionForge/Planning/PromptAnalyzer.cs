@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Forge.NotionForge.Planning;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Forge.NotionForge.Planning;
 /// singularising), 2 for a Korean keyword inside a compound word. The highest score wins; ties go to the skill
 /// listed first (ids in ordinal order), so the choice never depends on anything but the prompt.
 /// </summary>
-public static class PromptAnalyzer
+public static partial class PromptAnalyzer
 {
     private static readonly (string Type, string[] Words)[] TemplateWords =
     [
@@ -42,8 +44,15 @@ public static class PromptAnalyzer
             confidence,
             Language(text, options),
             TemplateWords.FirstOrDefault(t => Has(text, t.Words)).Type ?? skill.TemplateType,
-            options.Complexity ?? (Has(text, AdvancedWords) ? "advanced" : Has(text, SimpleWords) ? "simple" : "standard"));
+            options.Complexity ?? (Has(text, AdvancedWords) || AsksForSeveralDatabases(prompt) ? "advanced" : Has(text, SimpleWords) ? "simple" : "standard"));
     }
+
+    /// <summary>"5개 DB", "3 databases", "데이터베이스 2개": more than one database is the advanced layout's.</summary>
+    private static bool AsksForSeveralDatabases(string prompt) => SeveralDatabases().Matches(prompt)
+        .Any(m => int.TryParse(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value, out var n) && n >= 2);
+
+    [GeneratedRegex(@"(?<n>\d+)\s*(개\s*)?(db|dbs|database|databases|데이터베이스)|(db|데이터베이스)\s*(?<m>\d+)\s*개", RegexOptions.IgnoreCase)]
+    private static partial Regex SeveralDatabases();
 
     internal static int Score(SkillDefinition skill, PromptText text)
     {
