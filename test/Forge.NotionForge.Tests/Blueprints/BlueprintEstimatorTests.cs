@@ -1,0 +1,45 @@
+using Forge.NotionForge.Blueprints;
+using Forge.NotionForge.Contracts.Blueprints;
+
+namespace Forge.NotionForge.Tests.Blueprints;
+
+public sealed class BlueprintEstimatorTests
+{
+    private static BlueprintDto Page(params BlockDto[] blocks) => new() { Title = "P", TemplateType = "wiki", Blocks = blocks };
+
+    [Fact]
+    public void Counts_pages_databases_rows_views_schema_updates_and_appends()
+    {
+        // 2 pages + (create, 1 row, 2 views) + (create, 1 row, 1 view, relation update) + 1 main append + 1 sub page append.
+        BlueprintEstimator.Estimate(SampleBlueprints.Valid()).ShouldBe(new BlueprintEstimateDto(12, 4.0, 13, 1000));
+    }
+
+    [Fact]
+    public void Appends_carry_at_most_100_children()
+    {
+        var blocks = Enumerable.Range(0, 150).Select(_ => new BlockDto { Type = "paragraph" }).ToArray();
+        BlueprintEstimator.Estimate(Page(blocks)).ShouldBe(new BlueprintEstimateDto(3, 1.0, 151, 1000));
+    }
+
+    [Fact]
+    public void Content_below_two_nesting_levels_costs_a_follow_up_append()
+    {
+        var deep = new BlockDto
+        {
+            Type = "toggle",
+            Children = [new BlockDto { Type = "toggle", Children = [new BlockDto { Type = "toggle", Children = [new BlockDto { Type = "paragraph" }] }] }],
+        };
+        BlueprintEstimator.Estimate(Page(deep)).ShouldBe(new BlueprintEstimateDto(3, 1.0, 5, 1000));
+    }
+
+    [Fact]
+    public void Linked_views_are_one_call_each_and_the_faq_is_a_heading_and_toggles()
+    {
+        var blueprint = Page(new BlockDto { Type = "linked_view", DbIndex = 0 }) with
+        {
+            Faq = [new FaqDto { Q = "q1", A = "a1" }, new FaqDto { Q = "q2", A = "a2" }],
+        };
+        // page + linked view call + one append (heading + 2 toggles with their answers) = 3 calls; 1 + 1 + 1 + 4 blocks.
+        BlueprintEstimator.Estimate(blueprint).ShouldBe(new BlueprintEstimateDto(3, 1.0, 7, 1000));
+    }
+}
