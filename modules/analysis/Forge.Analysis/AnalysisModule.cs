@@ -2,6 +2,7 @@ using Forge.Analysis.Application;
 using Forge.Analysis.Documents;
 using Forge.Analysis.EntityFrameworkCore;
 using Forge.Analysis.HttpApi;
+using Forge.Analysis.HttpApi.OpenApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Credits;
 using Forge.Hosting.Data;
@@ -19,6 +20,7 @@ public sealed class AnalysisModule : ForgeModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddProduct(AnalysisProduct.Definition);
+        AnalysisApiDocument.Register(context.Services); // /openapi/analysis.json (ADR 29)
         context.AddCreditPrice(AnalysisSubmissions.PriceCode, 1, "One resume/job-posting analysis");
         // ADR 40: "3 retries 2 s apart" = 1 attempt + 3 retries.
         context.AddWebhookRetryPolicy(AnalysisProduct.Name, new WebhookRetryPolicy(4, TimeSpan.FromSeconds(2)));

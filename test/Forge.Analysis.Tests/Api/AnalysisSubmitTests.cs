@@ -76,7 +76,8 @@ public sealed class AnalysisSubmitTests(AnalysisHostFixture fixture) : IClassFix
         failed.GetProperty("status").GetString().ShouldBe("FAILED");
         failed.GetProperty("error").GetProperty("code").GetString()!.ShouldStartWith("DOC");
         failed.TryGetProperty("metadata", out _).ShouldBeFalse();
-        (await fixture.BalanceAsync(tenant)).ShouldBe(1);
+        // The job writes FAILED first and then releases the reservation (crash-safe order, ADR 43): wait for the release.
+        await Eventually.GetAsync(() => fixture.BalanceAsync(tenant), balance => balance == 1, what: "the credit released");
 
         var hook = (await receiver.WaitForAsync(1, TimeSpan.FromSeconds(30)))[0];
         hook.Header(WebhookEventHeaders.Event).ShouldBe("analysis.failed");

@@ -1,4 +1,6 @@
 using Forge.Analysis.Application;
+using Forge.Analysis.HttpApi.OpenApi;
+using Forge.Hosting.OpenApi;
 using Forge.Hosting.Identity;
 using Forge.Hosting.Idempotency;
 using Forge.Hosting.ProductApi;
@@ -23,9 +25,10 @@ internal static class AnalysisEndpoints
             var up = report.Status == HealthStatus.Healthy;
             return TypedResults.Json(new HealthEnvelope(true, new HealthData(up ? "UP" : "DOWN", WireTime.ToWire(clock.GetUtcNow())), null, "SUCCESS"),
                 AnalysisProduct.Definition.JsonOptions, statusCode: up ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        }).AllowAnonymous().WithMetadata(new ProductApiMetadata(AnalysisProduct.Name));
+        }).AllowAnonymous().WithMetadata(new ProductApiMetadata(AnalysisProduct.Name)).InApiDocument(AnalysisProduct.Name).Describe();
 
         var api = endpoints.MapProductApi(AnalysisProduct.Name, AnalysisProduct.BasePath).WithProductErrors();
+        api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
 
         api.MapPost("/analyses", async (Body<AnalysisRequest> body, HttpContext http, SubmissionValidator validator,
             AnalysisSubmissions submissions, AnalysisReader reader, AnalysisViews views) =>
@@ -62,7 +65,7 @@ internal static class AnalysisEndpoints
 
         // ADR 40: unknown routes under the base path are NOT001 in the product's envelope, not a bare 404.
         api.Map("/{**rest}", IResult (string? rest) => throw new ProductApiException(ProductErrorKind.NotFound, AnalysisErrorCodes.NotFound,
-            $"No such endpoint: {AnalysisProduct.BasePath}/{rest}."));
+            $"No such endpoint: {AnalysisProduct.BasePath}/{rest}.")).ExcludeFromDescription();
     }
 
     private static IResult Ok(object data) => TypedResults.Json(AnalysisEnvelope.Ok(data), AnalysisProduct.Definition.JsonOptions);
