@@ -36,6 +36,7 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddScoped<AnalysisReader>();
         context.Services.AddScoped<SandboxRuns>();
         context.Services.AddScoped<AnalysisLifecycle>();
+        context.Services.AddScoped<AnalysisList>();
         context.Services.AddBackgroundJob<AnalysisJob, AnalysisJobArgs>("analysis.run");
     }
 
