@@ -38,6 +38,8 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddScoped<AnalysisLifecycle>();
         context.Services.AddScoped<AnalysisList>();
         context.Services.AddBackgroundJob<AnalysisJob, AnalysisJobArgs>("analysis.run");
+        context.Services.AddScoped<AnalysisBatches>();
+        context.Services.AddBackgroundJob<AnalysisBatchJob, AnalysisBatchJobArgs>("analysis.batch");
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => AnalysisEndpoints.Map(endpoints);

@@ -31,14 +31,7 @@ public sealed class AnalysisSubmissions(
         }
         catch (InsufficientCreditsException e)
         {
-            throw new ProductApiException(ProductErrorKind.Validation, AnalysisErrorCodes.InsufficientCredits,
-                $"Not enough credits: {e.Required} required, {e.Available} available.",
-                metadata: new Dictionary<string, object?>
-                {
-                    ["required"] = e.Required,
-                    ["available"] = e.Available,
-                    ["purchaseUrl"] = $"/console/tenants/{tenantId}/credits",
-                });
+            throw InsufficientCredits(tenantId, e.Required, e.Available);
         }
         try
         {
@@ -54,7 +47,17 @@ public sealed class AnalysisSubmissions(
         return analysis;
     }
 
-    public AnalysisRun New(ValidatedSubmission input, bool sandbox, string? requestId)
+    /// <summary>BUS002 (402) with the seed's metadata.</summary>
+    public static ProductApiException InsufficientCredits(Guid tenantId, long required, long available) =>
+        new(ProductErrorKind.Validation, AnalysisErrorCodes.InsufficientCredits, $"Not enough credits: {required} required, {available} available.",
+            metadata: new Dictionary<string, object?>
+            {
+                ["required"] = required,
+                ["available"] = available,
+                ["purchaseUrl"] = $"/console/tenants/{tenantId}/credits",
+            });
+
+    public AnalysisRun New(ValidatedSubmission input, bool sandbox, string? requestId, string? batchId = null, string? referenceId = null, int position = 0)
     {
         var now = WireTime.Now(clock);
         return new AnalysisRun
@@ -70,6 +73,9 @@ public sealed class AnalysisSubmissions(
             CreatedAt = now,
             ExpiresAt = sandbox ? now.Add(SandboxRuns.Lifetime) : null,
             RequestId = requestId,
+            BatchId = batchId,
+            ReferenceId = referenceId,
+            BatchPosition = position,
         };
     }
 }

@@ -21,11 +21,18 @@ public sealed class AnalysisWebhooks(IWebhookSender sender, IPiiProtector protec
         if (analysis.WebhookUrl is not { } url) return null;
         var now = clock.GetUtcNow();
         var eventType = analysis.Status == AnalysisStatus.Completed ? Completed : Failed;
-        var body = JsonSerializer.Serialize(new { @event = eventType, timestamp = now.ToUnixTimeSeconds(), data = Data(analysis) });
-        var secret = analysis.WebhookSecret is { } stored ? protector.Unprotect(stored) : null;
+        return await EnqueueAsync(url, analysis.WebhookSecret, eventType, Kind, analysis.Id, Data(analysis), ct);
+    }
+
+    /// <summary>One event <c>{event, timestamp (epoch s), data}</c>, signed when a secret is stored; once per owner and event.</summary>
+    public Task<Guid> EnqueueAsync(string url, string? protectedSecret, string eventType, string kind, string id, object data, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var body = JsonSerializer.Serialize(new { @event = eventType, timestamp = now.ToUnixTimeSeconds(), data });
+        var secret = protectedSecret is { } stored ? protector.Unprotect(stored) : null;
         var message = WebhookEventHeaders.Message(url, eventType, body, secret, now,
-            owner: new WebhookOwner(AnalysisProduct.Name, Kind, analysis.Id), reference: $"analysis:{analysis.Id}:{eventType}");
-        return await sender.EnqueueAsync(message, ct);
+            owner: new WebhookOwner(AnalysisProduct.Name, kind, id), reference: $"{kind}:{id}:{eventType}");
+        return sender.EnqueueAsync(message, ct);
     }
 
     // ADR 40: analysis.failed carries both id and analysisId, so receivers written against either reading work.

@@ -11,8 +11,19 @@ public abstract class AnalysisDbContext(DbContextOptions options, ICurrentTenant
     public const string ConnectionName = "Analysis";
 
     public DbSet<Domain.Analyses.AnalysisRun> Analyses => Set<Domain.Analyses.AnalysisRun>();
+    public DbSet<AnalysisBatch> Batches => Set<AnalysisBatch>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AnalysisBatch>(e =>
+        {
+            e.ToTable("analysis_batches");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Id).HasMaxLength(36);
+            e.Property(b => b.Status).HasMaxLength(16);
+            e.Property(b => b.WebhookUrl).HasMaxLength(2048);
+            e.Property(b => b.WebhookSecret).HasMaxLength(512);
+        });
         modelBuilder.Entity<Domain.Analyses.AnalysisRun>(e =>
         {
             e.ToTable("analysis_analyses");
@@ -29,7 +40,11 @@ public abstract class AnalysisDbContext(DbContextOptions options, ICurrentTenant
             e.Ignore(a => a.CreditReference);
             // The list: a tenant's analyses newest first (keyset on CreatedAt, Id).
             e.HasIndex(a => new { a.TenantId, a.Sandbox, a.CreatedAt, a.Id });
+            e.Property(a => a.BatchId).HasMaxLength(36);
+            e.Property(a => a.ReferenceId).HasMaxLength(255);
+            e.HasIndex(a => new { a.BatchId, a.BatchPosition });
         });
+    }
 }
 
 public sealed class SqliteAnalysisDbContext(DbContextOptions<SqliteAnalysisDbContext> o, ICurrentTenant t) : AnalysisDbContext(o, t);

@@ -62,6 +62,7 @@ internal static class AnalysisEndpoints
         });
 
         AnalysisListEndpoints.Map(api);
+        BatchEndpoints.Map(api);
 
         // ADR 40: unknown routes under the base path are NOT001 in the product's envelope, not a bare 404.
         api.Map("/{**rest}", IResult (string? rest) => throw new ProductApiException(ProductErrorKind.NotFound, AnalysisErrorCodes.NotFound,

@@ -40,6 +40,12 @@ public sealed class AnalysisRun : IMultiTenant
     public Guid? JobId { get; set; }
     public string? RequestId { get; init; }
 
+    /// <summary>The batch this analysis is an item of (its webhook is the batch's), with the caller's reference.</summary>
+    public string? BatchId { get; init; }
+    public string? ReferenceId { get; init; }
+    /// <summary>Position in its batch, for a stable item order.</summary>
+    public int BatchPosition { get; init; }
+
     /// <summary>The credit reservation's reference (production only); settled idempotently by it.</summary>
     public string CreditReference => $"analysis:{Id}";
 }

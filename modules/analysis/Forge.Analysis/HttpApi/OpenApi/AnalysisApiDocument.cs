@@ -34,6 +34,9 @@ internal static class AnalysisApiDocument
         Op("GET", $"{Base}/analyses/{{analysisId}}", "getAnalysis", "Analyses").Returns<Envelope<AnalysisDto>>().Errors(400, 404),
         Op("DELETE", $"{Base}/analyses/{{analysisId}}", "deleteAnalysis", "Analyses").Returns<Envelope<AnalysisDto>>().Errors(400, 404)
             .Query<bool>("includeResult", "Erase the result too (the documents are always erased)."),
+        Op("POST", $"{Base}/analyses/batch", "createAnalysisBatch", "Batches").Body<BatchRequest>().Returns<Envelope<BatchDto>>(202)
+            .Errors(400, 402, 409).Header("X-Request-ID", RequestId),
+        Op("GET", $"{Base}/analyses/batch/{{batchId}}", "getAnalysisBatch", "Batches").Returns<Envelope<BatchDto>>().Errors(400, 404),
         Op("POST", $"{Base}/analyses/test-run", "createTestRun", "Sandbox").Body<AnalysisRequest>().Returns<Envelope<AnalysisDto>>().Errors(400),
         Op("GET", $"{Base}/analyses/test-run/{{analysisId}}", "getTestRun", "Sandbox").Returns<Envelope<AnalysisDto>>().Errors(400, 404),
     ];

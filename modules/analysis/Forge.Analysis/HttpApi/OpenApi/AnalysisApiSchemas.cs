@@ -47,3 +47,18 @@ internal sealed record HealthEnvelope(bool Success, HealthDto Data, string? Mess
 
 /// <param name="Status">UP or DOWN.</param>
 internal sealed record HealthDto(string Status, string Timestamp);
+
+internal sealed record BatchDto(
+    string Id,
+    string Status,
+    int TotalItems,
+    BatchCountsDto Counts,
+    IReadOnlyList<BatchItemDto> Items,
+    string CreatedAt,
+    string? CompletedAt,
+    LinksDto Links,
+    CreditsDto? Metadata);
+
+internal sealed record BatchCountsDto(int Queued, int Processing, int Completed, int Failed);
+
+internal sealed record BatchItemDto(string ReferenceId, string AnalysisId, string Status, AnalysisErrorDto? Error);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Forge.Analysis.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAnalysisDbContext))]
-    [Migration("20261202225348_AnalysisInitial")]
+    [Migration("20261202231820_AnalysisInitial")]
     partial class AnalysisInitial
     {
         /// <inheritdoc />
@@ -25,11 +25,62 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Forge.Analysis.Domain.Analyses.AnalysisBatch", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Parallel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TotalItems")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("WebhookDeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WebhookSecret")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("analysis_batches", (string)null);
+                });
+
             modelBuilder.Entity("Forge.Analysis.Domain.Analyses.AnalysisRun", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("BatchPosition")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -58,6 +109,10 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ReferenceId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("RequestId")
                         .HasMaxLength(255)
@@ -102,6 +157,8 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("BatchId", "BatchPosition");
 
                     b.HasIndex("TenantId", "Sandbox", "CreatedAt", "Id");
 

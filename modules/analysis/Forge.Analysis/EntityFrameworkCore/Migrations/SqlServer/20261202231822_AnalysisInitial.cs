@@ -34,11 +34,34 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.SqlServer
                     CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     JobId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RequestId = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true)
+                    RequestId = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true),
+                    BatchId = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
+                    ReferenceId = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true),
+                    BatchPosition = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_analysis_analyses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analysis_batches",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    TotalItems = table.Column<int>(type: "int", nullable: false),
+                    Parallel = table.Column<int>(type: "int", nullable: false),
+                    WebhookUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    WebhookSecret = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    WebhookDeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analysis_batches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -80,6 +103,11 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_analysis_analyses_BatchId_BatchPosition",
+                table: "analysis_analyses",
+                columns: new[] { "BatchId", "BatchPosition" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_analysis_analyses_TenantId",
                 table: "analysis_analyses",
                 column: "TenantId");
@@ -88,6 +116,11 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.SqlServer
                 name: "IX_analysis_analyses_TenantId_Sandbox_CreatedAt_Id",
                 table: "analysis_analyses",
                 columns: new[] { "TenantId", "Sandbox", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analysis_batches_TenantId",
+                table: "analysis_batches",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_analysis_idempotency_keys_ExpiresAt",
@@ -117,6 +150,9 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "analysis_analyses");
+
+            migrationBuilder.DropTable(
+                name: "analysis_batches");
 
             migrationBuilder.DropTable(
                 name: "analysis_idempotency_keys");

@@ -34,11 +34,34 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.Sqlite
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     JobId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RequestId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true)
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    BatchId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    BatchPosition = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_analysis_analyses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analysis_batches",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TotalItems = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parallel = table.Column<int>(type: "INTEGER", nullable: false),
+                    WebhookUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    WebhookSecret = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    WebhookDeliveryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analysis_batches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -80,6 +103,11 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_analysis_analyses_BatchId_BatchPosition",
+                table: "analysis_analyses",
+                columns: new[] { "BatchId", "BatchPosition" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_analysis_analyses_TenantId",
                 table: "analysis_analyses",
                 column: "TenantId");
@@ -88,6 +116,11 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_analysis_analyses_TenantId_Sandbox_CreatedAt_Id",
                 table: "analysis_analyses",
                 columns: new[] { "TenantId", "Sandbox", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analysis_batches_TenantId",
+                table: "analysis_batches",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_analysis_idempotency_keys_ExpiresAt",
@@ -116,6 +149,9 @@ namespace Forge.Analysis.EntityFrameworkCore.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "analysis_analyses");
+
+            migrationBuilder.DropTable(
+                name: "analysis_batches");
 
             migrationBuilder.DropTable(
                 name: "analysis_idempotency_keys");
