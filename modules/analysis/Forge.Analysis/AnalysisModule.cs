@@ -11,6 +11,7 @@ using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Forge.Analysis;
 
@@ -39,6 +40,9 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddScoped<AnalysisList>();
         context.Services.AddBackgroundJob<AnalysisJob, AnalysisJobArgs>("analysis.run");
         context.Services.AddScoped<AnalysisBatches>();
+        context.AddOptions<AnalysisOptions>(AnalysisOptions.Section);
+        context.Services.AddRecurringJob<DocumentRetentionSweep>(DocumentRetentionSweep.Name,
+            sp => TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.SweepIntervalMinutes));
         context.Services.AddBackgroundJob<AnalysisBatchJob, AnalysisBatchJobArgs>("analysis.batch");
     }
 
