@@ -13,12 +13,14 @@ public static class ModuleAssemblies
     public static readonly IReadOnlyList<ModuleAssembly> All =
     [
         new(typeof(Forge.Fortune.Domain.Saju.SajuCalculator).Assembly, "Forge.Fortune"),
+        new(typeof(Forge.Analysis.AnalysisModule).Assembly, "Forge.Analysis"),
     ];
 
     /// <summary>Every module's Contracts assembly (add a module's here too).</summary>
     public static readonly IReadOnlyList<Assembly> Contracts =
     [
         typeof(Forge.Fortune.FortuneFeatures).Assembly,
+        typeof(Forge.Analysis.Contracts.Results.AnalysisResult).Assembly,
     ];
 }
 

@@ -19,7 +19,12 @@ public sealed class SystemStatusTests
         // The Hangfire server registers itself shortly after start; poll rather than sleep.
         var status = await Eventually.GetAsync(() => Task.FromResult(reader.Read()), s => s.Jobs.Running, TimeSpan.FromSeconds(30), "the job server");
 
-        var fortune = status.Modules.ShouldHaveSingleItem();
+        // The built-in modules (ModuleCatalog.BuiltIn): Analysis and Fortune.
+        status.Modules.Select(m => m.Name).ShouldBe(["Analysis", "Fortune"], ignoreOrder: true);
+        var analysis = status.Modules.Single(m => m.Name == "Analysis");
+        analysis.Assembly.ShouldBe("Forge.Analysis");
+        analysis.Version.ShouldBe(InformationalVersion(typeof(Forge.Analysis.AnalysisModule)));
+        var fortune = status.Modules.Single(m => m.Name == "Fortune");
         fortune.Name.ShouldBe("Fortune");
         fortune.Assembly.ShouldBe("Forge.Fortune");
         fortune.Version.ShouldBe(InformationalVersion(typeof(FortuneModule)));

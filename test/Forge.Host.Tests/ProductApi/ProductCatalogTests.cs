@@ -77,6 +77,6 @@ public sealed class ProductCatalogTests
         var error = await Should.ThrowAsync<PlatformValidationException>(() => host.InScopeAsync(sp =>
             sp.GetRequiredService<ApiKeyManager>().CreateAsync(tenant, "spreadsheets", null)));
         error.Field.ShouldBe("product");
-        error.Message.ShouldContain("fortune, analysis, notionforge");
+        error.Message.ShouldContain("analysis, fortune, notionforge"); // Analysis is now a built-in module
     }
 }

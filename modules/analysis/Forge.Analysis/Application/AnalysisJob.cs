@@ -1,0 +1,101 @@
+using Forge.Analysis.Documents;
+using Forge.Analysis.Domain.Analyses;
+using Forge.Analysis.EntityFrameworkCore;
+using Forge.Analysis.HttpApi;
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Credits;
+using Forge.Hosting.ProductApi;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Forge.Analysis.Application;
+
+public sealed record AnalysisJobArgs(string AnalysisId);
+
+/// <summary>
+/// Runs one analysis as its tenant: QUEUED → PROCESSING → COMPLETED (credit committed) or FAILED (credit released),
+/// then the terminal webhook. Safe to re-run after a crash (the kernel re-runs interrupted jobs): the terminal state
+/// is written first by a conditional update, and settling the credit and enqueueing the webhook are idempotent by
+/// reference, so a re-run finishes what the crashed run left and never charges twice.
+/// </summary>
+internal sealed class AnalysisJob(
+    AnalysisDbContext db, AnalysisRunner runner, ICreditLedger credits, AnalysisWebhooks webhooks, TimeProvider clock,
+    ILogger<AnalysisJob> logger) : IBackgroundJob<AnalysisJobArgs>
+{
+    public async Task ExecuteAsync(AnalysisJobArgs args, CancellationToken cancellationToken)
+    {
+        var analysis = await db.Analyses.AsNoTracking().FirstOrDefaultAsync(a => a.Id == args.AnalysisId, cancellationToken);
+        if (analysis is null) return; // deleted, or another tenant's id
+
+        if (!AnalysisStatus.IsTerminal(analysis.Status))
+        {
+            var started = WireTime.Now(clock);
+            await db.Analyses.Where(a => a.Id == analysis.Id && a.Status == AnalysisStatus.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AnalysisStatus.Processing).SetProperty(a => a.StartedAt, started), cancellationToken);
+            analysis.StartedAt ??= started;
+
+            string? result = null;
+            (string Code, string Message)? error = null;
+            try
+            {
+                result = runner.Run(analysis, cancellationToken);
+            }
+            catch (DocumentExtractionException e)
+            {
+                error = (e.Code, e.Message);
+            }
+            catch (ProductApiException e) // the stored document no longer parses (cannot happen for what was accepted)
+            {
+                error = (e.Code, e.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never the message: it may quote document text. The type is enough to find the cause.
+                logger.LogError("Analysis {AnalysisId} failed in the engine: {ErrorType}", analysis.Id, e.GetType().Name);
+                error = (AnalysisErrorCodes.Internal, "The analysis could not be completed; the credit was released.");
+            }
+
+            var finished = WireTime.Now(clock);
+            var status = result is not null ? AnalysisStatus.Completed : AnalysisStatus.Failed;
+            // Conditional: a DELETE that cancelled the analysis meanwhile wins, and this run changes nothing.
+            await db.Analyses.Where(a => a.Id == analysis.Id && (a.Status == AnalysisStatus.Processing || a.Status == AnalysisStatus.Queued))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.Status, status)
+                    .SetProperty(a => a.ResultJson, result)
+                    .SetProperty(a => a.ErrorCode, error == null ? null : error.Value.Code)
+                    .SetProperty(a => a.ErrorMessage, error == null ? null : error.Value.Message)
+                    .SetProperty(a => a.CompletedAt, finished), cancellationToken);
+            analysis = await db.Analyses.AsNoTracking().FirstAsync(a => a.Id == analysis.Id, cancellationToken);
+        }
+
+        await SettleCreditAsync(analysis, cancellationToken);
+        if (analysis.WebhookDeliveryId is null && await webhooks.EnqueueAsync(analysis, cancellationToken) is { } delivery)
+            await db.Analyses.Where(a => a.Id == analysis.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.WebhookDeliveryId, delivery), cancellationToken);
+    }
+
+    private async Task SettleCreditAsync(AnalysisRun analysis, CancellationToken ct)
+    {
+        var tenant = analysis.TenantId ?? throw new InvalidOperationException($"Analysis {analysis.Id} has no tenant.");
+        if (analysis.Status == AnalysisStatus.Failed)
+        {
+            await credits.ReleaseAsync(tenant, analysis.CreditReference, ct);
+            return;
+        }
+        try
+        {
+            await credits.CommitAsync(tenant, analysis.CreditReference, ct);
+        }
+        catch (CreditReservationExpiredException)
+        {
+            // The hold ran out before the result was ready: nothing was charged, so the result is not given away (ICreditLedger).
+            await db.Analyses.Where(a => a.Id == analysis.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Status, AnalysisStatus.Failed).SetProperty(a => a.ResultJson, (string?)null)
+                .SetProperty(a => a.ErrorCode, AnalysisErrorCodes.Unavailable)
+                .SetProperty(a => a.ErrorMessage, "The credit hold expired before the analysis finished; nothing was charged."), ct);
+            analysis.Status = AnalysisStatus.Failed;
+            analysis.ErrorCode = AnalysisErrorCodes.Unavailable;
+            analysis.ErrorMessage = "The credit hold expired before the analysis finished; nothing was charged.";
+        }
+    }
+}

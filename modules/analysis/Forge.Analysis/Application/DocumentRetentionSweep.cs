@@ -1,0 +1,29 @@
+using Forge.Analysis.EntityFrameworkCore;
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Forge.Analysis.Application;
+
+/// <summary>
+/// The recurring sweep (ADR 40 "beyond the docs"): erases the documents of every tenant's analyses older than
+/// <see cref="AnalysisOptions.DocumentRetention"/> (results stay) and deletes sandbox runs past their expiry.
+/// Runs as the host, so it reads across tenants on purpose; both statements are idempotent.
+/// </summary>
+internal sealed class DocumentRetentionSweep(AnalysisDbContext db, IOptions<AnalysisOptions> options, TimeProvider clock) : IRecurringJob
+{
+    public const string Name = "analysis.document-retention";
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now - options.Value.DocumentRetention;
+        await db.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+            .Where(a => a.CreatedAt < cutoff && (a.ResumeContent != null || a.PostingContent != null))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResumeContent, (string?)null).SetProperty(a => a.PostingContent, (string?)null), cancellationToken);
+        await db.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+            .Where(a => a.Sandbox && a.ExpiresAt < now)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}
