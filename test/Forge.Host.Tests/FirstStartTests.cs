@@ -22,7 +22,14 @@ public sealed class FirstStartTests
             key.ShouldNotBeEmpty(output);
             Regex.IsMatch(output, @"miri_live_sk_\S+").ShouldBeTrue();
             Regex.IsMatch(output, @"nf_live_\S+").ShouldBeTrue();
-            output.ShouldContain("curl -H \"X-API-Key: " + key);
+            // The "Try it" line uses the first product's key (whichever module's product is listed first) and works as printed.
+            var curl = Regex.Match(output, "curl -H \"([^:\"]+): (\\S+)\" \\S+/api/platform/whoami");
+            curl.Success.ShouldBeTrue(output);
+            using (var tryIt = new HttpClient { BaseAddress = first.BaseAddress })
+            {
+                tryIt.DefaultRequestHeaders.Add(curl.Groups[1].Value, curl.Groups[2].Value);
+                (await tryIt.GetFromJsonAsync<JsonElement>("/api/platform/whoami")).GetProperty("tenant_name").GetString().ShouldBe("demo");
+            }
 
             using var client = new HttpClient { BaseAddress = first.BaseAddress };
             client.DefaultRequestHeaders.Add("X-API-Key", key);
