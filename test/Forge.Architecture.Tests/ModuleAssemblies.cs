@@ -14,6 +14,7 @@ public static class ModuleAssemblies
     [
         new(typeof(Forge.Fortune.Domain.Saju.SajuCalculator).Assembly, "Forge.Fortune"),
         new(typeof(Forge.Analysis.AnalysisModule).Assembly, "Forge.Analysis"),
+        new(typeof(Forge.NotionForge.NotionForgeModule).Assembly, "Forge.NotionForge"),
     ];
 
     /// <summary>Every module's Contracts assembly (add a module's here too).</summary>
@@ -21,6 +22,7 @@ public static class ModuleAssemblies
     [
         typeof(Forge.Fortune.FortuneFeatures).Assembly,
         typeof(Forge.Analysis.Contracts.Results.AnalysisResult).Assembly,
+        typeof(Forge.NotionForge.Contracts.Blueprints.BlueprintDto).Assembly,
     ];
 }
 

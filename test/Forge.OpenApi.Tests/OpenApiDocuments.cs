@@ -9,7 +9,7 @@ namespace Forge.OpenApi.Tests;
 /// </summary>
 internal static class OpenApiDocuments
 {
-    public static readonly string[] Names = ["fortune", "analysis", "platform"];
+    public static readonly string[] Names = ["fortune", "analysis", "notionforge", "platform"];
 
     /// <summary>Set to 1 to rewrite the snapshots from the live documents instead of comparing them.</summary>
     public const string UpdateVariable = "FORGE_OPENAPI_UPDATE";

@@ -34,11 +34,22 @@ public abstract class SharedTestHost : IAsyncLifetime
     /// <summary>A suffix ("-3") no other caller on this host gets: a test appends its own to every tenant name it uses.</summary>
     public string NewSuffix() => $"-{Interlocked.Increment(ref _names)}";
 
-    public async Task InitializeAsync() => Host = await TestHost.StartAsync(Modules, Settings, https: Https);
+    public async Task InitializeAsync()
+    {
+        await StartDependenciesAsync();
+        Host = await TestHost.StartAsync(Modules, Settings, https: Https);
+    }
+
+    /// <summary>Starts what <see cref="Settings"/> points at (e.g. a fake external API on loopback) before the host.</summary>
+    protected virtual Task StartDependenciesAsync() => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="StartDependenciesAsync"/> started, after the host.</summary>
+    protected virtual ValueTask StopDependenciesAsync() => ValueTask.CompletedTask;
 
     public async Task DisposeAsync()
     {
         if (Host is not null) await Host.DisposeAsync();
+        await StopDependenciesAsync();
     }
 }
 

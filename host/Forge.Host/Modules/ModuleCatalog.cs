@@ -10,7 +10,7 @@ namespace Forge.Host.Modules;
 public static class ModuleCatalog
 {
     /// <summary>Product modules compiled into the host.</summary>
-    public static readonly IReadOnlyList<Type> BuiltIn = [typeof(Forge.Fortune.FortuneModule), typeof(Forge.Analysis.AnalysisModule)];
+    public static readonly IReadOnlyList<Type> BuiltIn = [typeof(Forge.Fortune.FortuneModule), typeof(Forge.Analysis.AnalysisModule), typeof(Forge.NotionForge.NotionForgeModule)];
 
     public static IReadOnlyList<ForgeModule> Load(IConfiguration configuration)
     {

@@ -1,0 +1,31 @@
+using Forge.Hosting.Identity;
+using Forge.Hosting.OpenApi;
+using Forge.Hosting.ProductApi;
+using Forge.NotionForge.HttpApi.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Forge.NotionForge.HttpApi;
+
+/// <summary>
+/// NotionForge's routes (seed 004 at the root: <c>/health*</c>, <c>/api/*</c>, <c>/ws/chat</c>; ADR 42). The public
+/// group carries the product's metadata (errors, OpenAPI) without a credential; the API group needs
+/// <c>X-API-Key: nf_live_…</c> or a bearer token with scope <c>notionforge</c>. Each area maps its own routes.
+/// </summary>
+internal static class NotionForgeEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var open = endpoints.MapGroup("").AllowAnonymous().WithMetadata(new ProductApiMetadata(NotionForgeProduct.Name))
+            .WithProductErrors().InApiDocument(NotionForgeProduct.Name);
+        open.MapGet("/health/live", () => TypedResults.Json(new LivenessView(true), NotionForgeProduct.Definition.JsonOptions)).Describe();
+
+        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors();
+        api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
+        SkillEndpoints.Map(api);
+    }
+}
+
+/// <summary><c>GET /health/live</c> (seed): the process answers.</summary>
+public sealed record LivenessView(bool Alive);
