@@ -1,12 +1,14 @@
 using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
 using Forge.NotionForge.Application.Connections;
+using Forge.NotionForge.Application.Planning;
 using Forge.NotionForge.EntityFrameworkCore;
 using Forge.NotionForge.HttpApi;
 using Forge.NotionForge.HttpApi.OpenApi;
 using Forge.NotionForge.Notion;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Forge.NotionForge;
 
@@ -24,6 +26,7 @@ public sealed class NotionForgeModule : ForgeModule
             context.Configuration, NotionForgeDbContext.ConnectionName);
         context.Services.AddNotionClient();
         context.Services.AddScoped<NotionCredentials>();
+        context.Services.TryAddSingleton<IBlueprintPlanner, BuiltInBlueprintPlanner>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);
