@@ -39,6 +39,10 @@ public sealed class FortuneQuotaTests(FortuneHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task Past_the_daily_quota_a_429_with_retry_after_until_midnight_kst()
     {
+        // The day window ends at midnight KST: a run that straddles it would see its count split. Start only with a
+        // minute or more of the day left (waiting out the boundary when needed), so the outcome never depends on the hour.
+        await Eventually.GetAsync(() => Task.FromResult(UntilMidnightKst()), left => left > TimeSpan.FromMinutes(1),
+            TimeSpan.FromMinutes(3), "a minute or more left before midnight KST");
         var client = await _host.ClientForAsync("quota-day" + _tenantSuffix, Editions.Pro);
         await _host.SetFeatureAsync("quota-day" + _tenantSuffix, FortuneFeatures.RequestsPerDay, "2");
 
@@ -51,9 +55,14 @@ public sealed class FortuneQuotaTests(FortuneHostFixture fixture) : IClassFixtur
         error.GetProperty("code").GetString().ShouldBe("rate_limited");
         var retryAfter = (int)limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
         error.GetProperty("retry_after").GetInt32().ShouldBe(retryAfter);
-        var untilMidnightKst = (int)Math.Ceiling((DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1)
-            - DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime).TotalSeconds);
+        var untilMidnightKst = (int)Math.Ceiling(UntilMidnightKst().TotalSeconds);
         retryAfter.ShouldBeInRange(untilMidnightKst - 5, untilMidnightKst + 5);
         limited.Headers.GetValues("X-RateLimit-Remaining").Single().ShouldBe("0");
+    }
+
+    private static TimeSpan UntilMidnightKst()
+    {
+        var kst = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9));
+        return kst.Date.AddDays(1) - kst.DateTime;
     }
 }
