@@ -37,10 +37,6 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using OpenTelemetry;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
-using OpenTelemetry.Trace;
 using StackExchange.Redis;
 
 namespace Forge.Host;
@@ -158,15 +154,6 @@ public static class ForgeApplication
         services.AddForgeOpenApi();
         services.AddForgeTelemetry(configuration);
         return services;
-    }
-
-    private static void AddForgeTelemetry(this IServiceCollection services, IConfiguration configuration)
-    {
-        var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("forge-host"))
-            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Forge.*"))
-            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Forge.*"));
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
     }
 
     private static void UseForgePipeline(this WebApplication app, IReadOnlyList<ForgeModule> modules)
