@@ -163,6 +163,7 @@ public static class ForgeApplication
         // Console responses without a body (404, 403, 400) get a page, with their status code kept.
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
         app.UseWebSockets(); // keep-alive from Forge:WebSockets
+        app.UseConsolePagesOnDemand(); // the console's pages join the route table on its first request (ADR 46)
         app.UseRouting();
         app.UseMiddleware<RequestCharsetGuard>(); // an undecodable charset is a 415, not the JSON reader's 500
         app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol

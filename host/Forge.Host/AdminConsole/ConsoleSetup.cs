@@ -66,11 +66,22 @@ public static class ConsoleSetup
         return services;
     }
 
-    public static void MapForgeConsole(this WebApplication app)
+    /// <summary>
+    /// Before routing: the console's pages are mapped on the first request under <c>/console</c>
+    /// (<see cref="ConsolePagesOnDemand"/>); their endpoint source is in the route table from the start.
+    /// </summary>
+    public static void UseConsolePagesOnDemand(this WebApplication app)
     {
-        app.MapConsoleAssets();
-        app.MapRazorPages();
+        var pages = new ConsolePagesOnDemand(app);
+        ((IEndpointRouteBuilder)app).DataSources.Add(pages);
+        app.Use((context, next) =>
+        {
+            if (IsConsolePath(context.Request.Path)) pages.EnsureMapped();
+            return next(context);
+        });
     }
+
+    public static void MapForgeConsole(this WebApplication app) => app.MapConsoleAssets();
 
     public static bool IsConsolePath(PathString path) => path.StartsWithSegments(BasePath);
 }
