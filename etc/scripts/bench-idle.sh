@@ -2,7 +2,7 @@
 # What an idle Forge host costs (issue 9 target 5; figures in etc/benchmarks.md, decisions in ADR 36).
 #
 #   etc/scripts/bench-idle.sh [--db sqlite|postgresql|both] [--starts N] [--idle S] [--no-build]
-#                             [--dll DIR] [--env NAME=VALUE]... [--label TEXT]
+#                             [--dll DIR] [--before DIR] [--bare] [--env NAME=VALUE]... [--label TEXT]
 #
 # Per database: a fresh data directory (PostgreSQL: a fresh database, dropped on exit), migrated and given a
 # tenant and a Fortune key through the CLI, so every measured start finds an existing database. Then N times:
@@ -13,14 +13,19 @@
 # ran, the second is the steady idle cost (polls, timers); read VmRSS and VmHWM from /proc/<pid>/status; stop it.
 # Prints one Markdown row per database: median and range of the starts, RSS after idling, idle CPU in ms
 # per second in each window, and the load average (the machine is shared: compare rows taken in one run).
-# --env passes settings or runtime knobs to the host only (e.g. --env DOTNET_gcServer=0) for experiments;
+# It also times the first 2xx from /_forge/health/ready (database and job server checked: readiness, the honest
+# "can take traffic"). --bare also starts the bare baseline app (test/Forge.Benchmarks `bare`, Release) on the
+# same database, and --before DIR another Forge build (e.g. a copy of main's Release output); the kinds are
+# started interleaved (forge, before, bare, forge, …) so that all see the same machine load, one row each.
+# --env passes settings or runtime knobs to the Forge hosts only (e.g. --env DOTNET_gcServer=0) for experiments;
 # --dll runs another build (e.g. a publish directory).
 set -euo pipefail
 
 FORGE_HEALTH_PATH=${FORGE_HEALTH_PATH:-/_forge/health/live}
+FORGE_READY_PATH=${FORGE_READY_PATH:-/_forge/health/ready}
 PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
 
-db=both starts=3 idle=30 build=1 label="" extra=()
+db=both starts=3 idle=30 build=1 label="" extra=() bare=0 before_dir=""
 root=$(cd "$(dirname "$0")/../.." && pwd)
 host_dir=$root/host/Forge.Host/bin/Release/net10.0
 while [ $# -gt 0 ]; do
@@ -31,8 +36,10 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --dll) host_dir=$(cd "$2" && pwd); build=0; shift ;;
     --env) extra+=("$2"); shift ;;
+    --bare) bare=1 ;;
+    --before) before_dir=$(cd "$2" && pwd); shift ;;
     --label) label=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "bench-idle: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -60,7 +67,10 @@ trap 'exit 130' INT TERM
 if [ "$build" = 1 ]; then
   log "building Release"
   dotnet build -c Release "$root/host/Forge.Host" -nologo -v q >/dev/null
+  [ "$bare" = 0 ] || dotnet build -c Release "$root/test/Forge.Benchmarks" -nologo -v q >/dev/null
 fi
+bench_dll=$root/test/Forge.Benchmarks/bin/Release/net10.0/Forge.Benchmarks.dll
+[ "$bare" = 0 ] || [ -f "$bench_dll" ] || { log "no $bench_dll (build test/Forge.Benchmarks in Release)"; exit 2; }
 [ -f "$host_dir/Forge.Host.dll" ] || { log "no Forge.Host.dll in $host_dir"; exit 2; }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -82,48 +92,76 @@ settle() {
   log "process $1 still busy after 30 s; measuring anyway"
 }
 
+# Polls $2 every 10 ms until it answers 2xx; prints the milliseconds since $3 (epoch ms), or nothing after 120 s.
+first_2xx() {
+  local pid=$1 url=$2 started=$3
+  while [ $(( $(now_ms) - started )) -lt 120000 ]; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url") == 2* ]] && { echo $(( $(now_ms) - started )); return 0; }
+    sleep 0.01
+  done
+  return 1
+}
+
+declare -A res
+# One start of one kind (forge, before, bare) on database $1's data: appends its figures to res[kind,field].
+measure_start() {
+  local db=$1 kind=$2 i=$3 data=$work/$1 port started live ready startcpu a b c
+  port=$(free_port)
+  started=$(now_ms)
+  case "$kind" in
+    forge)  (cd "$host_dir" && exec env "${env_[@]}" "${extra[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/$kind.log" 2>&1 & ;;
+    before) (cd "$before_dir" && exec env "${env_[@]}" "${extra[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/$kind.log" 2>&1 & ;;
+    bare)   dotnet "$bench_dll" bare --db "$db" --connection "$bare_cs" --tenant "$tenant" --urls "http://127.0.0.1:$port" >"$data/$kind.log" 2>&1 & ;;
+  esac
+  pid=$!
+  local live_path=$FORGE_HEALTH_PATH ready_path=$FORGE_READY_PATH
+  [ "$kind" = bare ] && live_path=/health ready_path=/health
+  live=$(first_2xx "$pid" "http://127.0.0.1:$port$live_path" "$started") || { log "$kind: no answer from $live_path:"; tail -n 30 "$data/$kind.log" >&2; exit 1; }
+  startcpu=$(( $(cpu_ticks "$pid") * 1000 / clk_tck ))
+  ready=$(first_2xx "$pid" "http://127.0.0.1:$port$ready_path" "$started") || { log "$kind: not ready ($ready_path):"; tail -n 30 "$data/$kind.log" >&2; exit 1; }
+  settle "$pid"
+  a=$(cpu_ticks "$pid"); sleep "$idle"; b=$(cpu_ticks "$pid"); sleep "$idle"; c=$(cpu_ticks "$pid")
+  res[$kind,start]+=" $live"; res[$kind,ready]+=" $ready"; res[$kind,startcpu]+=" $startcpu"
+  res[$kind,cpu]+=" $(( (b - a) * 1000 / clk_tck / idle ))"; res[$kind,cpu2]+=" $(( (c - b) * 1000 / clk_tck / idle ))"
+  res[$kind,rss]+=" $(status_mb "$pid" VmRSS)"; res[$kind,hwm]+=" $(status_mb "$pid" VmHWM)"
+  log "$db $kind start $i: ${live} ms to health, ${ready} ms to ready (CPU ${startcpu} ms), RSS $(status_mb "$pid" VmRSS) MB (peak $(status_mb "$pid" VmHWM)), idle CPU $(( (b - a) * 1000 / clk_tck / idle )) then $(( (c - b) * 1000 / clk_tck / idle )) ms/s"
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+}
+
 bench_db() {
-  local db=$1 data=$work/$1 port started ready i a b
-  local -a env_=(ASPNETCORE_ENVIRONMENT=Production Forge__DataDirectory="$data" Forge__SeedDemo=false Database__Provider=Sqlite)
+  local db=$1 data=$work/$1 i kind
+  env_=(ASPNETCORE_ENVIRONMENT=Production Forge__DataDirectory="$data" Forge__SeedDemo=false Database__Provider=Sqlite)
+  bare_cs="Data Source=$data/forge.db"
   mkdir -p "$data"
   if [ "$db" = postgresql ]; then
     pg_isready -q -h "$(pg_part Host)" || bash "$root/etc/scripts/start-services.sh" >&2
     local name="forge_idle_$(date +%s)_$$"
     pg_sql "CREATE DATABASE \"$name\""; pg_databases+=("$name")
-    env_+=(Database__Provider=PostgreSql "ConnectionStrings__Default=$PG;Database=$name")
+    bare_cs="$PG;Database=$name"
+    env_+=(Database__Provider=PostgreSql "ConnectionStrings__Default=$bare_cs")
   fi
-  (cd "$host_dir" && env "${env_[@]}" dotnet Forge.Host.dll --json tenant create idle --edition enterprise >/dev/null)
+  tenant=$(cd "$host_dir" && env "${env_[@]}" dotnet Forge.Host.dll --json tenant create idle --edition enterprise | jq -r .id)
   (cd "$host_dir" && env "${env_[@]}" dotnet Forge.Host.dll --json key create --tenant idle --product fortune >/dev/null)
 
-  local start_list="" startcpu_list="" rss_list="" hwm_list="" cpu_list="" cpu2_list="" startcpu c
+  local -a kinds=(forge)
+  [ -z "$before_dir" ] || kinds+=(before)
+  [ "$bare" = 0 ] || kinds+=(bare)
+  res=()
   for i in $(seq 1 "$starts"); do
-    port=$(free_port)
-    started=$(now_ms)
-    (cd "$host_dir" && exec env "${env_[@]}" "${extra[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/host.log" 2>&1 &
-    pid=$!
-    ready=""
-    while [ $(( $(now_ms) - started )) -lt 120000 ]; do
-      kill -0 "$pid" 2>/dev/null || { log "host died:"; tail -n 30 "$data/host.log" >&2; exit 1; }
-      if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port$FORGE_HEALTH_PATH") == 2* ]]; then
-        ready=$(( $(now_ms) - started )); startcpu=$(( $(cpu_ticks "$pid") * 1000 / clk_tck )); break
-      fi
-      sleep 0.01
-    done
-    [ -n "$ready" ] || { log "no answer from $FORGE_HEALTH_PATH within 120 s"; tail -n 30 "$data/host.log" >&2; exit 1; }
-    settle "$pid"
-    a=$(cpu_ticks "$pid"); sleep "$idle"; b=$(cpu_ticks "$pid"); sleep "$idle"; c=$(cpu_ticks "$pid")
-    start_list+=" $ready"; startcpu_list+=" $startcpu"; cpu_list+=" $(( (b - a) * 1000 / clk_tck / idle ))"
-    cpu2_list+=" $(( (c - b) * 1000 / clk_tck / idle ))"
-    rss_list+=" $(status_mb "$pid" VmRSS)"; hwm_list+=" $(status_mb "$pid" VmHWM)"
-    log "$db start $i: ${ready} ms to health (CPU ${startcpu} ms), RSS $(status_mb "$pid" VmRSS) MB (peak $(status_mb "$pid" VmHWM)), idle CPU $(( (b - a) * 1000 / clk_tck / idle )) then $(( (c - b) * 1000 / clk_tck / idle )) ms/s"
-    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+    for kind in "${kinds[@]}"; do measure_start "$db" "$kind" "$i"; done
   done
-  local s_sorted; s_sorted=$(tr ' ' '\n' <<<"$start_list" | sed '/^$/d' | sort -n | tr '\n' ' ')
-  printf '| %s | %s | %s ms (%s) | %s ms | %s MB | %s MB | %s ms/s (%s) | %s ms/s (%s) | %s |\n' "${label:-default}" "$db" \
-    "$(median <<<"$start_list")" "${s_sorted% }" "$(median <<<"$startcpu_list")" "$(median <<<"$rss_list")" "$(median <<<"$hwm_list")" \
-    "$(median <<<"$cpu_list")" "${cpu_list# }" "$(median <<<"$cpu2_list")" "${cpu2_list# }" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  local row_label s_sorted
+  for kind in "${kinds[@]}"; do
+    case "$kind" in forge) row_label=${label:-default} ;; before) row_label=before ;; bare) row_label="bare app" ;; esac
+    s_sorted=$(tr ' ' '\n' <<<"${res[$kind,start]}" | sed '/^$/d' | sort -n | tr '\n' ' ')
+    printf '| %s | %s | %s ms (%s) | %s ms | %s ms | %s MB | %s MB | %s ms/s (%s) | %s ms/s (%s) | %s |\n' "$row_label" "$db" \
+      "$(median <<<"${res[$kind,start]}")" "${s_sorted% }" "$(median <<<"${res[$kind,ready]}")" "$(median <<<"${res[$kind,startcpu]}")" \
+      "$(median <<<"${res[$kind,rss]}")" "$(median <<<"${res[$kind,hwm]}")" \
+      "$(median <<<"${res[$kind,cpu]}")" "${res[$kind,cpu]# }" "$(median <<<"${res[$kind,cpu2]}")" "${res[$kind,cpu2]# }" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  done
 }
 
-echo "| build / settings | database | start → first health answer, median (all) | CPU used by then, median | idle RSS, median | peak RSS | idle CPU, 1st window, median (each) | idle CPU, 2nd window | load average |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
+echo "| build / settings | database | start → first health answer, median (all) | → first ready answer, median | CPU used by first health answer, median | idle RSS, median | peak RSS | idle CPU, 1st window, median (each) | idle CPU, 2nd window | load average |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
 for d in "${dbs[@]}"; do bench_db "$d"; done

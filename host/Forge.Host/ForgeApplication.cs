@@ -37,10 +37,6 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using OpenTelemetry;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
-using OpenTelemetry.Trace;
 using StackExchange.Redis;
 
 namespace Forge.Host;
@@ -160,15 +156,6 @@ public static class ForgeApplication
         return services;
     }
 
-    private static void AddForgeTelemetry(this IServiceCollection services, IConfiguration configuration)
-    {
-        var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("forge-host"))
-            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Forge.*"))
-            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Forge.*"));
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
-    }
-
     private static void UseForgePipeline(this WebApplication app, IReadOnlyList<ForgeModule> modules)
     {
         app.UseExceptionHandler();
@@ -176,6 +163,7 @@ public static class ForgeApplication
         // Console responses without a body (404, 403, 400) get a page, with their status code kept.
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
         app.UseWebSockets(); // keep-alive from Forge:WebSockets
+        app.UseConsolePagesOnDemand(); // the console's pages join the route table on its first request (ADR 46)
         app.UseRouting();
         app.UseMiddleware<RequestCharsetGuard>(); // an undecodable charset is a 415, not the JSON reader's 500
         app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol

@@ -2,6 +2,8 @@ using Forge.Host.Accounts;
 using Forge.Host.Audit;
 using Forge.Host.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
 
 namespace Forge.Host.AdminConsole;
 
@@ -17,6 +19,11 @@ public static class ConsoleSetup
 
     public static IServiceCollection AddForgeConsole(this IServiceCollection services)
     {
+        // MVC's parts: this assembly only, and no controller discovery (ADR 46). A manager registered before
+        // AddRazorPages makes MVC skip its default discovery (every referenced assembly that references ASP.NET
+        // Core — the kernel and each module — with every type of each loaded and checked for controllers at
+        // start-up). Forge has no MVC controllers; the console's compiled pages are this assembly's, added below.
+        services.AddSingleton(new ApplicationPartManager());
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/AdminConsole/Pages";
@@ -27,7 +34,12 @@ public static class ConsoleSetup
         })
             // The pages live in this assembly, which is not the entry assembly when a test or another
             // program builds the host in-process.
-            .AddApplicationPart(typeof(ConsoleSetup).Assembly);
+            .AddApplicationPart(typeof(ConsoleSetup).Assembly)
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var controllers in parts.FeatureProviders.OfType<ControllerFeatureProvider>().ToList())
+                    parts.FeatureProviders.Remove(controllers);
+            });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = "forge.flash";
@@ -54,11 +66,22 @@ public static class ConsoleSetup
         return services;
     }
 
-    public static void MapForgeConsole(this WebApplication app)
+    /// <summary>
+    /// Before routing: the console's pages are mapped on the first request under <c>/console</c>
+    /// (<see cref="ConsolePagesOnDemand"/>); their endpoint source is in the route table from the start.
+    /// </summary>
+    public static void UseConsolePagesOnDemand(this WebApplication app)
     {
-        app.MapConsoleAssets();
-        app.MapRazorPages();
+        var pages = new ConsolePagesOnDemand(app);
+        ((IEndpointRouteBuilder)app).DataSources.Add(pages);
+        app.Use((context, next) =>
+        {
+            if (IsConsolePath(context.Request.Path)) pages.EnsureMapped();
+            return next(context);
+        });
     }
+
+    public static void MapForgeConsole(this WebApplication app) => app.MapConsoleAssets();
 
     public static bool IsConsolePath(PathString path) => path.StartsWithSegments(BasePath);
 }

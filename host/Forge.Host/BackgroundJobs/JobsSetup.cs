@@ -2,7 +2,6 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
 using Hangfire;
-using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -35,12 +34,10 @@ public static class JobsSetup
                     c.UseInMemoryStorage();
                     break;
                 case "postgresql":
-                    c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(DatabaseOptions.ConnectionString(configuration, "Jobs")),
-                        new PostgreSqlStorageOptions { QueuePollInterval = polling });
+                    SharedJobStorage.UsePostgreSql(c, DatabaseOptions.ConnectionString(configuration, "Jobs"), polling);
                     break;
                 case "sqlserver":
-                    c.UseSqlServerStorage(DatabaseOptions.ConnectionString(configuration, "Jobs"),
-                        new Hangfire.SqlServer.SqlServerStorageOptions { QueuePollInterval = polling });
+                    SharedJobStorage.UseSqlServer(c, DatabaseOptions.ConnectionString(configuration, "Jobs"), polling);
                     break;
                 default:
                     throw new InvalidOperationException($"Forge:Jobs:Storage '{storage.Kind}' is not supported. Use InMemory, PostgreSql or SqlServer.");

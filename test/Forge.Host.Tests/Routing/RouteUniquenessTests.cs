@@ -32,8 +32,11 @@ public sealed class RouteUniquenessTests
         await using var host = await TestHost.StartAsync(builtIn.Concat(testModules));
         host.Services.GetRequiredService<IReadOnlyList<ForgeModule>>().Count.ShouldBe(builtIn.Count + testModules.Count);
 
+        // The console's pages join the route table on its first request (ADR 46): make one, so they are checked too.
+        (await host.Client.GetAsync("/console/login")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
         var endpoints = host.Services.GetServices<EndpointDataSource>().ToList();
         endpoints.SelectMany(s => s.Endpoints).Count().ShouldBeGreaterThan(50);
+        endpoints.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().ShouldContain(e => (e.RoutePattern.RawText ?? "").TrimStart('/') == "console/login");
         EndpointClashes.Find(endpoints).ShouldBeEmpty();
     }
 
