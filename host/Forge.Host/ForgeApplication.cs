@@ -82,8 +82,7 @@ public static class ForgeApplication
         services.AddForgeDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgreSqlPlatformDbContext, SqlServerPlatformDbContext>(
             configuration, PlatformDbContext.ConnectionName);
         services.AddSingleton<DatabaseMigrator>();
-        services.AddDataProtection().SetApplicationName("forge")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys", "data-protection")));
+        services.AddForgeDataProtection(configuration); // one key ring for all hosts when they share job storage (ADR 49)
         services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
 
         services.AddForgeProducts();
