@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Forge.Hosting.ProductApi;
@@ -61,11 +62,16 @@ public static class ServerSentEvents
     /// <summary>
     /// Streams frames already serialised (<c>event</c>, <c>id</c>, one-line <c>data</c>) until the client leaves:
     /// for feeds whose producer also yields heartbeats and resumes after a <c>Last-Event-ID</c>.
+    /// A resumable feed also ends, cleanly, when the host begins to stop (ADR 49): the client reconnects with its
+    /// <c>Last-Event-ID</c> through the load balancer to a host that is still serving, and this host's graceful stop
+    /// is not held open until the shutdown timeout by feeds that never end on their own.
     /// </summary>
     public static async Task WriteFramesAsync(HttpContext http, IAsyncEnumerable<(string Event, string? Id, string Data)> frames)
     {
         Begin(http);
-        var ct = http.RequestAborted;
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        var ct = linked.Token;
         try
         {
             await http.Response.Body.FlushAsync(ct);
@@ -78,7 +84,7 @@ public static class ServerSentEvents
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && ct.IsCancellationRequested)
         {
-            // The client went away: the normal end of a feed.
+            // The client went away, or this host is stopping: the normal end of a feed.
         }
     }
 }
