@@ -146,6 +146,7 @@ public static class ForgeApplication
         services.AddHostedService<Forge.Host.AI.AiCallLogWriter>();
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status
+        services.AddSingleton<LiveHosts>(); // console: every host sharing the job storage
         // For any module's status page: a timed round trip to its database, pool figures, process uptime.
         services.AddSingleton<IProcessUptime, ProcessUptime>();
         services.AddSingleton<IConnectionPoolMetrics, NpgsqlPoolMetrics>();
