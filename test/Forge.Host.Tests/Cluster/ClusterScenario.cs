@@ -84,6 +84,9 @@ public sealed class ClusterScenario
         figures.Add(new("graceful stop: exit code", exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture), exitCode == 0));
         figures.Add(new("graceful stop: time to exit (< shutdownTimeoutSeconds 20 s)", $"{took.TotalSeconds:0.0} s", took < TimeSpan.FromSeconds(20), Timing: true));
         figures.AddRange(await ClusterFigures.JobsAsync(run));
+        // What the hosts said they did (their logs): jobs the graceful stop handed back, jobs taken over after the kill.
+        figures.Add(new("jobs handed back by the graceful stop / taken over after the kill",
+            $"{Count(terminated.Output, "handed back: this host is stopping")} / {nodes.Sum(n => Count(n.Output, "lost its host (lease expired)"))}", true));
         return figures;
     }
 
@@ -92,6 +95,8 @@ public sealed class ClusterScenario
         var wait = when - run.Log.Now;
         if (wait > TimeSpan.Zero) await Task.Delay(wait); // the scenario's schedule, not a wait for a result
     }
+
+    private static int Count(string text, string what) => text.Split('\n').Count(line => line.Contains(what, StringComparison.Ordinal));
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 

@@ -72,6 +72,7 @@ public sealed class EventFeedWorkload : IClusterWorkload
                     if (_lastEventId is not null) request.Headers.Add("Last-Event-ID", _lastEventId);
                     using var response = await run.Log.SendAsync(client, "events", "connect", request, stop);
                     if (!response.IsSuccessStatusCode) { await Task.Delay(200, stop); continue; }
+                    // Live from here: profiles whose creation was sent after this are owed to this client.
                     if (FirstConnected == TimeSpan.MaxValue) FirstConnected = run.Log.Now;
                     await ReadAsync(await response.Content.ReadAsStreamAsync(stop), stop);
                 }

@@ -22,7 +22,7 @@ public sealed class FortuneWorkload : IClusterWorkload
     public string Name => "fortune";
     public static string Key { get; private set; } = "";
 
-    /// <summary>Profiles created after <see cref="EventFeedWorkload"/>'s feeds opened, with when, for the feed check.</summary>
+    /// <summary>Profiles created, with when their request was sent, for the feed check (<see cref="EventFeedWorkload"/>).</summary>
     public static ConcurrentDictionary<string, TimeSpan> Profiles { get; } = new();
 
     public async Task SetUpAsync(ClusterSetup setup)
@@ -63,10 +63,12 @@ public sealed class FortuneWorkload : IClusterWorkload
     private async Task<string?> CreateProfileAsync(ClusterRun run, HttpClient client, int worker, int i)
     {
         var body = $$"""{"name":"클러스터 {{worker}}-{{i}}","birth_year":{{1950 + (worker * 37 + i) % 60}},"birth_month":{{1 + i % 12}},"birth_day":{{1 + i % 28}},"birth_hour":{{i % 24}},"birth_minute":{{i % 60}},"gender":"{{(i % 2 == 0 ? "male" : "female")}}"}""";
+        // When the request was sent: a profile committed while a feed was opening may precede the feed's start.
+        var sent = run.Log.Now;
         using var response = await run.Log.SendAsync(client, Name, "profile", Post("/v1/profiles", body));
         if (response.StatusCode != HttpStatusCode.Created) return null;
         var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-        Profiles[id] = run.Log.Now;
+        Profiles[id] = sent;
         return id;
     }
 
