@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (on a brand-new Debian machine) and starts the services the tests use, on loopback:
-# PostgreSQL with a 'forge' role (password 'forge', may create databases) and Redis; and Debian's
+# PostgreSQL with a 'forge' role (password 'forge', may create databases) and Redis; nginx (installed only: the
+# cluster test starts its own); and Debian's
 # Chromium for the console tests (test/Forge.Console.Tests drive /usr/bin/chromium, or $FORGE_CHROMIUM,
 # with Playwright; they never download a browser).
 set -euo pipefail
@@ -8,7 +9,8 @@ set -euo pipefail
 need=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
-[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromium ] || [ -n "${FORGE_SKIP_CHROMIUM:-}" ] || need+=(chromium)
+[ -x /usr/sbin/nginx ] || need+=(nginx) # the cluster test's proxy (ClusterChaosTests, cluster-test.sh)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -78,8 +78,7 @@ public static class ForgeApplication
         services.AddForgeDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgreSqlPlatformDbContext, SqlServerPlatformDbContext>(
             configuration, PlatformDbContext.ConnectionName);
         services.AddSingleton<DatabaseMigrator>();
-        services.AddDataProtection().SetApplicationName("forge")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(configuration), "keys", "data-protection")));
+        services.AddForgeDataProtection(configuration); // one key ring for all hosts when they share job storage (ADR 49)
         services.AddSingleton<IPiiProtector>(new AesGcmPiiProtector(PlatformKeys.PiiKey(configuration)));
 
         services.AddForgeProducts();
@@ -143,6 +142,7 @@ public static class ForgeApplication
         services.AddHostedService<Forge.Host.AI.AiCallLogWriter>();
         services.AddScoped<WorkItems>(); // console: modules' long-running work
         services.AddSingleton<SystemStatusReader>(); // console: system status
+        services.AddSingleton<LiveHosts>(); // console: every host sharing the job storage
         // For any module's status page: a timed round trip to its database, pool figures, process uptime.
         services.AddSingleton<IProcessUptime, ProcessUptime>();
         services.AddSingleton<IConnectionPoolMetrics, NpgsqlPoolMetrics>();

@@ -84,7 +84,11 @@ public sealed class BackgroundJobDispatcher(
             .SetProperty(j => j.LeaseOwner, (Guid?)null)
             .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null)
             .SetProperty(j => j.QueuedAt, clock.GetUtcNow().UtcDateTime), CancellationToken.None);
-        if (released > 0) BackgroundJobManager.Dispatch(hangfire, record.Id, null);
+        if (released > 0)
+        {
+            logger.LogInformation("Background job {JobId} ({Job}) handed back: this host is stopping", record.Id, record.JobName);
+            BackgroundJobManager.Dispatch(hangfire, record.Id, null);
+        }
         shutdown.ThrowIfCancellationRequested();
     }
 

@@ -45,6 +45,7 @@ public static class JobsSetup
         });
         services.AddHangfireServer(o =>
         {
+            o.ServerName = Platform.LiveHosts.ServerName; // the console's host list shows each host's version (ADR 49)
             o.WorkerCount = jobs.WorkerCount;
             o.SchedulePollingInterval = polling;
         });

@@ -11,6 +11,7 @@ using Forge.Host.Usage;
 using Forge.Host.Webhooks;
 using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ namespace Forge.Host.Data;
 /// One subclass per provider carries that provider's migrations.
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant currentTenant)
-    : IdentityDbContext<ForgeUser, ForgeRole, Guid>(options), IMultiTenantDbContext
+    : IdentityDbContext<ForgeUser, ForgeRole, Guid>(options), IMultiTenantDbContext, IDataProtectionKeyContext
 {
     public const string ConnectionName = "Platform";
 
@@ -43,6 +44,9 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<Forge.Host.AI.AiCallRow> AiCalls => Set<Forge.Host.AI.AiCallRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PlatformChangeVersion> ChangeVersion => Set<PlatformChangeVersion>();
+
+    /// <summary>The data-protection key ring when hosts share it through the database (<c>Forge:DataProtection:Store</c>, ADR 49).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -25,6 +25,7 @@ internal static class PlatformModel
             e.HasIndex(u => u.TenantId);
         });
         b.Entity<ForgeRole>().ToTable("platform_roles");
+        b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("platform_data_protection_keys");
         b.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("platform_user_roles");
         b.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("platform_user_claims");
         b.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("platform_user_logins");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Forge.Hosting.ProductApi;
@@ -59,13 +60,33 @@ public static class ServerSentEvents
     }
 
     /// <summary>
+    /// The token a resumable feed runs under: the client leaving or the host beginning to stop (ADR 49), whichever
+    /// comes first. The same token for every call on one request; released with the response.
+    /// </summary>
+    public static CancellationToken FeedAborted(HttpContext http)
+    {
+        if (http.Items.TryGetValue(typeof(FeedAbortedKey), out var existing)) return ((CancellationTokenSource)existing!).Token;
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        http.Response.RegisterForDispose(linked);
+        http.Items[typeof(FeedAbortedKey)] = linked;
+        return linked.Token;
+    }
+
+    private sealed class FeedAbortedKey;
+
+    /// <summary>
     /// Streams frames already serialised (<c>event</c>, <c>id</c>, one-line <c>data</c>) until the client leaves:
     /// for feeds whose producer also yields heartbeats and resumes after a <c>Last-Event-ID</c>.
+    /// A resumable feed also ends, cleanly, when the host begins to stop (ADR 49): the client reconnects with its
+    /// <c>Last-Event-ID</c> through the load balancer to a host that is still serving, and this host's graceful stop
+    /// is not held open until the shutdown timeout by feeds that never end on their own.
     /// </summary>
+    /// The feed's producer should be opened with <see cref="FeedAborted"/>, so it stops waiting for the next event too.
     public static async Task WriteFramesAsync(HttpContext http, IAsyncEnumerable<(string Event, string? Id, string Data)> frames)
     {
         Begin(http);
-        var ct = http.RequestAborted;
+        var ct = FeedAborted(http);
         try
         {
             await http.Response.Body.FlushAsync(ct);
@@ -78,7 +99,7 @@ public static class ServerSentEvents
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && ct.IsCancellationRequested)
         {
-            // The client went away: the normal end of a feed.
+            // The client went away, or this host is stopping: the normal end of a feed.
         }
     }
 }

@@ -18,7 +18,8 @@ internal static class EventFeedEndpoints
                 var q = http.Request.Query;
                 var query = new EventFeedQuery(q["events"], q["profile_id"], q["last_event_id"], http.Request.Headers["Last-Event-ID"]);
                 // Validation and the connection cap answer with the JSON error envelope, before the stream starts.
-                var subscription = await app.OpenAsync(query, http.RequestAborted);
+                // The feed ends when the client leaves or this host stops (the client resumes elsewhere; ADR 49).
+                var subscription = await app.OpenAsync(query, ServerSentEvents.FeedAborted(http));
                 using (subscription.Lease)
                     await ServerSentEvents.WriteFramesAsync(http, Frames(subscription.Frames));
                 return Results.Empty;

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Forge.Host.Tests.Cluster;
+
+/// <summary>
+/// The cluster test (issue 12, ADR 49): PostgreSQL + Redis, three host processes on Hangfire's PostgreSQL storage, nginx
+/// in front; a mixed load for a bounded time while one host is killed (SIGKILL) and restarted and another is stopped
+/// gracefully (SIGTERM); then the acceptance figures. Used by <see cref="ClusterChaosTests"/> and
+/// <c>etc/scripts/cluster-test.sh</c>.
+/// </summary>
+public sealed class ClusterScenario
+{
+    /// <summary>When things happen, from the start of the load (short, for a shared machine; the figures hold at any length).
+    /// Steady state is measured from <see cref="WarmUntil"/> (every host has JIT-compiled its paths) to the kill.</summary>
+    public static readonly TimeSpan WarmUntil = TimeSpan.FromSeconds(8), KillAt = TimeSpan.FromSeconds(20), RestartAt = TimeSpan.FromSeconds(26),
+        TerminateAt = TimeSpan.FromSeconds(44), LoadFor = TimeSpan.FromSeconds(56);
+
+    public async Task<IReadOnlyList<ClusterFigure>> RunAsync(Action<string> say)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var settings = new Dictionary<string, string?>(database.Settings())
+        {
+            ["ConnectionStrings:Redis"] = Environment.GetEnvironmentVariable("FORGE_TEST_REDIS") ?? "127.0.0.1:6379",
+            ["Forge:Jobs:Storage"] = "PostgreSql",
+            ["Forge:Jobs:WorkerCount"] = "4",
+            ["Forge:Jobs:PollingSeconds"] = "0.5",
+            ["Forge:Jobs:LeaseSeconds"] = "10", // a killed host's jobs are taken over after 10 s (default 20)
+            ["Forge:Jobs:HeartbeatSeconds"] = "2",
+            ["Forge:Webhooks:AllowPrivateTargets"] = "true",
+            ["Forge:Webhooks:RetryIntervalSeconds"] = "1",
+            ["Forge:SeedDemo"] = "false",
+            ["Fortune:Status:CheckIntervalSeconds"] = "0",
+            ["shutdownTimeoutSeconds"] = "20",
+            // The load and its verification polls are far above Analysis's per-tenant request limit (quotas: QuotaWorkload).
+            ["Forge:RateLimits:Analysis:PermitLimit"] = "0",
+        };
+        var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+        var setup = new ClusterSetup(environment, Guid.NewGuid().ToString("N")[..8]);
+        var workloads = ClusterWorkloads.All();
+
+        say("migrate (one-shot) and set up tenants with the CLI");
+        await setup.RunAsync("migrate");
+        foreach (var w in workloads) await w.SetUpAsync(setup);
+
+        var nodes = Enumerable.Range(1, 3).Select(i => new ClusterNode($"host-{i}", FreePort(), settings)).ToList();
+        await using var _ = new Nodes(nodes);
+        say("start three hosts");
+        await Task.WhenAll(nodes.Select(n => n.StartAsync(TimeSpan.FromSeconds(120))));
+        await using var proxy = await ClusterProxy.StartAsync(FreePort(), nodes.Select(n => n.Upstream));
+        await using var webhooks = await WebhookReceiver.StartAsync();
+        var run = new ClusterRun(proxy.BaseAddress, database, webhooks, new RequestLog());
+        say($"nginx on {proxy.BaseAddress}; load for {LoadFor.TotalSeconds:0} s");
+
+        using var stop = new CancellationTokenSource();
+        var load = Task.WhenAll(workloads.Select(w => Task.Run(() => w.DriveAsync(run, stop.Token))));
+        var (killed, terminated) = (nodes[0], nodes[1]);
+        await At(run, KillAt);
+        run.Timeline["kill"] = run.Log.Now;
+        await killed.KillAsync();
+        run.Timeline["killed"] = run.Log.Now;
+        say($"SIGKILL {killed.Name} at {run.Timeline["kill"].TotalSeconds:0.0} s");
+        await At(run, RestartAt);
+        await killed.StartAsync(TimeSpan.FromSeconds(120));
+        run.Timeline["restarted"] = run.Log.Now;
+        say($"{killed.Name} restarted and ready at {run.Timeline["restarted"].TotalSeconds:0.0} s");
+        await At(run, Max(TerminateAt, run.Log.Now + TimeSpan.FromSeconds(4))); // the restarted host takes load first
+        run.Timeline["terminate"] = run.Log.Now;
+        var (exitCode, took) = await terminated.TerminateAsync(TimeSpan.FromSeconds(60));
+        run.Timeline["terminated"] = run.Log.Now;
+        say($"SIGTERM {terminated.Name} at {run.Timeline["terminate"].TotalSeconds:0.0} s: exited {exitCode} after {took.TotalSeconds:0.0} s");
+        await At(run, LoadFor);
+        await stop.CancelAsync();
+        await load;
+        say($"load stopped: {run.Log.Records.Count} requests; verifying");
+
+        var figures = new List<ClusterFigure>();
+        foreach (var w in workloads)
+        {
+            try { figures.AddRange(await w.VerifyAsync(run)); }
+            catch (Exception e) { figures.Add(new($"{w.Name}: verification", e.GetType().Name + ": " + e.Message, false)); }
+        }
+        figures.AddRange(ClusterFigures.Requests(run, killed.Upstream, terminated.Upstream));
+        figures.Add(new("graceful stop: exit code", exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture), exitCode == 0));
+        figures.Add(new("graceful stop: time to exit (< shutdownTimeoutSeconds 20 s)", $"{took.TotalSeconds:0.0} s", took < TimeSpan.FromSeconds(20), Timing: true));
+        figures.AddRange(await ClusterFigures.JobsAsync(run));
+        // What the hosts said they did (their logs): jobs the graceful stop handed back, jobs taken over after the kill.
+        figures.Add(new("jobs handed back by the graceful stop / taken over after the kill",
+            $"{Count(terminated.Output, "handed back: this host is stopping")} / {nodes.Sum(n => Count(n.Output, "lost its host (lease expired)"))}", true));
+        return figures;
+    }
+
+    private static async Task At(ClusterRun run, TimeSpan when)
+    {
+        var wait = when - run.Log.Now;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait); // the scenario's schedule, not a wait for a result
+    }
+
+    private static int Count(string text, string what) => text.Split('\n').Count(line => line.Contains(what, StringComparison.Ordinal));
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Nodes(List<ClusterNode> nodes) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var n in nodes) await n.DisposeAsync();
+        }
+    }
+}
