@@ -20,13 +20,16 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var engine = new AnalysisEngine();
         var development = EvalCase.LoadAll();
         var holdout = EvalCase.LoadHoldout();
+        var fresh = EvalCase.LoadFresh();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
+        fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
         var all = QualityReport.Measure(engine, development.Concat(holdout));
         Print("Development set", dev);
         Print("Held-out set", held);
+        Print("Fresh held-out set (figures only)", QualityReport.Measure(engine, fresh));
         Print("All pairs", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
