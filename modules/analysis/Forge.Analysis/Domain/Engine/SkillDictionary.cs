@@ -65,12 +65,21 @@ internal sealed class SkillDictionary
             if (!byName.TryGetValue(implied, out var target)) throw new InvalidOperationException($"'{entry.Name}' implies unknown '{implied}'.");
             byName[entry.Name].Implies.Add(target);
         }
+        // Implication is transitive (DCF → Valuation → Financial analysis): close it once, in file order.
+        foreach (var skill in skills) Close(skill);
         var index = aliases
             .GroupBy(a => a.Lower[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Lower.Length).ThenBy(a => a.Skill.Id).ToArray(), StringComparer.Ordinal);
         var context = file.ContextWords.ToDictionary(
             kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return new SkillDictionary(skills, index, context);
+    }
+
+    private static void Close(Skill skill)
+    {
+        for (var i = 0; i < skill.Implies.Count; i++)
+            foreach (var further in skill.Implies[i].Implies)
+                if (further != skill && !skill.Implies.Contains(further)) skill.Implies.Add(further);
     }
 
     private static void AddAlias(List<SkillAlias> aliases, Skill skill, string text, bool ambiguous)

@@ -91,6 +91,12 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
                 end = token.End;
                 continue;
             }
+            // The last word of a multi-word English name may be inflected or a role noun (unit tests, product manager).
+            if (isLast && n > 1 && token.Script == Script.Latin && !alias.CaseSensitive && EnglishStem.Same(token.Lower, alias.Lower[k]))
+            {
+                end = token.End;
+                continue;
+            }
             // Only the alias's last word may carry a Korean ending (스프링 부트를).
             if (!isLast || token.Script != Script.Hangul) return -1;
             var stem = KoreanParticles.Stems(token.Text).FirstOrDefault(s => s == alias.Lower[k]);
