@@ -17,11 +17,16 @@ internal sealed class SkillDictionary
 
     public IReadOnlyList<Skill> Skills { get; }
 
+    /// <summary>Paraphrase patterns in file order: lower-case word beginnings that together write the skill.</summary>
+    public IReadOnlyList<(Skill Skill, string[] Words)> Cooccurrences { get; }
+
     public static SkillDictionary Embedded => EmbeddedInstance.Value;
 
-    private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context)
+    private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context,
+        IReadOnlyList<(Skill, string[])> cooccurrences)
     {
         Skills = skills;
+        Cooccurrences = cooccurrences;
         _byFirstToken = index;
         _contextWords = context;
     }
@@ -46,6 +51,7 @@ internal sealed class SkillDictionary
         var skills = new List<Skill>();
         var byName = new Dictionary<string, Skill>(StringComparer.OrdinalIgnoreCase);
         var aliases = new List<SkillAlias>();
+        var cooccurrences = new List<(Skill, string[])>();
         foreach (var group in file.Groups)
         {
             foreach (var entry in group.Skills)
@@ -56,6 +62,11 @@ internal sealed class SkillDictionary
                 AddAlias(aliases, skill, entry.Name, entry.Ambiguous);
                 foreach (var alias in entry.Aliases) AddAlias(aliases, skill, alias, ambiguous: false);
                 foreach (var alias in entry.AmbiguousAliases) AddAlias(aliases, skill, alias, ambiguous: true);
+                foreach (var words in entry.Cooccur)
+                {
+                    if (words.Count < 2 || words.Any(w => w.Length < 2)) throw new InvalidOperationException($"'{entry.Name}' has a paraphrase of fewer than two words.");
+                    cooccurrences.Add((skill, words.Select(w => TextNormalizer.Normalize(w).ToLowerInvariant()).ToArray()));
+                }
             }
         }
         foreach (var group in file.Groups)
@@ -72,7 +83,7 @@ internal sealed class SkillDictionary
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Lower.Length).ThenBy(a => a.Skill.Id).ToArray(), StringComparer.Ordinal);
         var context = file.ContextWords.ToDictionary(
             kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        return new SkillDictionary(skills, index, context);
+        return new SkillDictionary(skills, index, context, cooccurrences);
     }
 
     private static void Close(Skill skill)

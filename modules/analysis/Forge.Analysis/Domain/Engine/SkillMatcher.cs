@@ -58,6 +58,12 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             found.Add((mention, alias.NeedsContext));
             i += count;
         }
+        foreach (var (skill, words) in dictionary.Cooccurrences)
+        {
+            if (found.Any(f => f.Item1.Skill == skill)) continue;
+            if (Paraphrase.Find(tokens, words) is { } span)
+                found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
+        }
         return found;
     }
 
