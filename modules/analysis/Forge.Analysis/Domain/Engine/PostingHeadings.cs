@@ -57,7 +57,7 @@ internal static class PostingHeadings
             "experience and skills", "skills & experience", "what it takes", "minimum", "expect from you", "you are", "you're",
             "competenc", "key skills", "prerequisite", "criteria"]),
         (PostingSection.Responsibilities, [
-            "업무", "하는 일", "하게 될 일", "할 일", "일을 해요", "담당", "역할", "미션", "함께할 일",
+            "업무", "하는 일", "하게 될 일", "할 일", "될 일", "갈 일", "하실 일", "일을 해요", "담당", "역할", "미션", "함께할 일",
             "responsibilit", "what you'll do", "you will", "you'll", "work on", "be doing", "duties", "role", "mission",
             "day to day", "day-to-day", "impact", "the job", "tasks", "accountabilit", "opportunity"]),
         (PostingSection.Summary, ["회사 소개", "팀 소개", "소개", "about us", "about the company", "about the team", "who we are"]),

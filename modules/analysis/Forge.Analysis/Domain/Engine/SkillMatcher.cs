@@ -61,7 +61,7 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         foreach (var (skill, words) in dictionary.Cooccurrences)
         {
             if (found.Any(f => f.Item1.Skill == skill)) continue;
-            if (Paraphrase.Find(tokens, words) is { } span)
+            if (Paraphrase.Find(text, tokens, words) is { } span)
                 found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
         }
         return found;
