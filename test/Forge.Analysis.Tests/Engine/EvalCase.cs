@@ -16,7 +16,7 @@ public sealed record EvalCase(
     /// <summary>The development set: the 40 pairs the engine's rules were checked against.</summary>
     public static IReadOnlyList<EvalCase> LoadAll() => Load("");
 
-    /// <summary>The held-out pairs, labelled and committed before the engine first read them; never used to fix it.</summary>
+    /// <summary>The first held-out pairs, labelled and committed before the engine first read them; their disagreements found ADR 48's failure classes.</summary>
     public static IReadOnlyList<EvalCase> LoadHoldout() => Load("holdout");
 
     /// <summary>

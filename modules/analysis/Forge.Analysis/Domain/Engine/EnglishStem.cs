@@ -21,7 +21,10 @@ internal static class EnglishStem
 
     /// <summary>Whether two words are the same once stemmed; only words of four letters or more are stemmed.</summary>
     public static bool Same(string lowerWord, string lowerAliasWord) =>
-        lowerWord.Length >= 4 && lowerAliasWord.Length >= 4 && Of(lowerWord) == Of(lowerAliasWord);
+        lowerWord.Length >= 4 && lowerAliasWord.Length >= 4
+        // A stem keeps at least three letters, so words that start differently never meet (and cost no allocation).
+        && lowerWord.AsSpan(0, 3).SequenceEqual(lowerAliasWord.AsSpan(0, 3))
+        && Of(lowerWord) == Of(lowerAliasWord);
 
     public static string Of(string lower)
     {

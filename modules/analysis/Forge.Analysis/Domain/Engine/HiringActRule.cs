@@ -31,12 +31,11 @@ internal static class HiringActRule
     /// <summary>Whether <paramref name="mention"/> on <paramref name="line"/> is the posting's act of hiring, not a skill.</summary>
     public static bool IsAct(string text, TextLine line, SkillMention mention, PostingSection section)
     {
+        if (mention.Length > 10 || !ActWords.Contains(text.Substring(mention.Start, mention.Length).ToLowerInvariant())) return false;
         var tokens = Tokenizer.Tokenize(text, line.Start, line.Text.Length);
         var at = tokens.FindIndex(t => t.Start <= mention.Start && mention.Start < t.End);
         if (at < 0) return false;
         var token = tokens[at];
-        var word = text.Substring(mention.Start, mention.Length).ToLowerInvariant();
-        if (!ActWords.Contains(word)) return false;
 
         if (token.Script == Script.Latin)
             return at > 0 && EnglishActBefore.Contains(tokens[at - 1].Lower);

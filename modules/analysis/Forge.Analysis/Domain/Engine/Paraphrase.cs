@@ -12,26 +12,32 @@ internal static class Paraphrase
 
     public static (int Start, int End)? Find(string text, IReadOnlyList<Token> tokens, string[] words)
     {
+        // Plain loops, no LINQ: this runs for every pattern on every line of both texts.
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Begins(tokens[i], words)) continue;
+            if (WordAt(tokens[i], words, seen: 0) < 0) continue;
             var last = Math.Min(tokens.Count, i + Window);
-            var seen = new bool[words.Length];
+            var seen = 0;
             var end = -1;
             for (var k = i; k < last; k++)
             {
                 if (k > i && EndsClause(text, tokens[k - 1].End, tokens[k].Start)) break;
-                for (var w = 0; w < words.Length; w++)
-                {
-                    if (seen[w] || !tokens[k].Lower.StartsWith(words[w], StringComparison.Ordinal)) continue;
-                    seen[w] = true;
-                    end = tokens[k].End;
-                    break;
-                }
-                if (seen.All(s => s)) return (tokens[i].Start, end);
+                var w = WordAt(tokens[k], words, seen);
+                if (w < 0) continue;
+                seen |= 1 << w;
+                end = tokens[k].End;
+                if (seen == (1 << words.Length) - 1) return (tokens[i].Start, end);
             }
         }
         return null;
+    }
+
+    /// <summary>The index of a pattern word not yet <paramref name="seen"/> that <paramref name="token"/> begins with, or −1.</summary>
+    private static int WordAt(Token token, string[] words, int seen)
+    {
+        for (var w = 0; w < words.Length; w++)
+            if ((seen & (1 << w)) == 0 && token.Lower.StartsWith(words[w], StringComparison.Ordinal)) return w;
+        return -1;
     }
 
     private static bool EndsClause(string text, int from, int to)
@@ -40,6 +46,4 @@ internal static class Paraphrase
             if (text[p] is ';' or '.' or '!' or '?' or '|' or '。') return true;
         return false;
     }
-
-    private static bool Begins(Token token, string[] words) => words.Any(w => token.Lower.StartsWith(w, StringComparison.Ordinal));
 }

@@ -64,7 +64,7 @@ internal sealed class SkillDictionary
                 foreach (var alias in entry.AmbiguousAliases) AddAlias(aliases, skill, alias, ambiguous: true);
                 foreach (var words in entry.Cooccur)
                 {
-                    if (words.Count < 2 || words.Any(w => w.Length < 2)) throw new InvalidOperationException($"'{entry.Name}' has a paraphrase of fewer than two words.");
+                    if (words.Count is < 2 or > 8 || words.Any(w => w.Length < 2)) throw new InvalidOperationException($"'{entry.Name}' has a paraphrase of fewer than two words.");
                     cooccurrences.Add((skill, words.Select(w => TextNormalizer.Normalize(w).ToLowerInvariant()).ToArray()));
                 }
             }

@@ -60,11 +60,17 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         }
         foreach (var (skill, words) in dictionary.Cooccurrences)
         {
-            if (found.Any(f => f.Item1.Skill == skill)) continue;
-            if (Paraphrase.Find(text, tokens, words) is { } span)
-                found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
+            if (Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
+            found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
         }
         return found;
+    }
+
+    private static bool Contains(List<(SkillMention Mention, bool)> found, Skill skill)
+    {
+        foreach (var f in found)
+            if (f.Mention.Skill == skill) return true;
+        return false;
     }
 
     private (SkillAlias Alias, int Count, int End)? LongestAt(string text, List<Token> tokens, int i)
