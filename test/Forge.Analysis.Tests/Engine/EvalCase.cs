@@ -16,8 +16,14 @@ public sealed record EvalCase(
     /// <summary>The development set: the 40 pairs the engine's rules were checked against.</summary>
     public static IReadOnlyList<EvalCase> LoadAll() => Load("");
 
-    /// <summary>The held-out pairs, labelled and committed before the engine first read them; never used to fix it.</summary>
+    /// <summary>The first held-out pairs, labelled and committed before the engine first read them; their disagreements found ADR 48's failure classes.</summary>
     public static IReadOnlyList<EvalCase> LoadHoldout() => Load("holdout");
+
+    /// <summary>
+    /// The second held-out batch (EvalSet/fresh), labelled and committed before the engine changes of ADR 48 were
+    /// measured; only its figures are printed, never its disagreements, so it cannot be tuned against.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> LoadFresh() => Load("fresh");
 
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
     private static IReadOnlyList<EvalCase> Load(string subdirectory)

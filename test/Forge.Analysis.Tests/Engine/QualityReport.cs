@@ -19,6 +19,10 @@ public sealed class QualityReport
 
     private int _cases, _labelled, _found, _lines, _linesRight, _candidateRight, _requiredRight, _preferredLabels;
 
+    public double SectionAccuracy => (double)_linesRight / _lines;
+    public double CandidateYearsAccuracy => (double)_candidateRight / _cases;
+    public double RequiredYearsAccuracy => (double)_requiredRight / _cases;
+
     public static QualityReport Measure(AnalysisEngine engine, IEnumerable<EvalCase> cases)
     {
         var report = new QualityReport();

@@ -5,46 +5,10 @@ namespace Forge.Analysis.Domain.Engine;
 /// (우대사항, nice to have) lines, plus other matter (benefits, process) that is not scored. The first line
 /// is the title unless it is a heading; lines before the first heading are the summary. Inside required
 /// qualifications a line that says it is a plus (우대, preferred, is a plus) is preferred, and vice versa.
+/// Headings come from <see cref="PostingHeadings"/>: its vocabulary first, then cue words on a heading-shaped line.
 /// </summary>
 internal static class PostingSplitter
 {
-    // Order matters: "preferred qualifications" must be seen before "qualifications".
-    private static readonly (string, PostingSection)[] Headings =
-    [
-        ("preferred qualifications", PostingSection.Preferred), ("preferred skills", PostingSection.Preferred),
-        ("preferred", PostingSection.Preferred), ("nice to have", PostingSection.Preferred), ("nice-to-have", PostingSection.Preferred),
-        ("bonus points", PostingSection.Preferred), ("bonus", PostingSection.Preferred), ("pluses", PostingSection.Preferred),
-        ("it's a plus if", PostingSection.Preferred), ("extra credit", PostingSection.Preferred), ("good to have", PostingSection.Preferred),
-        ("우대 사항", PostingSection.Preferred), ("우대사항", PostingSection.Preferred), ("우대 조건", PostingSection.Preferred),
-        ("우대조건", PostingSection.Preferred), ("우대 요건", PostingSection.Preferred), ("우대요건", PostingSection.Preferred), ("우대", PostingSection.Preferred),
-        ("required qualifications", PostingSection.Required), ("minimum qualifications", PostingSection.Required),
-        ("basic qualifications", PostingSection.Required), ("qualifications", PostingSection.Required), ("requirements", PostingSection.Required),
-        ("required skills", PostingSection.Required), ("required", PostingSection.Required), ("must have", PostingSection.Required), ("must-have", PostingSection.Required),
-        ("what we're looking for", PostingSection.Required), ("what we are looking for", PostingSection.Required), ("who you are", PostingSection.Required),
-        ("you have", PostingSection.Required), ("what you bring", PostingSection.Required), ("what you'll bring", PostingSection.Required),
-        ("what you will bring", PostingSection.Required), ("what you need", PostingSection.Required), ("you bring", PostingSection.Required), ("about you", PostingSection.Required), ("skills and experience", PostingSection.Required),
-        ("자격 요건", PostingSection.Required), ("자격요건", PostingSection.Required), ("지원 자격", PostingSection.Required), ("지원자격", PostingSection.Required),
-        ("필수 요건", PostingSection.Required), ("필수요건", PostingSection.Required), ("필수 사항", PostingSection.Required), ("필수사항", PostingSection.Required),
-        ("필수 역량", PostingSection.Required), ("자격 조건", PostingSection.Required), ("자격조건", PostingSection.Required), ("이런 분을 찾습니다", PostingSection.Required),
-        ("이런 분을 찾아요", PostingSection.Required), ("필수", PostingSection.Required),
-        ("responsibilities", PostingSection.Responsibilities), ("key responsibilities", PostingSection.Responsibilities),
-        ("what you'll do", PostingSection.Responsibilities), ("what you will do", PostingSection.Responsibilities), ("the role", PostingSection.Responsibilities),
-        ("your role", PostingSection.Responsibilities), ("duties", PostingSection.Responsibilities), ("job duties", PostingSection.Responsibilities),
-        ("in this role", PostingSection.Responsibilities), ("day to day", PostingSection.Responsibilities),
-        ("주요 업무", PostingSection.Responsibilities), ("주요업무", PostingSection.Responsibilities), ("담당 업무", PostingSection.Responsibilities),
-        ("담당업무", PostingSection.Responsibilities), ("업무 내용", PostingSection.Responsibilities), ("업무내용", PostingSection.Responsibilities),
-        ("하는 일", PostingSection.Responsibilities), ("합류하면 하게 될 일", PostingSection.Responsibilities), ("이런 일을 해요", PostingSection.Responsibilities),
-        ("benefits", PostingSection.Other), ("perks", PostingSection.Other), ("what we offer", PostingSection.Other), ("compensation", PostingSection.Other),
-        ("how to apply", PostingSection.Other), ("hiring process", PostingSection.Other), ("interview process", PostingSection.Other),
-        ("about us", PostingSection.Summary), ("about the company", PostingSection.Summary), ("about the role", PostingSection.Summary),
-        ("location", PostingSection.Other), ("working conditions", PostingSection.Other), ("employment type", PostingSection.Other),
-        ("혜택 및 복지", PostingSection.Other), ("혜택", PostingSection.Other), ("복지", PostingSection.Other), ("복리후생", PostingSection.Other),
-        ("채용 절차", PostingSection.Other), ("채용절차", PostingSection.Other), ("전형 절차", PostingSection.Other), ("전형절차", PostingSection.Other),
-        ("근무 조건", PostingSection.Other), ("근무조건", PostingSection.Other), ("근무지", PostingSection.Other), ("근무 장소", PostingSection.Other),
-        ("근무 형태", PostingSection.Other), ("고용 형태", PostingSection.Other), ("제출 서류", PostingSection.Other), ("기타 사항", PostingSection.Other),
-        ("유의 사항", PostingSection.Other), ("회사 소개", PostingSection.Summary), ("팀 소개", PostingSection.Summary), ("포지션 소개", PostingSection.Summary),
-    ];
-
     private static readonly (string, PostingSection)[] TitleLabels =
     [
         ("position", PostingSection.Title), ("job title", PostingSection.Title), ("title", PostingSection.Title), ("role", PostingSection.Title),
@@ -59,8 +23,9 @@ internal static class PostingSplitter
         var result = new List<PostingLine>(lines.Count);
         PostingSection? current = null;
         var titleSeen = false;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.IsBlank) continue;
             if (HeaderMatcher.Match(line.Text, TitleLabels) is { } label && label.ContentOffset < line.Text.Length && !titleSeen)
             {
@@ -68,12 +33,18 @@ internal static class PostingSplitter
                 titleSeen = true;
                 continue;
             }
-            if (HeaderMatcher.Match(line.Text, Headings) is { } heading)
+            if (HeaderMatcher.Match(line.Text, PostingHeadings.Vocabulary) is { } heading)
             {
                 current = heading.Key;
                 titleSeen = true;
                 var inline = heading.ContentOffset < line.Text.Length && !string.IsNullOrWhiteSpace(line.Text[heading.ContentOffset..]);
                 result.Add(new PostingLine(line, inline ? Adjust(current.Value, line.Text) : PostingSection.Heading, heading.ContentOffset));
+                continue;
+            }
+            if (titleSeen && PostingHeadings.ByCue(line.Text, NextText(lines, i)) is { } cued)
+            {
+                current = cued;
+                result.Add(new PostingLine(line, PostingSection.Heading, line.Text.Length));
                 continue;
             }
             if (!titleSeen)
@@ -85,6 +56,13 @@ internal static class PostingSplitter
             result.Add(new PostingLine(line, Adjust(current ?? PostingSection.Summary, line.Text), 0));
         }
         return result;
+    }
+
+    private static string? NextText(IReadOnlyList<TextLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+            if (!lines[j].IsBlank) return lines[j].Text;
+        return null;
     }
 
     /// <summary>A requirement that calls itself a plus is preferred; a plus that says it is required is required.</summary>

@@ -17,11 +17,16 @@ internal sealed class SkillDictionary
 
     public IReadOnlyList<Skill> Skills { get; }
 
+    /// <summary>Paraphrase patterns in file order: lower-case word beginnings that together write the skill.</summary>
+    public IReadOnlyList<(Skill Skill, string[] Words)> Cooccurrences { get; }
+
     public static SkillDictionary Embedded => EmbeddedInstance.Value;
 
-    private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context)
+    private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context,
+        IReadOnlyList<(Skill, string[])> cooccurrences)
     {
         Skills = skills;
+        Cooccurrences = cooccurrences;
         _byFirstToken = index;
         _contextWords = context;
     }
@@ -46,6 +51,7 @@ internal sealed class SkillDictionary
         var skills = new List<Skill>();
         var byName = new Dictionary<string, Skill>(StringComparer.OrdinalIgnoreCase);
         var aliases = new List<SkillAlias>();
+        var cooccurrences = new List<(Skill, string[])>();
         foreach (var group in file.Groups)
         {
             foreach (var entry in group.Skills)
@@ -56,6 +62,11 @@ internal sealed class SkillDictionary
                 AddAlias(aliases, skill, entry.Name, entry.Ambiguous);
                 foreach (var alias in entry.Aliases) AddAlias(aliases, skill, alias, ambiguous: false);
                 foreach (var alias in entry.AmbiguousAliases) AddAlias(aliases, skill, alias, ambiguous: true);
+                foreach (var words in entry.Cooccur)
+                {
+                    if (words.Count is < 2 or > 8 || words.Any(w => w.Length < 2)) throw new InvalidOperationException($"'{entry.Name}' has a paraphrase of fewer than two words.");
+                    cooccurrences.Add((skill, words.Select(w => TextNormalizer.Normalize(w).ToLowerInvariant()).ToArray()));
+                }
             }
         }
         foreach (var group in file.Groups)
@@ -65,12 +76,21 @@ internal sealed class SkillDictionary
             if (!byName.TryGetValue(implied, out var target)) throw new InvalidOperationException($"'{entry.Name}' implies unknown '{implied}'.");
             byName[entry.Name].Implies.Add(target);
         }
+        // Implication is transitive (DCF → Valuation → Financial analysis): close it once, in file order.
+        foreach (var skill in skills) Close(skill);
         var index = aliases
             .GroupBy(a => a.Lower[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Lower.Length).ThenBy(a => a.Skill.Id).ToArray(), StringComparer.Ordinal);
         var context = file.ContextWords.ToDictionary(
             kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        return new SkillDictionary(skills, index, context);
+        return new SkillDictionary(skills, index, context, cooccurrences);
+    }
+
+    private static void Close(Skill skill)
+    {
+        for (var i = 0; i < skill.Implies.Count; i++)
+            foreach (var further in skill.Implies[i].Implies)
+                if (further != skill && !skill.Implies.Contains(further)) skill.Implies.Add(further);
     }
 
     private static void AddAlias(List<SkillAlias> aliases, Skill skill, string text, bool ambiguous)

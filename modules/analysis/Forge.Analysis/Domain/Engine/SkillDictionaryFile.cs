@@ -35,4 +35,10 @@ internal sealed record SkillFile
 
     /// <summary>Skills this one shows as well (Spring Boot → Spring, PostgreSQL → SQL).</summary>
     public List<string> Implies { get; init; } = [];
+
+    /// <summary>
+    /// Paraphrases: each entry is a set of word beginnings that, all found close together on one line in any order,
+    /// write the skill ("negotiated … contracts" = Contract negotiation; ADR 48).
+    /// </summary>
+    public List<List<string>> Cooccur { get; init; } = [];
 }

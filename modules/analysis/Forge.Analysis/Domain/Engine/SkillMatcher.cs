@@ -58,7 +58,19 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             found.Add((mention, alias.NeedsContext));
             i += count;
         }
+        foreach (var (skill, words) in dictionary.Cooccurrences)
+        {
+            if (Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
+            found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
+        }
         return found;
+    }
+
+    private static bool Contains(List<(SkillMention Mention, bool)> found, Skill skill)
+    {
+        foreach (var f in found)
+            if (f.Mention.Skill == skill) return true;
+        return false;
     }
 
     private (SkillAlias Alias, int Count, int End)? LongestAt(string text, List<Token> tokens, int i)
@@ -88,6 +100,12 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             if (token.Lower == alias.Lower[k])
             {
                 if (alias.CaseSensitive && token.Text != alias.Exact[k]) return -1;
+                end = token.End;
+                continue;
+            }
+            // The last word of a multi-word English name may be inflected or a role noun (unit tests, product manager).
+            if (isLast && n > 1 && token.Script == Script.Latin && !alias.CaseSensitive && EnglishStem.Same(token.Lower, alias.Lower[k]))
+            {
                 end = token.End;
                 continue;
             }

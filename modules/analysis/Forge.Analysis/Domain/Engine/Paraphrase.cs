@@ -1,0 +1,49 @@
+namespace Forge.Analysis.Domain.Engine;
+
+/// <summary>
+/// Finds a paraphrased skill on one line: every word beginning of a dictionary pattern among a few
+/// neighbouring words of one clause, in any order ("Negotiated three-year framework contracts" = negotiat +
+/// contract; "계약 조건 협상" = 계약 + 협상). The span runs from the first to the last word found (ADR 48).
+/// </summary>
+internal static class Paraphrase
+{
+    /// <summary>Pattern words must all fall inside this many consecutive tokens.</summary>
+    private const int Window = 6;
+
+    public static (int Start, int End)? Find(string text, IReadOnlyList<Token> tokens, string[] words)
+    {
+        // Plain loops, no LINQ: this runs for every pattern on every line of both texts.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (WordAt(tokens[i], words, seen: 0) < 0) continue;
+            var last = Math.Min(tokens.Count, i + Window);
+            var seen = 0;
+            var end = -1;
+            for (var k = i; k < last; k++)
+            {
+                if (k > i && EndsClause(text, tokens[k - 1].End, tokens[k].Start)) break;
+                var w = WordAt(tokens[k], words, seen);
+                if (w < 0) continue;
+                seen |= 1 << w;
+                end = tokens[k].End;
+                if (seen == (1 << words.Length) - 1) return (tokens[i].Start, end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index of a pattern word not yet <paramref name="seen"/> that <paramref name="token"/> begins with, or −1.</summary>
+    private static int WordAt(Token token, string[] words, int seen)
+    {
+        for (var w = 0; w < words.Length; w++)
+            if ((seen & (1 << w)) == 0 && token.Lower.StartsWith(words[w], StringComparison.Ordinal)) return w;
+        return -1;
+    }
+
+    private static bool EndsClause(string text, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+            if (text[p] is ';' or '.' or '!' or '?' or '|' or '。') return true;
+        return false;
+    }
+}
