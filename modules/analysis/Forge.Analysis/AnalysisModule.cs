@@ -1,4 +1,5 @@
 using Forge.Analysis.Application;
+using Forge.Analysis.Application.Writing;
 using Forge.Analysis.Documents;
 using Forge.Analysis.EntityFrameworkCore;
 using Forge.Analysis.HttpApi;
@@ -31,6 +32,7 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddAnalysisDocuments();
         context.Services.AddScoped<SubmissionValidator>();
         context.Services.AddScoped<AnalysisRunner>();
+        context.Services.AddScoped<AnalysisTextWriter>(); // with-provider mode (ADR 47)
         context.Services.AddScoped<AnalysisWebhooks>();
         context.Services.AddScoped<AnalysisViews>();
         context.Services.AddScoped<AnalysisSubmissions>();
