@@ -27,6 +27,9 @@ public abstract class ProviderHostFixture : IAsyncLifetime
     /// <summary>Resilience values this host needs beyond the fast defaults (the circuit test lowers its threshold).</summary>
     protected virtual IDictionary<string, string?> Overrides => new Dictionary<string, string?>();
 
+    /// <summary>Where the host sends provider calls: the fake itself, unless a fixture puts something in between.</summary>
+    protected virtual Task<string> BaseUrlAsync(FakeAiServer fake) => Task.FromResult(fake.ConfiguredBaseUrl);
+
     public string UniqueName(string prefix) => $"{prefix}-{Interlocked.Increment(ref _names)}";
 
     public async Task InitializeAsync()
@@ -36,7 +39,7 @@ public abstract class ProviderHostFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>
         {
             [$"Forge:AI:Providers:{ProviderName}:ApiKey"] = Fake.ApiKey,
-            [$"Forge:AI:Providers:{ProviderName}:BaseUrl"] = Fake.ConfiguredBaseUrl,
+            [$"Forge:AI:Providers:{ProviderName}:BaseUrl"] = await BaseUrlAsync(Fake),
             ["Forge:AI:Products:analysis:Aliases:0"] = Alias,
             ["Forge:AI:Resilience:TotalTimeout"] = "00:00:04",
             ["Forge:AI:Resilience:AttemptTimeout"] = "00:00:01.500",
@@ -50,7 +53,7 @@ public abstract class ProviderHostFixture : IAsyncLifetime
         Host = await TestHost.StartAsync(settings: settings);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Host is not null) await Host.DisposeAsync();
         if (Fake is not null) await Fake.DisposeAsync();
@@ -71,6 +74,28 @@ public sealed class OpenAiHostFixture : ProviderHostFixture
     protected override string ProviderName => "OpenAI";
     protected override string Alias => "gpt4o";
     protected override async Task<FakeAiServer> StartFakeAsync() => await FakeOpenAiServer.StartAsync();
+}
+
+/// <summary>Anthropic behind a <see cref="GatedProxy"/>, so a test can hold the job inside the model call.</summary>
+public sealed class GatedAnthropicHostFixture : ProviderHostFixture
+{
+    public GatedProxy Proxy { get; private set; } = null!;
+    public override string Engine => "anthropic";
+    protected override string ProviderName => "Anthropic";
+    protected override string Alias => "haiku";
+    protected override async Task<FakeAiServer> StartFakeAsync() => await FakeAnthropicServer.StartAsync();
+
+    protected override async Task<string> BaseUrlAsync(FakeAiServer fake)
+    {
+        Proxy = await GatedProxy.StartAsync(fake.BaseAddress);
+        return Proxy.BaseAddress.ToString().TrimEnd('/'); // Anthropic's SDK appends /v1/messages itself
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Proxy is not null) await Proxy.DisposeAsync();
+    }
 }
 
 /// <summary>A host whose circuit opens after two failed attempts and stays open for the test (SVC002).</summary>
