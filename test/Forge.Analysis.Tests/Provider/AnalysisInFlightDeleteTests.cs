@@ -6,6 +6,7 @@ using Forge.Analysis.Tests.Api;
 using Forge.Host.BackgroundJobs;
 using Forge.Host.Data;
 using Forge.Hosting.Credits;
+using Forge.Hosting.Work;
 using Forge.TestKit.FakeAi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,9 @@ public sealed class AnalysisInFlightDeleteTests(GatedAnthropicHostFixture fixtur
         var id = (await submitted.JsonAsync()).GetProperty("data").GetProperty("id").GetString()!;
         await fixture.Proxy.Arrived.WaitAsync(TimeSpan.FromSeconds(60)); // the job is inside the model call
         (await client.WaitForStatusAsync(id, "PROCESSING", "COMPLETED", "FAILED")).GetProperty("status").GetString().ShouldBe("PROCESSING");
+        // Meanwhile the console's Jobs page shows it as unfinished work with no progress.
+        var item = (await Host.InScopeAsync(sp => sp.GetRequiredService<WorkItems>().ListRecentAsync(tenant, 10, CancellationToken.None))).Single();
+        (item.Module, item.Id, item.State, item.Finished, item.Progress).ShouldBe(("Analysis", id, "PROCESSING", false, 0.0));
 
         using var deleted = await client.DeleteAsync($"/public/v1/analyses/{id}");
         deleted.StatusCode.ShouldBe(HttpStatusCode.OK);
