@@ -1,4 +1,6 @@
 using Forge.Analysis.Application;
+using Forge.Analysis.Application.Work;
+using Forge.Analysis.Application.Writing;
 using Forge.Analysis.Documents;
 using Forge.Analysis.EntityFrameworkCore;
 using Forge.Analysis.HttpApi;
@@ -9,6 +11,7 @@ using Forge.Hosting.Data;
 using Forge.Hosting.Idempotency;
 using Forge.Hosting.Modularity;
 using Forge.Hosting.Webhooks;
+using Forge.Hosting.Work;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +34,7 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddAnalysisDocuments();
         context.Services.AddScoped<SubmissionValidator>();
         context.Services.AddScoped<AnalysisRunner>();
+        context.Services.AddScoped<AnalysisTextWriter>(); // with-provider mode (ADR 47)
         context.Services.AddScoped<AnalysisWebhooks>();
         context.Services.AddScoped<AnalysisViews>();
         context.Services.AddScoped<AnalysisSubmissions>();
@@ -44,6 +48,7 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddRecurringJob<DocumentRetentionSweep>(DocumentRetentionSweep.Name,
             sp => TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.SweepIntervalMinutes));
         context.Services.AddBackgroundJob<AnalysisBatchJob, AnalysisBatchJobArgs>("analysis.batch");
+        context.Services.AddScoped<IWorkItemSource, AnalysisWorkItemSource>(); // the console's Jobs page (ADR 47)
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => AnalysisEndpoints.Map(endpoints);

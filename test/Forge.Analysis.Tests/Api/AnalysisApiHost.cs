@@ -34,10 +34,13 @@ internal static class AnalysisApi
     };
 
     /// <summary>A tenant with <paramref name="credits"/> credits and a client carrying its MIRI key.</summary>
-    public static async Task<(Guid Tenant, HttpClient Client)> TenantAsync(this AnalysisHostFixture fixture, long credits)
+    public static Task<(Guid Tenant, HttpClient Client)> TenantAsync(this AnalysisHostFixture fixture, long credits) =>
+        fixture.Host.TenantAsync(fixture.UniqueName("analysis"), credits);
+
+    /// <summary>A tenant named <paramref name="name"/> (unique on the host) on a host of the test's own.</summary>
+    public static async Task<(Guid Tenant, HttpClient Client)> TenantAsync(this TestHost host, string name, long credits)
     {
-        var host = fixture.Host;
-        var tenant = await host.CreateTenantAsync(fixture.UniqueName("analysis"));
+        var tenant = await host.CreateTenantAsync(name);
         if (credits > 0)
             await host.InScopeAsync(sp => sp.GetRequiredService<ICreditLedger>().GrantAsync(tenant.Id, credits, "test", $"grant-{tenant.Id}"));
         var key = await host.CreateKeyAsync(tenant, Products.Analysis);
@@ -47,8 +50,10 @@ internal static class AnalysisApi
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
 
-    public static Task<long> BalanceAsync(this AnalysisHostFixture fixture, Guid tenant) =>
-        fixture.Host.InScopeAsync(sp => sp.GetRequiredService<ICreditLedger>().GetBalanceAsync(tenant));
+    public static Task<long> BalanceAsync(this AnalysisHostFixture fixture, Guid tenant) => fixture.Host.BalanceAsync(tenant);
+
+    public static Task<long> BalanceAsync(this TestHost host, Guid tenant) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<ICreditLedger>().GetBalanceAsync(tenant));
 
     public static async Task<JsonElement> WaitForStatusAsync(this HttpClient client, string id, params string[] statuses) =>
         await Eventually.GetAsync(async () => (await (await client.GetAsync($"/public/v1/analyses/{id}")).JsonAsync()).GetProperty("data"),

@@ -1,3 +1,4 @@
+using Forge.Analysis.Application.Writing;
 using Forge.Analysis.Documents;
 using Forge.Analysis.Domain.Analyses;
 using Forge.Analysis.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed record AnalysisJobArgs(string AnalysisId);
 /// reference, so a re-run finishes what the crashed run left and never charges twice.
 /// </summary>
 internal sealed class AnalysisJob(
-    AnalysisDbContext db, AnalysisRunner runner, ICreditLedger credits, AnalysisWebhooks webhooks, TimeProvider clock,
+    AnalysisDbContext db, AnalysisRunner runner, AnalysisTextWriter writer, ICreditLedger credits, AnalysisWebhooks webhooks, TimeProvider clock,
     ILogger<AnalysisJob> logger) : IBackgroundJob<AnalysisJobArgs>
 {
     public async Task ExecuteAsync(AnalysisJobArgs args, CancellationToken cancellationToken)
@@ -38,7 +39,12 @@ internal sealed class AnalysisJob(
             (string Code, string Message)? error = null;
             try
             {
-                result = runner.Run(analysis, cancellationToken);
+                var engine = runner.Analyze(analysis, cancellationToken);
+                result = AnalysisRunner.Serialize(await writer.WriteAsync(engine, cancellationToken));
+            }
+            catch (AnalysisProviderException e) // SVC001–SVC003 (ADR 47): fails cleanly, the credit is released below
+            {
+                error = (e.Code, e.Message);
             }
             catch (DocumentExtractionException e)
             {

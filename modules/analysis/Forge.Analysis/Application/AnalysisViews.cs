@@ -16,6 +16,8 @@ public sealed class AnalysisViews(IWebhookSender webhooks)
     public async Task<Dictionary<string, object?>> RenderAsync(AnalysisRun analysis, CancellationToken ct)
     {
         var terminal = AnalysisStatus.IsTerminal(analysis.Status);
+        JsonElement? result = analysis.ResultJson is { } json && analysis.Status == AnalysisStatus.Completed
+            ? JsonSerializer.Deserialize<JsonElement>(json) : null;
         var data = new Dictionary<string, object?>
         {
             ["id"] = analysis.Id,
@@ -24,11 +26,13 @@ public sealed class AnalysisViews(IWebhookSender webhooks)
             ["completedAt"] = analysis.CompletedAt is { } done ? WireTime.ToWire(done) : null,
             ["processingTime"] = analysis.CompletedAt is { } end ? (long)(end - (analysis.StartedAt ?? analysis.CreatedAt)).TotalMilliseconds : null,
             ["estimatedTime"] = terminal ? null : EstimatedSeconds,
-            ["result"] = analysis.ResultJson is { } json && analysis.Status == AnalysisStatus.Completed
-                ? JsonSerializer.Deserialize<JsonElement>(json) : null,
+            ["result"] = result,
             ["error"] = analysis.ErrorCode is { } code ? new { code, message = analysis.ErrorMessage } : null,
         };
-        if (CreditsUsed(analysis) is { } credits) data["metadata"] = new { creditsUsed = credits };
+        if (CreditsUsed(analysis) is { } credits)
+            data["metadata"] = result?.TryGetProperty("engine", out var engine) == true
+                ? new { creditsUsed = credits, engine = engine.GetString() } // ADR 47: which engine wrote the text
+                : new { creditsUsed = credits };
         data["webhook"] = analysis.WebhookUrl is { } url ? new { url, delivery = await DeliveryAsync(analysis, ct) } : null;
         data["links"] = new { self = SelfLink(analysis) };
         if (analysis.Sandbox) data["expiresAt"] = analysis.ExpiresAt is { } expires ? WireTime.ToWire(expires) : null;

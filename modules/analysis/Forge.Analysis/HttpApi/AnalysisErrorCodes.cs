@@ -14,6 +14,10 @@ public static class AnalysisErrorCodes
     public const string NotFound = "NOT001";
     public const string RateLimited = "RATE001";
     public const string Unavailable = "SVC001";
+    /// <summary>ADR 47: the AI provider's circuit breaker is open.</summary>
+    public const string CircuitOpen = "SVC002";
+    /// <summary>ADR 47: the AI provider timed out.</summary>
+    public const string DependencyTimeout = "SVC003";
     public const string Internal = "INT001";
     /// <summary>ADR 43: a repeat of an X-Request-ID whose first request outlived the wait (409, retry).</summary>
     public const string RequestInProgress = "REQUEST_IN_PROGRESS";
@@ -30,7 +34,7 @@ public static class AnalysisErrorCodes
         NotFound => 404,
         RequestInProgress => 409,
         RateLimited => 429,
-        Unavailable => 503,
+        Unavailable or CircuitOpen or DependencyTimeout => 503,
         Internal => 500,
         _ => null,
     };

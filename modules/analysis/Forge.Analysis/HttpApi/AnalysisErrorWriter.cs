@@ -52,12 +52,17 @@ internal sealed class AnalysisErrorWriter : IProductErrorWriter
             AnalysisProduct.Definition.JsonOptions);
     }
 
-    // INVALID_API_KEY: nothing sent, or not the key's shape; AUTH003: a revoked/suspended key; AUTH001: the rest.
+    // INVALID_API_KEY: nothing sent, or not the key's shape; AUTH003: a revoked/suspended key or a token lacking the scope; AUTH001: the rest.
     private static string CredentialCode(HttpContext context, string message)
     {
         var key = context.Request.Headers[AnalysisProduct.KeyHeader].ToString();
         if (string.IsNullOrEmpty(key))
-            return context.Request.Headers.Authorization.Count > 0 ? AnalysisErrorCodes.AuthFailed : AnalysisErrorCodes.InvalidApiKey;
+        {
+            if (context.Request.Headers.Authorization.Count == 0) return AnalysisErrorCodes.InvalidApiKey;
+            // ADR 40: a valid token without scope "analysis" is forbidden (AUTH003), not unauthenticated.
+            return message.Contains("scope", StringComparison.OrdinalIgnoreCase) && context.User.Identity?.IsAuthenticated == true
+                ? AnalysisErrorCodes.Forbidden : AnalysisErrorCodes.AuthFailed;
+        }
         var catalog = context.RequestServices.GetRequiredService<IProductCatalog>();
         if (!catalog.TryParseKey(AnalysisProduct.KeyHeader, key, out var product, out _) || product.Name != AnalysisProduct.Name)
             return AnalysisErrorCodes.InvalidApiKey;

@@ -35,6 +35,9 @@ public sealed class CreditsModel(PlatformDbContext db, ICreditLedger ledger, ICr
     /// <summary>What each unit of the modules' billable work costs, as the modules declared it (by code).</summary>
     public IReadOnlyList<CreditPrice> Prices => prices.All;
     public Paged<CreditEntry> Entries { get; private set; } = new([], 1, Paged<CreditEntry>.DefaultPageSize, 0);
+    /// <summary>The newest reservations with their state: a commit leaves no ledger entry, so this is where it shows (by its reference, e.g. <c>analysis:{id}</c>).</summary>
+    public IReadOnlyList<CreditHold> Reservations { get; private set; } = [];
+    public const int ReservationRows = 20;
 
     public Task OnGetAsync() => LoadAsync();
 
@@ -74,6 +77,8 @@ public sealed class CreditsModel(PlatformDbContext db, ICreditLedger ledger, ICr
             if (From is { } from) query = query.Where(e => e.CreatedAt >= from.ToDateTime(TimeOnly.MinValue));
             if (To is { } to) query = query.Where(e => e.CreatedAt < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
             Entries = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToPagedAsync(PageNumber, ct);
+            Reservations = await db.CreditHolds.AsNoTracking().OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id)
+                .Take(ReservationRows).ToListAsync(ct);
         }
     }
 }

@@ -26,13 +26,16 @@ internal sealed record AnalysisDto(
     int? EstimatedTime,
     AnalysisResult? Result,
     AnalysisErrorDto? Error,
-    CreditsDto? Metadata,
+    AnalysisMetadataDto? Metadata,
     WebhookDto? Webhook,
     LinksDto Links);
 
 internal sealed record AnalysisErrorDto(string Code, string Message);
 
 internal sealed record CreditsDto(int CreditsUsed);
+
+/// <param name="Engine">Once COMPLETED: <c>builtin</c>, or the AI provider that wrote the evaluative text (ADR 47).</param>
+internal sealed record AnalysisMetadataDto(int CreditsUsed, string? Engine);
 
 internal sealed record WebhookDto(string Url, DeliveryDto Delivery);
 
