@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Forge.NotionForge.Blueprints;
+using Forge.NotionForge.Contracts.Blueprints;
+
+namespace Forge.NotionForge.Tests.Api;
+
+/// <summary>Calls of the tasks area (ADR 51) as a client makes them.</summary>
+internal static class TaskApi
+{
+    public static HttpContent SubmitBody(string notionToken, string parentPageId, BlueprintDto? blueprint = null, string? prompt = null)
+    {
+        var body = new JsonObject { ["notion_token"] = notionToken, ["parent_page_id"] = parentPageId };
+        if (blueprint is not null) body["blueprint"] = JsonNode.Parse(BlueprintJson.Serialize(blueprint));
+        if (prompt is not null) body["prompt"] = prompt;
+        return new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+    }
+
+    public static async Task<string> SubmitAsync(this HttpClient client, HttpContent body)
+    {
+        using var response = await client.PostAsync("/api/tasks/submit", body);
+        var json = await response.JsonAsync();
+        ((int)response.StatusCode).ShouldBe(200, json.ToString());
+        json.GetProperty("status").GetString().ShouldBe("pending");
+        return json.GetProperty("task_id").GetString()!;
+    }
+
+    public static async Task<JsonElement> TaskAsync(this HttpClient client, string taskId)
+    {
+        using var response = await client.GetAsync($"/api/tasks/{taskId}");
+        var json = await response.JsonAsync();
+        ((int)response.StatusCode).ShouldBe(200, json.ToString());
+        return json;
+    }
+
+    public static Task<JsonElement> FinishedAsync(this HttpClient client, string taskId, TimeSpan? timeout = null) =>
+        Eventually.GetAsync(() => client.TaskAsync(taskId),
+            t => t.GetProperty("status").GetString() is "completed" or "failed" or "cancelled", timeout ?? TimeSpan.FromSeconds(90), $"task {taskId} to finish");
+
+    public static string Status(this JsonElement task) => task.GetProperty("status").GetString()!;
+}
