@@ -105,7 +105,7 @@ internal sealed class GenerationTaskService(
             throw NotionForgeErrors.InvalidInput("prompt", "Send either a prompt or a blueprint.");
         if (s.Blueprint is null && PromptGuard.Check(s.Prompt) is { } error) throw NotionForgeErrors.InvalidInput(error.Field, error.Message);
         if (s.Blueprint is { } b && BlueprintValidator.Validate(b) is { Count: > 0 } errors)
-            throw NotionForgeErrors.Validation(errors[0].Field, $"The blueprint is not valid: {errors[0].Message}", errors);
+            throw NotionForgeErrors.Validation($"blueprint.{errors[0].Field}", $"The blueprint is not valid: {errors[0].Message}", errors);
         if (!s.UsesConnection && string.IsNullOrWhiteSpace(s.NotionToken))
             throw NotionForgeErrors.InvalidInput("notion_token", "A Notion token is required.");
     }
