@@ -10,6 +10,26 @@ namespace Forge.NotionForge.Tests.Api;
 /// <summary>Calls of the tasks area (ADR 51) as a client makes them.</summary>
 internal static class TaskApi
 {
+    /// <summary>What <c>SampleBlueprints.Valid()</c> becomes under its parent page, exactly (the fake's outline).</summary>
+    public static readonly string ValidOutline = """
+        page: Team hub
+          page: Guide
+            paragraph: How we work
+          database: Projects
+            data_source: Projects
+              page: Website
+          database: Tasks
+            data_source: Tasks
+              page: Draft
+          callout: Welcome
+          column_list: 
+            column: 
+              link_to_page: 
+            column: 
+              link_to_page: 
+
+        """.ReplaceLineEndings("\n");
+
     public static HttpContent SubmitBody(string notionToken, string parentPageId, BlueprintDto? blueprint = null, string? prompt = null)
     {
         var body = new JsonObject { ["notion_token"] = notionToken, ["parent_page_id"] = parentPageId };
