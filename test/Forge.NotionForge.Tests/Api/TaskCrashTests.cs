@@ -1,12 +1,5 @@
-using Forge.Host;
-using Forge.Host.ApiKeys;
-using Forge.Host.Tenants;
-using Forge.Hosting.Identity;
 using Forge.NotionForge.Tests.Blueprints;
 using Forge.TestKit.FakeNotion;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Forge.NotionForge.Tests.Api;
 
@@ -32,16 +25,7 @@ public sealed class TaskCrashTests
     {
         await using var notion = await FakeNotionServer.StartAsync();
         await using var database = await TestDatabase.CreateAsync();
-        var settings = new Dictionary<string, string?>(database.Settings())
-        {
-            ["Forge:SeedDemo"] = "false",
-            ["Forge:Modules"] = "NotionForge",
-            ["Forge:Jobs:Storage"] = "InMemory",
-            ["Forge:Jobs:PollingSeconds"] = "0.2",
-            ["Forge:Security:PiiKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i + 7)).ToArray()),
-            ["Forge:NotionForge:Notion:BaseUrl"] = notion.BaseAddress.ToString(),
-            ["Forge:NotionForge:Notion:RetryBaseDelay"] = "00:00:00.200",
-        };
+        var settings = TaskHosts.Settings(database, notion);
         var token = notion.AddToken();
         var parent = notion.AddPage("Parent");
         var hold = notion.Hold((m, p) => m == method && p.EndsWith(path, StringComparison.Ordinal), nth, afterApply: true);
@@ -49,8 +33,8 @@ public sealed class TaskCrashTests
         string key, taskId;
         await using (var first = await HostProcess.StartAsync(settings))
         {
-            key = await CreateKeyAsync(settings);
-            using var client = Client(first, key);
+            key = await TaskHosts.CreateKeyAsync(settings);
+            using var client = TaskHosts.Client(first, key);
             taskId = await client.SubmitAsync(TaskApi.SubmitBody(token, parent, SampleBlueprints.Valid()));
             await hold.Arrived.WaitAsync(TimeSpan.FromSeconds(60));
             await first.KillAsync();
@@ -60,7 +44,7 @@ public sealed class TaskCrashTests
 
         await using (var second = await HostProcess.StartAsync(settings))
         {
-            using var client = Client(second, key);
+            using var client = TaskHosts.Client(second, key);
             var task = await client.FinishedAsync(taskId);
             task.Status().ShouldBe("completed", task.ToString());
         }
@@ -69,23 +53,4 @@ public sealed class TaskCrashTests
         notion.Log.Entries.ShouldNotContain(e => e.Status >= 400 && e.Status != 429);
     }
 
-    private static HttpClient Client(HostProcess host, string key)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress };
-        client.DefaultRequestHeaders.Add("X-API-Key", key);
-        return client;
-    }
-
-    /// <summary>A NotionForge key of a new tenant, made through the host's services on the same database.</summary>
-    private static async Task<string> CreateKeyAsync(IDictionary<string, string?> settings)
-    {
-        await using var app = ForgeApplication.Build([], b =>
-        {
-            b.Configuration.AddInMemoryCollection(settings);
-            b.Logging.ClearProviders();
-        });
-        await using var scope = app.Services.CreateAsyncScope();
-        var tenant = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync("crash-co", Editions.Enterprise);
-        return (await scope.ServiceProvider.GetRequiredService<ApiKeyManager>().CreateAsync(tenant, Products.NotionForge, null)).Plaintext;
-    }
 }
