@@ -25,6 +25,7 @@ internal static class NotionForgeEndpoints
         api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         SkillEndpoints.Map(api);
         TaskEndpoints.Map(api);
+        HealthEndpoints.Map(open, api);
     }
 }
 

@@ -11,8 +11,8 @@ public sealed class TaskOptions
     [Range(1, 1000)] public int MaxRunningPerTenant { get; set; } = 10;
 
     /// <summary>How long <c>DELETE</c> waits for the running step to stop before it records the cancel itself.</summary>
-    public TimeSpan CancelWait { get; set; } = TimeSpan.FromSeconds(3);
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:01:00")] public TimeSpan CancelWait { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How often a follower (SSE, WebSocket, sync generate) looks for new events.</summary>
-    public TimeSpan FollowPoll { get; set; } = TimeSpan.FromMilliseconds(200);
+    [Range(typeof(TimeSpan), "00:00:00.01", "00:00:10")] public TimeSpan FollowPoll { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -1,12 +1,13 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.NotionForge.Application.Generation;
+using Forge.NotionForge.Application.Health;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.NotionForge.Application.Tasks;
 
 public static class TaskServiceCollectionExtensions
 {
-    /// <summary>Generation tasks (ADR 51): <see cref="IGenerationTasks"/>, its job, rollback and options.</summary>
+    /// <summary>Generation tasks (ADR 51): <see cref="IGenerationTasks"/>, its job, rollback and options; health and metrics.</summary>
     public static IServiceCollection AddNotionForgeTasks(this IServiceCollection services)
     {
         services.AddOptions<TaskOptions>().BindConfiguration(TaskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -16,6 +17,11 @@ public static class TaskServiceCollectionExtensions
         services.AddScoped<TaskRollback>();
         services.AddScoped<IGenerationTasks, GenerationTaskService>();
         services.AddBackgroundJob<GenerationTaskJob, GenerationTaskArgs>();
+        services.AddHttpClient(nameof(NotionReachability));
+        services.AddSingleton<NotionReachability>();
+        services.AddScoped<NotionForgeHealth>();
+        services.AddScoped<GenerationMetrics>();
+        services.AddScoped<Forge.Hosting.Work.IWorkItemSource, TaskWorkItemSource>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ internal static class NotionForgeApiDocument
     [
         .. CoreOperations.All,
         .. TaskOperations.All,
+        .. HealthOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);
