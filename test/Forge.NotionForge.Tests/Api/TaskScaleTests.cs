@@ -1,6 +1,7 @@
 using Forge.NotionForge.Blueprints;
 using Forge.NotionForge.Tests.Blueprints;
 using Forge.TestKit.FakeNotion;
+using Xunit.Abstractions;
 
 namespace Forge.NotionForge.Tests.Api;
 
@@ -9,7 +10,7 @@ namespace Forge.NotionForge.Tests.Api;
 /// fake Notion server's 3 requests/s limit, with no request refused for size or nesting and the connection's rate kept
 /// on average (two hosts sharing one connection: <see cref="TaskTwoHostTests"/>).
 /// </summary>
-public sealed class TaskScaleTests(NotionForgeHostFixture fixture) : IClassFixture<NotionForgeHostFixture>
+public sealed class TaskScaleTests(NotionForgeHostFixture fixture, ITestOutputHelper output) : IClassFixture<NotionForgeHostFixture>
 {
     [Fact]
     public async Task The_acceptance_blueprint_completes_within_Notions_limits_and_rate()
@@ -25,7 +26,15 @@ public sealed class TaskScaleTests(NotionForgeHostFixture fixture) : IClassFixtu
         summary.GetProperty("pages_created").GetInt32().ShouldBe(11);
         summary.GetProperty("databases_created").GetInt32().ShouldBe(5);
         summary.GetProperty("blocks_created").GetInt32().ShouldBe(270);
-        AssertWithinLimits(fixture.Notion, token, calls: BlueprintEstimator.Estimate(SampleBlueprints.Large()).NotionCalls);
+        var estimate = BlueprintEstimator.Estimate(SampleBlueprints.Large());
+        AssertWithinLimits(fixture.Notion, token, calls: estimate.NotionCalls);
+        var log = fixture.Notion.Log.For(token);
+        log.Count(e => e.Status == 200).ShouldBe(estimate.NotionCalls); // the executor makes exactly the calls the estimate counts
+
+        // etc/scripts/bench-notionforge.sh reads this line (etc/benchmarks.md, NotionForge).
+        var wall = (log[^1].At - log[0].At).TotalSeconds;
+        output.WriteLine(FormattableString.Invariant(
+            $"BENCH notionforge-300-blocks calls={log.Count(e => e.Status == 200)} refused={log.Count(e => e.Status == 429)} estimate_calls={estimate.NotionCalls} estimate_s={estimate.Seconds} notion_wall_s={wall:F1} task_s={summary.GetProperty("duration_seconds").GetDouble():F1} off_estimate={100 * (wall - estimate.Seconds) / estimate.Seconds:F1}%"));
     }
 
     /// <summary>10 sub pages of 23 top-level blocks (26 with the nested ones), 5 databases of 3 rows, 10 links on the main page.</summary>
