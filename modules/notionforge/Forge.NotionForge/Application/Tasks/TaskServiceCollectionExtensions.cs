@@ -17,6 +17,7 @@ public static class TaskServiceCollectionExtensions
         services.AddScoped<TaskRollback>();
         services.AddScoped<IGenerationTasks, GenerationTaskService>();
         services.AddBackgroundJob<GenerationTaskJob, GenerationTaskArgs>();
+        services.AddRecurringJob<TaskRetentionSweep>(TaskRetentionSweep.Name, _ => TimeSpan.FromHours(1));
         services.AddHttpClient(nameof(NotionReachability));
         services.AddSingleton<NotionReachability>();
         services.AddScoped<NotionForgeHealth>();
