@@ -2,6 +2,7 @@ using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
 using Forge.NotionForge.Application.Connections;
 using Forge.NotionForge.Application.Planning;
+using Forge.NotionForge.Application.Tasks;
 using Forge.NotionForge.EntityFrameworkCore;
 using Forge.NotionForge.HttpApi;
 using Forge.NotionForge.HttpApi.OpenApi;
@@ -27,6 +28,7 @@ public sealed class NotionForgeModule : ForgeModule
         context.Services.AddNotionClient();
         context.Services.AddScoped<NotionCredentials>();
         context.Services.TryAddSingleton<IBlueprintPlanner, BuiltInBlueprintPlanner>();
+        context.Services.AddNotionForgeTasks();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);

@@ -8,10 +8,11 @@ public sealed class BlueprintEstimatorTests
     private static BlueprintDto Page(params BlockDto[] blocks) => new() { Title = "P", TemplateType = "wiki", Blocks = blocks };
 
     [Fact]
-    public void Counts_pages_databases_rows_views_schema_updates_and_appends()
+    public void Counts_pages_databases_rows_schema_updates_and_appends_but_no_views()
     {
-        // 2 pages + (create, 1 row, 2 views) + (create, 1 row, 1 view, relation update) + 1 main append + 1 sub page append.
-        BlueprintEstimator.Estimate(SampleBlueprints.Valid()).ShouldBe(new BlueprintEstimateDto(12, 4.0, 13, 1000));
+        // 2 pages + (create, 1 row) + (create, 1 row, relation update) + 1 main append + 1 sub page append; views are
+        // not created (the public API has no call for them; ADR 51).
+        BlueprintEstimator.Estimate(SampleBlueprints.Valid()).ShouldBe(new BlueprintEstimateDto(9, 3.0, 13, 1000));
     }
 
     [Fact]
@@ -33,13 +34,13 @@ public sealed class BlueprintEstimatorTests
     }
 
     [Fact]
-    public void Linked_views_are_one_call_each_and_the_faq_is_a_heading_and_toggles()
+    public void Linked_views_are_appended_links_and_the_faq_is_a_heading_and_toggles()
     {
         var blueprint = Page(new BlockDto { Type = "linked_view", DbIndex = 0 }) with
         {
             Faq = [new FaqDto { Q = "q1", A = "a1" }, new FaqDto { Q = "q2", A = "a2" }],
         };
-        // page + linked view call + one append (heading + 2 toggles with their answers) = 3 calls; 1 + 1 + 1 + 4 blocks.
-        BlueprintEstimator.Estimate(blueprint).ShouldBe(new BlueprintEstimateDto(3, 1.0, 7, 1000));
+        // page + one append (the link, the heading, 2 toggles with their answers) = 2 calls; 1 + 1 + 1 + 4 blocks.
+        BlueprintEstimator.Estimate(blueprint).ShouldBe(new BlueprintEstimateDto(2, 0.7, 7, 1000));
     }
 }

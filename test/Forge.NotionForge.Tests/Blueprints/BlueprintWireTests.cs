@@ -51,8 +51,8 @@ public sealed class BlueprintWireTests
     {
         var blueprint = SampleBlueprints.Large();
         BlueprintValidator.Validate(blueprint).ShouldBeEmpty();
-        // 11 pages; 5 × (create, 3 rows, 3 views, relation update); one append per page body.
+        // 11 pages; 5 × (create, 3 rows, relation update); one append per page body (views are not created; ADR 51).
         // Blocks: 11 pages + 5 databases + 15 rows + 10 links + 10 × 26.
-        BlueprintEstimator.Estimate(blueprint).ShouldBe(new BlueprintEstimateDto(11 + 5 * 8 + 11, 20.7, 301, NotionLimits.FreeWorkspaceBlocks));
+        BlueprintEstimator.Estimate(blueprint).ShouldBe(new BlueprintEstimateDto(11 + 5 * 5 + 11, 15.7, 301, NotionLimits.FreeWorkspaceBlocks));
     }
 }

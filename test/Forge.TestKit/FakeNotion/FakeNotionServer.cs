@@ -30,6 +30,7 @@ public sealed partial class FakeNotionServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _oauthClients = new();
     private readonly ConcurrentDictionary<string, string> _oauthCodes = new();
     private readonly ConcurrentQueue<FakeNotionFault> _faults = new();
+    private volatile FakeNotionHold? _hold;
 
     private FakeNotionServer(WebApplication app, double perSecond, int burst)
     {
@@ -88,6 +89,13 @@ public sealed partial class FakeNotionServer : IAsyncDisposable
         return code;
     }
 
+    /// <summary>
+    /// Holds the <paramref name="nth"/> request whose method and path (e.g. <c>v1/blocks/…/children</c>) match, before
+    /// it is applied or, with <paramref name="afterApply"/>, after it is applied and before it is answered.
+    /// </summary>
+    public FakeNotionHold Hold(Func<string, string, bool> match, int nth = 1, bool afterApply = false) =>
+        _hold = new FakeNotionHold(match, nth, afterApply);
+
     /// <summary>Answers the next request (of any token) with this error instead of doing the work.</summary>
     public void EnqueueFault(FakeNotionFault fault) => _faults.Enqueue(fault);
 
@@ -124,10 +132,21 @@ public sealed partial class FakeNotionServer : IAsyncDisposable
                 await new FakeNotionError(fault.Status, fault.Code, fault.Message).WriteAsync(context, fault.RetryAfterSeconds);
                 return;
             }
+            var hold = _hold is { } h && h.Takes(request.Method, path) ? h : null;
+            try
+            {
+                if (hold is { AfterApply: false }) await hold.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException) { return; } // the client gave up before anything was applied
             var body = Parse(bytes);
             FakeNotionLimits.CheckPayload(body, bytes.Length);
             var result = Dispatch(request.Method, path, body as JsonObject ?? [], request.Query);
             Record(token, request, 200, null, bytes.Length);
+            try
+            {
+                if (hold is { AfterApply: true }) await hold.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException) { return; } // applied, but the client is gone: it never learns the answer
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(result.ToJsonString());
         }

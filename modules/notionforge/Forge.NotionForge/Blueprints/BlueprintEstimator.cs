@@ -17,7 +17,7 @@ public static class BlueprintEstimator
         var blocks = 1 + blueprint.SubPages.Count;
         foreach (var db in blueprint.Databases)
         {
-            calls += 1 + db.SampleRows.Count + db.Views.Count;
+            calls += 1 + db.SampleRows.Count;
             if (db.Properties.Any(p => p.Type is "relation" or "rollup" or "formula")) calls++;
             blocks += 1 + db.SampleRows.Count;
         }
@@ -50,16 +50,8 @@ public static class BlueprintEstimator
         var appended = 0;
         foreach (var block in list)
         {
-            switch (block.Type)
-            {
-                // The database itself is counted with the databases; its place in the body costs nothing more.
-                case "database_ref": continue;
-                // Linked views are made by Notion's views endpoint, one call each, not by an append.
-                case "linked_view":
-                    calls++;
-                    blocks++;
-                    continue;
-            }
+            // The database itself is counted with the databases; its place in the body costs nothing more.
+            if (block.Type == "database_ref") continue;
 
             appended++;
             var (c, b) = CountTree(block, depth: 0);

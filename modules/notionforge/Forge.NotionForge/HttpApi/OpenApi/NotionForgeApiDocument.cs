@@ -22,6 +22,8 @@ internal static class NotionForgeApiDocument
     public static readonly IReadOnlyList<ApiOperation> Operations =
     [
         .. CoreOperations.All,
+        .. TaskOperations.All,
+        .. HealthOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);

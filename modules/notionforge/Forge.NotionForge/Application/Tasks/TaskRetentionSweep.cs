@@ -1,0 +1,32 @@
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Data;
+using Forge.NotionForge.Domain.Tasks;
+using Forge.NotionForge.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Forge.NotionForge.Application.Tasks;
+
+/// <summary>
+/// Finished tasks are kept <see cref="TaskOptions.Retention"/> (7 days; ADR 42), then deleted with their steps and
+/// events; the tenant-less generation log is trimmed the same way. Runs as the host across tenants; idempotent.
+/// </summary>
+internal sealed class TaskRetentionSweep(NotionForgeDbContext db, IOptions<TaskOptions> options, TimeProvider clock) : IRecurringJob
+{
+    public const string Name = "notionforge.task-retention";
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.Retention;
+        string[] finished = [GenerationTaskStatus.Completed, GenerationTaskStatus.Failed, GenerationTaskStatus.Cancelled];
+        var expired = db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+            .Where(t => finished.Contains(t.Status) && t.CompletedAt < cutoff).Select(t => t.Id);
+        await db.Set<GenerationTaskEvent>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+            .Where(e => expired.Contains(e.TaskRowId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<GenerationStep>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+            .Where(s => expired.Contains(s.TaskRowId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+            .Where(t => finished.Contains(t.Status) && t.CompletedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<GenerationLogEntry>().Where(e => e.FinishedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using Forge.NotionForge.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forge.NotionForge.EntityFrameworkCore.Configurations;
+
+internal sealed class GenerationTaskConfiguration : IEntityTypeConfiguration<GenerationTask>
+{
+    public void Configure(EntityTypeBuilder<GenerationTask> e)
+    {
+        e.ToTable("notionforge_tasks");
+        e.HasKey(t => t.Id);
+        e.HasIndex(t => new { t.TenantId, t.TaskId }).IsUnique();
+        e.HasIndex(t => new { t.TenantId, t.Status });
+        e.HasIndex(t => t.CreatedAt);
+        e.Property(t => t.TaskId).HasMaxLength(12);
+        e.Property(t => t.Status).HasMaxLength(16);
+        e.Property(t => t.Source).HasMaxLength(16);
+        e.Property(t => t.Prompt).HasMaxLength(4000);
+        e.Property(t => t.OptionsJson).HasMaxLength(1024);
+        e.Property(t => t.SkillId).HasMaxLength(64);
+        e.Property(t => t.Planner).HasMaxLength(64);
+        e.Property(t => t.ParentPageId).HasMaxLength(36);
+        e.Property(t => t.ProtectedNotionToken).HasMaxLength(2048);
+        e.Property(t => t.RootPageId).HasMaxLength(36);
+        e.Property(t => t.NotionUrl).HasMaxLength(512);
+        e.Property(t => t.ErrorCode).HasMaxLength(32);
+        e.Property(t => t.ErrorMessage).HasMaxLength(2000);
+    }
+}
