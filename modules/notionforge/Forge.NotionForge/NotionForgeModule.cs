@@ -27,6 +27,7 @@ public sealed class NotionForgeModule : ForgeModule
         context.Services.AddNotionClient();
         context.Services.AddScoped<NotionCredentials>();
         context.Services.TryAddSingleton<IBlueprintPlanner, BuiltInBlueprintPlanner>();
+        context.Services.AddNotionForgeWorkspace();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);

@@ -21,9 +21,11 @@ internal static class NotionForgeEndpoints
             .WithProductErrors().InApiDocument(NotionForgeProduct.Name);
         open.MapGet("/health/live", () => TypedResults.Json(new LivenessView(true), NotionForgeProduct.Definition.JsonOptions)).Describe();
 
-        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors();
+        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors().WithNotionForgeQuota(endpoints.ServiceProvider);
         api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         SkillEndpoints.Map(api);
+        OAuthEndpoints.Map(open, api, endpoints.ServiceProvider);
+        WorkspaceEndpoints.Map(api);
     }
 }
 

@@ -22,6 +22,7 @@ internal static class NotionForgeApiDocument
     public static readonly IReadOnlyList<ApiOperation> Operations =
     [
         .. CoreOperations.All,
+        .. WorkspaceOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);

@@ -67,6 +67,35 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                     table.PrimaryKey("PK_notionforge_job_outbox", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notionforge_oauth_exchange_codes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RedeemedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notionforge_oauth_exchange_codes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notionforge_oauth_states",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StateHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notionforge_oauth_states", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_notionforge_connections_TenantId",
                 table: "notionforge_connections",
@@ -93,6 +122,28 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_notionforge_job_outbox_CreatedAt",
                 table: "notionforge_job_outbox",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_exchange_codes_CodeHash",
+                table: "notionforge_oauth_exchange_codes",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_exchange_codes_TenantId",
+                table: "notionforge_oauth_exchange_codes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_states_StateHash",
+                table: "notionforge_oauth_states",
+                column: "StateHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_states_TenantId",
+                table: "notionforge_oauth_states",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -106,6 +157,12 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "notionforge_job_outbox");
+
+            migrationBuilder.DropTable(
+                name: "notionforge_oauth_exchange_codes");
+
+            migrationBuilder.DropTable(
+                name: "notionforge_oauth_states");
         }
     }
 }

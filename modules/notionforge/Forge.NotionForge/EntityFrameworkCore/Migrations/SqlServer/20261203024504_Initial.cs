@@ -67,6 +67,35 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                     table.PrimaryKey("PK_notionforge_job_outbox", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notionforge_oauth_exchange_codes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RedeemedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notionforge_oauth_exchange_codes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notionforge_oauth_states",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    StateHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notionforge_oauth_states", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_notionforge_connections_TenantId",
                 table: "notionforge_connections",
@@ -95,6 +124,28 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                 name: "IX_notionforge_job_outbox_CreatedAt",
                 table: "notionforge_job_outbox",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_exchange_codes_CodeHash",
+                table: "notionforge_oauth_exchange_codes",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_exchange_codes_TenantId",
+                table: "notionforge_oauth_exchange_codes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_states_StateHash",
+                table: "notionforge_oauth_states",
+                column: "StateHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_oauth_states_TenantId",
+                table: "notionforge_oauth_states",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -108,6 +159,12 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "notionforge_job_outbox");
+
+            migrationBuilder.DropTable(
+                name: "notionforge_oauth_exchange_codes");
+
+            migrationBuilder.DropTable(
+                name: "notionforge_oauth_states");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNotionForgeDbContext))]
-    [Migration("20261203022845_Initial")]
+    [Migration("20261203024453_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -151,6 +151,63 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("notionforge_connections", (string)null);
+                });
+
+            modelBuilder.Entity("Forge.NotionForge.Domain.OAuth.NotionOAuthExchangeCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RedeemedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("notionforge_oauth_exchange_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Forge.NotionForge.Domain.OAuth.NotionOAuthState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("notionforge_oauth_states", (string)null);
                 });
 #pragma warning restore 612, 618
         }
