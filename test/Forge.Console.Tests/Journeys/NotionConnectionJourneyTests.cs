@@ -83,6 +83,13 @@ public sealed class NotionConnectionJourneyTests(BrowserFixture browser, NotionC
         var audited = await Host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditEntries
             .CountAsync(a => a.TenantId == tenant.Id && a.Action == AuditActions.ConnectionRemoved));
         audited.ShouldBe(1);
+
+        // Usage charts list every product the tenant called, NotionForge included (authorize, exchange, status).
+        await Eventually.GetAsync(async () =>
+        {
+            await session.GotoAsync($"/console/tenants/{tenant.Id}/usage");
+            return await page.TextAsync("#chart-calls");
+        }, chart => chart.Contains("notionforge", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "NotionForge's calls on the usage chart");
         session.Errors.ShouldBeEmpty();
     }
 
