@@ -5,6 +5,8 @@ using System.Web;
 using Forge.Console.Tests.Infrastructure;
 using Forge.Host.Audit;
 using Forge.Host.Data;
+using Forge.Hosting.Connections;
+using Forge.Hosting.MultiTenancy;
 using Forge.TestKit.FakeNotion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,6 +93,42 @@ public sealed class NotionConnectionJourneyTests(BrowserFixture browser, NotionC
             return await page.TextAsync("#chart-calls");
         }, chart => chart.Contains("notionforge", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "NotionForge's calls on the usage chart");
         session.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Another_tenants_connection_can_be_neither_seen_nor_disconnected()
+    {
+        var mine = await Host.CreateTenantAsync("notion-mine");
+        var theirs = await Host.CreateTenantAsync("notion-theirs");
+        await Host.CreateTenantAdminAsync("bob@notion-mine.test", mine);
+        using var theirApi = NoRedirects(await Host.CreateKeyAsync(theirs, "notionforge"));
+        await ConnectAsync(theirApi, "Their Notion");
+        var theirConnection = await Host.InScopeAsync(async sp =>
+        {
+            using var _ = sp.GetRequiredService<ICurrentTenant>().Change(theirs.Id);
+            return (await sp.GetServices<ITenantConnectionSource>().Single().ListAsync(CancellationToken.None)).Single();
+        });
+
+        await using var session = await ConsoleSession.OpenAsync(browser, Host);
+        var page = session.Page;
+        await session.SignInAsync("bob@notion-mine.test", ConsoleHost.Password);
+        (await session.GotoAsync($"/console/tenants/{theirs.Id}/connections")).Status.ShouldBe(404);
+        (await page.ContentAsync()).ShouldNotContain("Their Notion");
+
+        // Their connection's id posted at my own page (valid antiforgery token) finds nothing of mine: 404, no audit entry.
+        await session.GotoAsync($"/console/tenants/{mine.Id}/connections");
+        (await page.ContentAsync()).ShouldNotContain("Their Notion");
+        var token = await page.Locator("input[name='__RequestVerificationToken']").First.InputValueAsync();
+        var forged = await page.APIRequest.PostAsync($"/console/tenants/{mine.Id}/connections?handler=Disconnect", new()
+        {
+            Form = page.APIRequest.CreateFormData().Set("source", theirConnection.Source).Set("id", theirConnection.Id)
+                .Set("__RequestVerificationToken", token),
+        });
+        forged.Status.ShouldBe(404);
+        using (var status = await theirApi.GetAsync("/api/oauth/status"))
+            JsonDocument.Parse(await status.Content.ReadAsStringAsync()).RootElement.GetProperty("connected").GetBoolean().ShouldBeTrue();
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditEntries
+            .CountAsync(a => a.Action == AuditActions.ConnectionRemoved && (a.TenantId == mine.Id || a.TenantId == theirs.Id)))).ShouldBe(0);
     }
 
     /// <summary>authorize → (Notion issues a code) → callback → exchange, as the browser and frontend make it.</summary>
