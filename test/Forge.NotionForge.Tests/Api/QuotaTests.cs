@@ -23,13 +23,19 @@ public sealed class NotionForgeQuotaHostFixture : SharedTestHost
         ["Forge:NotionForge:Notion:BaseUrl"] = Notion.BaseAddress.ToString(),
         ["Forge:NotionForge:RateLimitPerMinute"] = Limit.ToString(CultureInfo.InvariantCulture),
         ["Forge:NotionForge:RateLimitWindowSeconds"] = "1500000000", // began in 2017, ends in 2065
+        // The platform's own policies, lower still: NotionForge's routes are not theirs to count (ADR 54).
+        ["Forge:RateLimits:notionforge:PermitLimit"] = "2",
+        ["Forge:RateLimits:notionforge:WindowSeconds"] = "1500000000",
+        ["Forge:RateLimits:Anonymous:PermitLimit"] = "2",
+        ["Forge:RateLimits:Anonymous:WindowSeconds"] = "1500000000",
     };
 }
 
 /// <summary>
 /// The seed's "60 requests/minute (IP), Retry-After, health unlimited" through the kernel's quota filter: the sixth
 /// call of the window is RATE_LIMITED in the envelope with Retry-After; health is never counted. With OAuth not
-/// configured, authorize says so. One test only: the class shares the loopback IP's counter.
+/// configured, authorize says so. The platform's lower policies do not apply to NotionForge's routes. One test only:
+/// the class shares the loopback IP's counter.
 /// </summary>
 public sealed class QuotaTests(NotionForgeQuotaHostFixture fixture) : IClassFixture<NotionForgeQuotaHostFixture>
 {

@@ -17,11 +17,12 @@ internal static class NotionForgeEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var open = endpoints.MapGroup("").AllowAnonymous().WithMetadata(new ProductApiMetadata(NotionForgeProduct.Name))
+        // NotionForge owns its limits (seed: 60/min per IP on the API, health unlimited; ADR 54): the platform's skip it.
+        var open = endpoints.MapGroup("").AllowAnonymous().WithMetadata(new ProductApiMetadata(NotionForgeProduct.Name, OwnsRateLimits: true))
             .WithProductErrors().InApiDocument(NotionForgeProduct.Name);
         open.MapGet("/health/live", () => TypedResults.Json(new LivenessView(true), NotionForgeProduct.Definition.JsonOptions)).Describe();
 
-        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors().WithNotionForgeQuota(endpoints.ServiceProvider);
+        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api", ownsRateLimits: true).WithProductErrors().WithNotionForgeQuota(endpoints.ServiceProvider);
         api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         SkillEndpoints.Map(api);
         OAuthEndpoints.Map(open, api, endpoints.ServiceProvider);
