@@ -35,6 +35,7 @@ public static class AuditActions
     public const string ApiKeyRevoked = "api_key.revoked";
     public const string OAuthClientCreated = "oauth_client.created";
     public const string OAuthClientRevoked = "oauth_client.revoked";
+    public const string ConnectionRemoved = "connection.removed";
     public const string UserCreated = "user.created";
     public const string SignedIn = "user.signed_in";
     public const string SignInFailed = "user.sign_in_failed";
@@ -43,7 +44,7 @@ public static class AuditActions
     public static readonly IReadOnlyList<string> All =
     [
         TenantCreated, TenantEditionChanged, TenantSuspended, TenantResumed, FeatureOverridden, FeatureOverrideCleared,
-        CreditsGranted, ApiKeyCreated, ApiKeyRevoked, OAuthClientCreated, OAuthClientRevoked, UserCreated,
+        CreditsGranted, ApiKeyCreated, ApiKeyRevoked, OAuthClientCreated, OAuthClientRevoked, ConnectionRemoved, UserCreated,
         SignedIn, SignInFailed, LockedOut,
     ];
 }

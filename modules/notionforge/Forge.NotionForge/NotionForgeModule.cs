@@ -29,6 +29,7 @@ public sealed class NotionForgeModule : ForgeModule
         context.Services.AddScoped<NotionCredentials>();
         context.Services.TryAddSingleton<IBlueprintPlanner, BuiltInBlueprintPlanner>();
         context.Services.AddNotionForgeTasks();
+        context.Services.AddNotionForgeWorkspace();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);

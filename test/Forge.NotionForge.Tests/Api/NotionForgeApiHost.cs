@@ -22,6 +22,7 @@ public sealed class NotionForgeHostFixture : SharedTestHost
     {
         ["Forge:NotionForge:Notion:BaseUrl"] = Notion.BaseAddress.ToString(),
         ["Forge:NotionForge:Notion:RetryBaseDelay"] = "00:00:00.200",
+        ["Forge:NotionForge:RateLimitPerMinute"] = "100000", // every test shares the loopback IP's quota (ADR 54)
     };
 }
 

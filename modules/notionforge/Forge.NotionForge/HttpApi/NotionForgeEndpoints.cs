@@ -17,15 +17,18 @@ internal static class NotionForgeEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var open = endpoints.MapGroup("").AllowAnonymous().WithMetadata(new ProductApiMetadata(NotionForgeProduct.Name))
+        // NotionForge owns its limits (seed: 60/min per IP on the API, health unlimited; ADR 54): the platform's skip it.
+        var open = endpoints.MapGroup("").AllowAnonymous().WithMetadata(new ProductApiMetadata(NotionForgeProduct.Name, OwnsRateLimits: true))
             .WithProductErrors().InApiDocument(NotionForgeProduct.Name);
         open.MapGet("/health/live", () => TypedResults.Json(new LivenessView(true), NotionForgeProduct.Definition.JsonOptions)).Describe();
 
-        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors();
+        var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api", ownsRateLimits: true).WithProductErrors().WithNotionForgeQuota(endpoints.ServiceProvider);
         api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         SkillEndpoints.Map(api);
         TaskEndpoints.Map(api);
         HealthEndpoints.Map(open, api);
+        OAuthEndpoints.Map(open, api, endpoints.ServiceProvider);
+        WorkspaceEndpoints.Map(api);
     }
 }
 

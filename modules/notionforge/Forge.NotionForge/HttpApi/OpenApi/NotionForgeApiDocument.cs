@@ -24,6 +24,7 @@ internal static class NotionForgeApiDocument
         .. CoreOperations.All,
         .. TaskOperations.All,
         .. HealthOperations.All,
+        .. WorkspaceOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);
