@@ -24,6 +24,7 @@ internal static class NotionForgeEndpoints
         var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors();
         api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         SkillEndpoints.Map(api);
+        CatalogEndpoints.Map(api);
     }
 }
 

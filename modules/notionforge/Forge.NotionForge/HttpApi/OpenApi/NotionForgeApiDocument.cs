@@ -1,4 +1,5 @@
 using Forge.Hosting.OpenApi;
+using Forge.NotionForge.Application.Skills;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ internal static class NotionForgeApiDocument
     public static readonly IReadOnlyList<ApiOperation> Operations =
     [
         .. CoreOperations.All,
+        .. CatalogOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);

@@ -30,6 +30,25 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "notionforge_custom_skills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SkillId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Keywords = table.Column<string>(type: "character varying(2550)", maxLength: 2550, nullable: false),
+                    Content = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notionforge_custom_skills", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notionforge_idempotency_keys",
                 columns: table => new
                 {
@@ -74,6 +93,17 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_notionforge_custom_skills_TenantId",
+                table: "notionforge_custom_skills",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_custom_skills_TenantId_SkillId",
+                table: "notionforge_custom_skills",
+                columns: new[] { "TenantId", "SkillId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notionforge_idempotency_keys_ExpiresAt",
                 table: "notionforge_idempotency_keys",
                 column: "ExpiresAt");
@@ -100,6 +130,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "notionforge_connections");
+
+            migrationBuilder.DropTable(
+                name: "notionforge_custom_skills");
 
             migrationBuilder.DropTable(
                 name: "notionforge_idempotency_keys");

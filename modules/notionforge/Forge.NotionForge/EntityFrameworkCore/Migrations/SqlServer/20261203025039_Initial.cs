@@ -30,6 +30,25 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "notionforge_custom_skills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SkillId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Keywords = table.Column<string>(type: "nvarchar(2550)", maxLength: 2550, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notionforge_custom_skills", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notionforge_idempotency_keys",
                 columns: table => new
                 {
@@ -75,6 +94,18 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                 filter: "[TenantId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notionforge_custom_skills_TenantId",
+                table: "notionforge_custom_skills",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_custom_skills_TenantId_SkillId",
+                table: "notionforge_custom_skills",
+                columns: new[] { "TenantId", "SkillId" },
+                unique: true,
+                filter: "[TenantId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notionforge_idempotency_keys_ExpiresAt",
                 table: "notionforge_idempotency_keys",
                 column: "ExpiresAt");
@@ -102,6 +133,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "notionforge_connections");
+
+            migrationBuilder.DropTable(
+                name: "notionforge_custom_skills");
 
             migrationBuilder.DropTable(
                 name: "notionforge_idempotency_keys");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNotionForgeDbContext))]
-    [Migration("20261203022845_Initial")]
+    [Migration("20261203025026_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -151,6 +151,56 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("notionforge_connections", (string)null);
+                });
+
+            modelBuilder.Entity("Forge.NotionForge.Domain.Skills.CustomSkill", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(2550)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SkillId")
+                        .IsUnique();
+
+                    b.ToTable("notionforge_custom_skills", (string)null);
                 });
 #pragma warning restore 612, 618
         }
