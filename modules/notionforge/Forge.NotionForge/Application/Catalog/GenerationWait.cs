@@ -1,5 +1,6 @@
 using Forge.Hosting.ProductApi;
 using Forge.NotionForge.Application.Generation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Forge.NotionForge.Application.Catalog;
@@ -9,10 +10,15 @@ namespace Forge.NotionForge.Application.Catalog;
 /// generate body on success, the task's error code on failure, <c>TIMEOUT</c> (504, <c>details.task_id</c>) when the
 /// task is still running after <see cref="CatalogOptions.GenerateTimeout"/> — it keeps running and can be polled.
 /// </summary>
-public sealed class GenerationWait(IGenerationTasks tasks, IOptions<CatalogOptions> options)
+/// <remarks>
+/// <see cref="IGenerationTasks"/> is resolved when a submission is made, not when a request starts: every refusal
+/// before it (unknown recipe, bad upload, bad parent id) is answered by the catalog alone (ADR 52).
+/// </remarks>
+public sealed class GenerationWait(IServiceProvider services, IOptions<CatalogOptions> options)
 {
     public async Task<GenerateResultView> SubmitAndWaitAsync(GenerationSubmission submission, CancellationToken ct)
     {
+        var tasks = services.GetRequiredService<IGenerationTasks>();
         var task = await tasks.SubmitAsync(submission, ct);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(options.Value.GenerateTimeout);

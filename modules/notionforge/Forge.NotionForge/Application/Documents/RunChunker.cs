@@ -19,8 +19,10 @@ internal static class RunChunker
         var length = 0;
         foreach (var run in runs.Where(r => r.Text.Length > 0))
         {
-            var rest = run.Text;
-            while (rest.Length > 0)
+            // Offsets, not substrings of the rest: a 10 MB upload must not be copied once per chunk.
+            var text = run.Text;
+            var at = 0;
+            while (at < text.Length)
             {
                 if (length == MaxChars || current.Count == MaxRuns)
                 {
@@ -28,7 +30,7 @@ internal static class RunChunker
                     (current, length) = ([], 0);
                 }
 
-                var take = Cut(rest, MaxChars - length, atStart: length == 0);
+                var take = Cut(text, at, MaxChars - length, atStart: length == 0);
                 if (take == 0)
                 {
                     chunks.Add(current);
@@ -36,9 +38,9 @@ internal static class RunChunker
                     continue;
                 }
 
-                current.Add(run with { Text = rest[..take] });
+                current.Add(run with { Text = text.Substring(at, take) });
                 length += take;
-                rest = rest[take..];
+                at += take;
             }
         }
 
@@ -46,14 +48,14 @@ internal static class RunChunker
         return chunks;
     }
 
-    /// <summary>How much of <paramref name="text"/> fits in <paramref name="room"/>: all, up to the last whitespace, or (alone in a chunk) a hard cut.</summary>
-    private static int Cut(string text, int room, bool atStart)
+    /// <summary>How much of <paramref name="text"/> from <paramref name="at"/> fits in <paramref name="room"/>: all, up to the last whitespace, or (alone in a chunk) a hard cut.</summary>
+    private static int Cut(string text, int at, int room, bool atStart)
     {
-        if (text.Length <= room) return text.Length;
-        var space = text.LastIndexOfAny([' ', '\n', '\t'], room - 1);
-        if (space > 0) return space + 1;
+        if (text.Length - at <= room) return text.Length - at;
+        var space = text.LastIndexOfAny([' ', '\n', '\t'], at + room - 1, room);
+        if (space > at) return space - at + 1;
         if (!atStart) return 0; // start the word in the next chunk
-        return char.IsHighSurrogate(text[room - 1]) ? room - 1 : room;
+        return char.IsHighSurrogate(text[at + room - 1]) ? room - 1 : room;
     }
 
     public static string Plain(IEnumerable<RichTextDto> runs) => string.Concat(runs.Select(r => r.Text));
