@@ -1,5 +1,6 @@
 using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
+using Forge.NotionForge.Application.Catalog;
 using Forge.NotionForge.Application.Connections;
 using Forge.NotionForge.Application.Planning;
 using Forge.NotionForge.Application.Tasks;
@@ -30,6 +31,7 @@ public sealed class NotionForgeModule : ForgeModule
         context.Services.TryAddSingleton<IBlueprintPlanner, BuiltInBlueprintPlanner>();
         context.Services.AddNotionForgeTasks();
         context.Services.AddNotionForgeWorkspace();
+        context.Services.AddNotionForgeCatalog();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);

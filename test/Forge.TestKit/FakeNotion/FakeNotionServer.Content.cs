@@ -72,8 +72,9 @@ public sealed partial class FakeNotionServer
 
     private JsonObject UpdateDataSource(FakeNotionNode source, JsonObject body)
     {
-        var changes = body["properties"] as JsonObject ?? [];
+        var changes = (body["properties"] as JsonObject)?.DeepClone() as JsonObject ?? [];
         var current = (JsonObject)source.Body["properties"]!;
+        Rename(changes, current);
         foreach (var (name, value) in Schema(changes, current)) current[name] = value?.DeepClone();
         foreach (var (name, _) in changes.Where(c => c.Value is null).ToList())
         {
@@ -81,6 +82,24 @@ public sealed partial class FakeNotionServer
             current.Remove(name);
         }
         return Render(source);
+    }
+
+    /// <summary>
+    /// <c>{"Status": {"name": "Stage"}}</c> renames a property (keeping its id, type and options), as Notion does; the
+    /// entry is then done. A rename onto another existing name is refused.
+    /// </summary>
+    private static void Rename(JsonObject changes, JsonObject current)
+    {
+        foreach (var (name, node) in changes.ToList())
+        {
+            if (node is not JsonObject spec || spec["name"]?.GetValue<string>() is not { } newName || spec.Any(p => PropertyTypes.Contains(p.Key) || p.Key == "type")) continue;
+            var existing = current[name] as JsonObject ?? throw FakeNotionError.Validation($"body.properties.{name}: no property named {name} exists.");
+            if (newName != name && current.ContainsKey(newName)) throw FakeNotionError.Validation($"body.properties.{name}.name: a property named {newName} already exists.");
+            current.Remove(name);
+            existing["name"] = newName;
+            current[newName] = existing;
+            changes.Remove(name);
+        }
     }
 
     /// <summary>Normalizes a schema request (<c>{Name: {title: {}}}</c>) into Notion's property objects.</summary>

@@ -11,6 +11,11 @@ public sealed record BlockDto
 {
     [JsonPropertyName("type")] public string Type { get; init; } = "";
     [JsonPropertyName("text")] public string? Text { get; init; }
+    /// <summary>
+    /// Formatted text (bold, italic, code, links), e.g. from an uploaded Markdown document; when present it is what
+    /// the block shows and <see cref="Text"/> is its plain form (ADR 52).
+    /// </summary>
+    [JsonPropertyName("rich_text")] public IReadOnlyList<RichTextDto>? RichText { get; init; }
     [JsonPropertyName("icon")] public string? Icon { get; init; }
     [JsonPropertyName("color")] public string? Color { get; init; }
     [JsonPropertyName("is_toggleable")] public bool? IsToggleable { get; init; }
@@ -28,4 +33,15 @@ public sealed record BlockDto
 public sealed record ColumnDto
 {
     [JsonPropertyName("blocks")] public IReadOnlyList<BlockDto> Blocks { get; init; } = [];
+}
+
+/// <summary>One run of formatted text: Notion's rich text annotations that a document can express.</summary>
+public sealed record RichTextDto
+{
+    [JsonPropertyName("text")] public string Text { get; init; } = "";
+    [JsonPropertyName("bold")] public bool? Bold { get; init; }
+    [JsonPropertyName("italic")] public bool? Italic { get; init; }
+    [JsonPropertyName("strikethrough")] public bool? Strikethrough { get; init; }
+    [JsonPropertyName("code")] public bool? Code { get; init; }
+    [JsonPropertyName("link")] public string? Link { get; init; }
 }

@@ -20,6 +20,7 @@ internal sealed class BlockRules(BlueprintDto blueprint, IReadOnlySet<string> su
 
         errors.RichText($"{at}.text", block.Text, required: false);
         errors.RichText($"{at}.title", block.Title, required: false);
+        ValidateRuns(at, block.RichText);
         if (block.Color is { } color && !BlueprintVocabulary.IsColor(color))
             errors.Add($"{at}.color", $"'{color}' is not a Notion colour.");
         if (block.Children is { Count: > 0 } children)
@@ -42,6 +43,20 @@ internal sealed class BlockRules(BlueprintDto blueprint, IReadOnlySet<string> su
                 if (block.Url is null) errors.Add($"{at}.url", "A bookmark needs a URL.");
                 errors.Url($"{at}.url", block.Url);
                 break;
+        }
+    }
+
+    /// <summary>Formatted runs (ADR 52): each within one rich text object, links that are http(s) URLs.</summary>
+    private void ValidateRuns(string at, IReadOnlyList<RichTextDto>? runs)
+    {
+        if (runs is null) return;
+        if (runs.Count > NotionLimits.RichTextElements)
+            errors.Add($"{at}.rich_text", $"Has {runs.Count} runs; Notion holds at most {NotionLimits.RichTextElements} in a block.");
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (runs[i].Text.Length > NotionLimits.RichTextChars)
+                errors.Add($"{at}.rich_text[{i}].text", $"Is {runs[i].Text.Length} characters; Notion's rich text holds at most {NotionLimits.RichTextChars}.");
+            errors.Url($"{at}.rich_text[{i}].link", runs[i].Link);
         }
     }
 

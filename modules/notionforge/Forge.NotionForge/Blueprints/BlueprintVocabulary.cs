@@ -54,6 +54,8 @@ internal static class BlueprintVocabulary
 public static class NotionLimits
 {
     public const int RichTextChars = 2000;
+    /// <summary>Rich text objects in one block's text.</summary>
+    public const int RichTextElements = 100;
     public const int UrlChars = 2000;
     public const int EmailChars = 200;
     public const int MultiSelectOptions = 100;

@@ -29,6 +29,7 @@ internal static class NotionForgeEndpoints
         HealthEndpoints.Map(open, api);
         OAuthEndpoints.Map(open, api, endpoints.ServiceProvider);
         WorkspaceEndpoints.Map(api);
+        CatalogEndpoints.Map(api);
     }
 }
 

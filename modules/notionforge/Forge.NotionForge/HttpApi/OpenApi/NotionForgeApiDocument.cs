@@ -1,4 +1,5 @@
 using Forge.Hosting.OpenApi;
+using Forge.NotionForge.Application.Skills;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ internal static class NotionForgeApiDocument
         .. TaskOperations.All,
         .. HealthOperations.All,
         .. WorkspaceOperations.All,
+        .. CatalogOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);

@@ -1,0 +1,15 @@
+namespace Forge.NotionForge.Application.Modify;
+
+/// <summary>One change a modify prompt asks for (ADR 52), before it is compared with what exists.</summary>
+public abstract record ModifyCommand;
+
+public sealed record AddProperty(string Name, string? Type, IReadOnlyList<string> Options) : ModifyCommand;
+
+public sealed record RenameProperty(string From, string To) : ModifyCommand;
+
+public sealed record RemoveProperty(string Name) : ModifyCommand;
+
+public sealed record AddRows(int Count) : ModifyCommand;
+
+/// <summary>What a prompt asks for: its changes, and the database it names (null: the page's only one).</summary>
+public sealed record ModifyIntent(IReadOnlyList<ModifyCommand> Commands, string? Database, bool Korean);
