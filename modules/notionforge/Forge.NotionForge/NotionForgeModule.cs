@@ -1,5 +1,6 @@
 using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
+using Forge.NotionForge.Application.Ai;
 using Forge.NotionForge.Application.Connections;
 using Forge.NotionForge.Application.Planning;
 using Forge.NotionForge.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class NotionForgeModule : ForgeModule
         context.Services.AddNotionClient();
         context.Services.AddScoped<NotionCredentials>();
         context.Services.TryAddSingleton<IBlueprintPlanner, BuiltInBlueprintPlanner>();
+        context.AddNotionForgeAi(); // provider planner, detect-provider, chat and generate (ADR 53)
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);

@@ -24,6 +24,9 @@ internal static class NotionForgeEndpoints
         var api = endpoints.MapProductApi(NotionForgeProduct.Name, "/api").WithProductErrors();
         api.ProducesErrors(typeof(ErrorEnvelope), 401, 403, 429, 500).Describe(); // OpenAPI (ADR 29)
         SkillEndpoints.Map(api);
+        Generation.GenerateEndpoints.Map(api); // ADR 53
+        AiProviderEndpoints.Map(api); // ADR 53
+        Chat.ChatEndpoints.Map(endpoints); // WS /ws/chat, ADR 53
     }
 }
 

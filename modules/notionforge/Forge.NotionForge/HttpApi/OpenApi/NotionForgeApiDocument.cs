@@ -22,6 +22,7 @@ internal static class NotionForgeApiDocument
     public static readonly IReadOnlyList<ApiOperation> Operations =
     [
         .. CoreOperations.All,
+        .. AiOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);
