@@ -6,6 +6,7 @@ using Forge.NotionForge.Application.Planning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Forge.NotionForge.HttpApi.Generation;
@@ -24,13 +25,14 @@ internal static class GenerateEndpoints
     }
 
     private static async Task<IResult> GenerateAsync(
-        Body<GenerateRequest> body, NotionCredentials credentials, IBlueprintPlanner planner, IGenerationTasks tasks,
+        Body<GenerateRequest> body, NotionCredentials credentials, IBlueprintPlanner planner,
         IOptions<GenerateWaitOptions> options, TimeProvider clock, HttpContext http)
     {
         var started = clock.GetTimestamp();
         var ct = http.RequestAborted;
         var request = await CheckedGenerateRequest.CheckAsync(body.Value, credentials, ct);
         var planned = await planner.PlanAsync(request.Prompt, request.Options, ct);
+        var tasks = http.RequestServices.GetRequiredService<IGenerationTasks>(); // after the input passed: a refusal needs no task store
         var task = await tasks.SubmitAsync(Submission("generate", request, planned), ct);
 
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);

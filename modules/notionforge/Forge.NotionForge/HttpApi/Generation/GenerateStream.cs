@@ -4,6 +4,7 @@ using Forge.NotionForge.Application.Connections;
 using Forge.NotionForge.Application.Generation;
 using Forge.NotionForge.Application.Planning;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,13 +19,16 @@ namespace Forge.NotionForge.HttpApi.Generation;
 internal static class GenerateStream
 {
     public static async Task StreamAsync(
-        HttpContext http, NotionCredentials credentials, IBlueprintPlanner planner, IGenerationTasks tasks,
+        HttpContext http, NotionCredentials credentials, IBlueprintPlanner planner,
         IOptions<GenerateWaitOptions> options, ILoggerFactory logs)
     {
         var ct = http.RequestAborted;
         var heartbeat = options.Value.StreamHeartbeat;
+        // Resolved once the input passed: a refusal needs no task store.
+        IGenerationTasks Tasks() => http.RequestServices.GetRequiredService<IGenerationTasks>();
         if (ResumePoint(http) is { } resume)
         {
+            var tasks = Tasks();
             await tasks.GetAsync(resume.TaskId, ct); // another tenant's or an unknown task: NOT_FOUND, before the stream begins
             ServerSentEvents.Begin(http);
             await FollowAsync(http, tasks, resume.TaskId, resume.EventId, heartbeat, logs);
@@ -33,6 +37,7 @@ internal static class GenerateStream
 
         var (body, _) = await ProductJson.ReadAsync<GenerateRequest>(http);
         var request = await CheckedGenerateRequest.CheckAsync(body, credentials, ct);
+        var generation = Tasks();
         ServerSentEvents.Begin(http);
         try
         {
@@ -41,8 +46,8 @@ internal static class GenerateStream
             var planned = await planner.PlanAsync(request.Prompt, request.Options, ct);
             var title = planned.Plan.Blueprint.Title;
             await WriteAsync(http, null, GenerationFrame.Progress("generating", korean ? $"블루프린트 생성 완료: {title}" : $"Blueprint ready: {title}"));
-            var task = await tasks.SubmitAsync(GenerateEndpoints.Submission("stream", request, planned), ct);
-            await FollowAsync(http, tasks, task.TaskId, 0, heartbeat, logs);
+            var task = await generation.SubmitAsync(GenerateEndpoints.Submission("stream", request, planned), ct);
+            await FollowAsync(http, generation, task.TaskId, 0, heartbeat, logs);
         }
         catch (ProductApiException refused)
         {
