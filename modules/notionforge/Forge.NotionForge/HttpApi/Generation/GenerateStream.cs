@@ -47,6 +47,7 @@ internal static class GenerateStream
             var title = planned.Plan.Blueprint.Title;
             await WriteAsync(http, null, GenerationFrame.Progress("generating", korean ? $"블루프린트 생성 완료: {title}" : $"Blueprint ready: {title}"));
             var task = await generation.SubmitAsync(GenerateEndpoints.Submission("stream", request, planned), ct);
+            await WriteAsync(http, $"{task.TaskId}:0", GenerationFrame.Queued(task.TaskId, korean));
             await FollowAsync(http, generation, task.TaskId, 0, heartbeat, logs);
         }
         catch (ProductApiException refused)

@@ -24,6 +24,10 @@ public sealed record GenerationFrame(
     public static GenerationFrame From(GenerationEvent e, string taskId) =>
         new(e.Type, taskId, e.Step, e.Current, e.Total, e.Message, e.NotionUrl, e.PageId, e.Summary, e.Code);
 
+    /// <summary>The task exists and waits for its job: the first frame that names it (a resume point before any event).</summary>
+    public static GenerationFrame Queued(string taskId, bool korean) =>
+        new("progress", taskId, "queued", 0, Message: korean ? "생성 작업 대기 중..." : "Generation task queued...");
+
     /// <summary>A step before the task exists (the seed's <c>analyzing</c>, <c>generating</c>).</summary>
     public static GenerationFrame Progress(string step, string message) => new("progress", Step: step, Message: message);
 }
