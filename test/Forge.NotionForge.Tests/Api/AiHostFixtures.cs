@@ -73,6 +73,16 @@ public sealed class PlannerModelFixture : AiHostFixture
 /// <summary>No planner alias: the chat and generate endpoints plan with the built-in planner.</summary>
 public sealed class BuiltInAiFixture : AiHostFixture;
 
+/// <summary>Built-in planner, a 2 s synchronous wait and a 0.2 s stream heartbeat: for timeouts and idle streams.</summary>
+public sealed class ShortWaitFixture : AiHostFixture
+{
+    protected override IDictionary<string, string?> Extra => new Dictionary<string, string?>
+    {
+        ["Forge:NotionForge:GenerateTimeout"] = "00:00:02",
+        ["Forge:NotionForge:StreamHeartbeat"] = "00:00:00.200",
+    };
+}
+
 /// <summary>A provider named <c>copilot</c> (OpenAI-compatible, at the fake OpenAI server) with one NotionForge alias.</summary>
 public sealed class CopilotFixture : AiHostFixture
 {
