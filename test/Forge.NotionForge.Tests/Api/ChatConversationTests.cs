@@ -27,6 +27,18 @@ public sealed class ChatConversationTests(BuiltInAiFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_plain_GET_is_told_how_to_use_the_socket()
+    {
+        var (_, client, _, _) = await fixture.TenantAsync();
+        using var response = await client.GetAsync("/ws/chat");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.JsonAsync();
+        body.GetProperty("upgrade").GetString().ShouldBe("websocket");
+        body.GetProperty("client_frames").EnumerateArray().Select(f => f.GetString()).ShouldBe(["init", "message", "approve", "reject"]);
+        body.GetProperty("messages_per_minute").GetInt32().ShouldBe(20);
+    }
+
+    [Fact]
     public async Task A_handshake_without_a_credential_is_refused_with_401_before_any_socket()
     {
         using var socket = new ClientWebSocket();

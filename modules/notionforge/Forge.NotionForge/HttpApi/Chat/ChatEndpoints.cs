@@ -2,7 +2,6 @@ using Forge.Hosting.Identity;
 using Forge.Hosting.OpenApi;
 using Forge.Hosting.ProductApi;
 using Forge.Hosting.WebSockets;
-using Forge.NotionForge.Application;
 using Forge.NotionForge.Application.Chat;
 using Forge.NotionForge.HttpApi.OpenApi;
 using Microsoft.AspNetCore.Builder;
@@ -28,13 +27,25 @@ internal static class ChatEndpoints
 
     private static async Task<IResult> ChatAsync(HttpContext http, IOptions<ChatOptions> options, TimeProvider clock, ILoggerFactory logs)
     {
-        if (!http.WebSockets.IsWebSocketRequest)
-            throw NotionForgeErrors.InvalidInput("Upgrade", "/ws/chat is a WebSocket: connect with Upgrade: websocket (ws:// or wss://).");
-        using var socket = await http.AcceptForgeWebSocketAsync();
         var o = options.Value;
+        // A plain GET (no Upgrade) is told how to talk to the socket: documentation a client can read, not an error.
+        if (!http.WebSockets.IsWebSocketRequest) return TypedResults.Json(ChatProtocolView.For(o), NotionForgeProduct.Definition.JsonOptions);
+        using var socket = await http.AcceptForgeWebSocketAsync();
         var session = new ChatSession(new ChatChannel(socket, o.MaxFrameBytes), new ChatRateWindow(o.MessagesPerMinute, clock),
             http.RequestServices, logs.CreateLogger(typeof(ChatSession)));
         await session.RunAsync(http.RequestAborted);
         return TypedResults.Empty;
     }
+}
+
+/// <summary>What <c>GET /ws/chat</c> without <c>Upgrade: websocket</c> answers: how to connect and which frames flow (ADR 53).</summary>
+public sealed record ChatProtocolView(
+    string Upgrade, IReadOnlyList<string> Subprotocols, string BrowserAuth, IReadOnlyList<string> ClientFrames,
+    IReadOnlyList<string> ServerFrames, int MessagesPerMinute, int MaxFrameBytes)
+{
+    internal static ChatProtocolView For(ChatOptions o) => new(
+        "websocket", ["forge"], "new WebSocket(url, [\"forge\", \"forge.auth.\" + base64url(key)]) when headers cannot be set",
+        ["init", "message", "approve", "reject"],
+        ["ready", "ai_response", "approval_request", "progress", "complete", "error", "cancelled"],
+        o.MessagesPerMinute, o.MaxFrameBytes);
 }
