@@ -9,6 +9,8 @@ public sealed class ChatRateWindow(int limit, TimeProvider clock)
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly Queue<DateTimeOffset> _accepted = new();
 
+    public int Limit => limit;
+
     /// <summary>True and counted, or false with the seconds until a frame would be accepted.</summary>
     public bool TryAcquire(out int retryAfterSeconds)
     {

@@ -38,7 +38,7 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
                 if (!rate.TryAcquire(out var retryAfter))
                 {
                     await SendAsync(new ChatError(NotionForgeErrorCodes.RateLimited,
-                        $"At most 20 messages a minute per connection; try again in {retryAfter} s.", null), ct);
+                        $"At most {rate.Limit} messages a minute per connection; try again in {retryAfter} s.", null), ct);
                     continue;
                 }
                 var (frame, error) = received.Kind switch
