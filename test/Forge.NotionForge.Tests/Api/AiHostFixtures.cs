@@ -64,10 +64,10 @@ public abstract class AiHostFixture : SharedTestHost
     }
 }
 
-/// <summary>Plans with the <c>sonnet</c> alias, answered by the fake Anthropic server.</summary>
+/// <summary>Plans with NotionForge's <c>nf-planner</c> alias (Anthropic by default), answered by the fake Anthropic server.</summary>
 public sealed class PlannerModelFixture : AiHostFixture
 {
-    protected override string? PlannerModel => "sonnet";
+    protected override string? PlannerModel => "nf-planner";
 }
 
 /// <summary>No planner alias: the chat and generate endpoints plan with the built-in planner.</summary>

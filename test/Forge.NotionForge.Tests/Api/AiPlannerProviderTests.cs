@@ -29,7 +29,7 @@ public sealed class AiPlannerProviderTests(PlannerModelFixture fixture) : IClass
 
         var planned = await Planner.PlanAsync(Prompt, new PlanOptions(), CancellationToken.None);
 
-        planned.Planner.ShouldBe("sonnet");
+        planned.Planner.ShouldBe("nf-planner");
         planned.Plan.Blueprint.Title.ShouldBe("AI가 설계한 대시보드");
         BlueprintValidator.Validate(planned.Plan.Blueprint).ShouldBeEmpty();
         planned.Plan.Estimate.NotionCalls.ShouldBeGreaterThan(0);
@@ -47,7 +47,7 @@ public sealed class AiPlannerProviderTests(PlannerModelFixture fixture) : IClass
 
         var planned = await Planner.PlanAsync(Prompt, new PlanOptions(), CancellationToken.None);
 
-        planned.Planner.ShouldBe("sonnet");
+        planned.Planner.ShouldBe("nf-planner");
         planned.Plan.Blueprint.Title.ShouldBe("고친 대시보드");
         fixture.Anthropic.RequestCount.ShouldBe(before + 2);
         var repair = fixture.Anthropic.Received[before + 1].PromptText;
@@ -86,7 +86,7 @@ public sealed class AiPlannerProviderTests(PlannerModelFixture fixture) : IClass
     {
         var engine = fixture.Host.Services.GetRequiredService<PlannerEngine>().Current;
         engine.IsBuiltIn.ShouldBeFalse();
-        engine.Model.ShouldBe("sonnet");
+        engine.Model.ShouldBe("nf-planner");
         engine.Engine.ShouldBe("anthropic");
     }
 }

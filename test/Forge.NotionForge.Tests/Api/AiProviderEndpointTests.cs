@@ -117,7 +117,7 @@ public sealed class AiCopilotConfiguredTests(CopilotFixture fixture) : IClassFix
         chosen.GetProperty("applied").GetBoolean().ShouldBeFalse();
         chosen.GetProperty("planner").GetString().ShouldBe("builtin");
 
-        using var unknown = await client.PostAsJsonAsync("/api/templates/ai/copilot-model", new { model = "sonnet" });
+        using var unknown = await client.PostAsJsonAsync("/api/templates/ai/copilot-model", new { model = "nf-planner" });
         (await unknown.ErrorAsync(400, "INVALID_INPUT")).GetProperty("field").GetString().ShouldBe("model");
     }
 }

@@ -12,9 +12,17 @@ public static class NotionForgeAiServices
 {
     public const string DetectHttpClient = "notionforge-detect-provider";
 
+    /// <summary>NotionForge's own alias (Anthropic's Sonnet by default; <c>Forge:AI:Models:nf-planner:*</c> overrides it).</summary>
+    public const string PlannerAlias = "nf-planner";
+
     public static ModuleServiceContext AddNotionForgeAi(this ModuleServiceContext context)
     {
-        context.AddAiAliases(NotionForgeProduct.Name, AiModelDefaults.Haiku, AiModelDefaults.Sonnet, AiModelDefaults.Gpt4o);
+        // An alias of its own: declaring the kernel's haiku/sonnet/gpt4o too would make Fortune's calls no longer
+        // attributable to Fortune alone (the call log names the only product that declared an alias).
+        context.AddAiModel(NotionForgeProduct.Name, PlannerAlias, new AiModelOptions
+        {
+            Provider = nameof(AiProvider.Anthropic), Model = "claude-sonnet-4-0", InputCostPerMTok = 3.00m, OutputCostPerMTok = 15.00m,
+        });
         var services = context.Services;
         services.AddForgeOptions<NotionForgeAiOptions>(NotionForgeAiOptions.Section);
         services.AddSingleton<IValidateOptions<NotionForgeAiOptions>, NotionForgeAiOptionsValidator>();
