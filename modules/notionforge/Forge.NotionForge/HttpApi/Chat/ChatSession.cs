@@ -53,14 +53,14 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
         }
         finally
         {
-            await StopAsync(cancelTask: true);
+            await StopAsync();
             await channel.CloseAsync();
         }
     }
 
     private async Task HandleAsync(ChatInbound frame, CancellationToken ct)
     {
-        if (IsGenerating && frame is not null)
+        if (IsGenerating)
         {
             await SendAsync(new ChatError(NotionForgeErrorCodes.InvalidInput, "A generation is running; wait for complete or error (closing the socket cancels it).", "type"), ct);
             return;
@@ -161,14 +161,14 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
     }
 
     /// <summary>The socket is closing: stop relaying and, when the task has not ended, cancel it (ADR 53: "cancel by closing").</summary>
-    private async Task StopAsync(bool cancelTask)
+    private async Task StopAsync()
     {
         if (_relay is not { } relay) return;
         var finished = relay.Running.IsCompleted;
         await relay.Stop.CancelAsync();
         try { await relay.Running; } catch (OperationCanceledException) { }
         relay.Stop.Dispose();
-        if (!cancelTask || finished) return;
+        if (finished) return;
         try
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
