@@ -19,8 +19,8 @@ public sealed class SystemStatusTests
         // The Hangfire server registers itself shortly after start; poll rather than sleep.
         var status = await Eventually.GetAsync(() => Task.FromResult(reader.Read()), s => s.Jobs.Running, TimeSpan.FromSeconds(30), "the job server");
 
-        // The built-in modules (ModuleCatalog.BuiltIn): Analysis and Fortune.
-        status.Modules.Select(m => m.Name).ShouldBe(["Analysis", "Fortune"], ignoreOrder: true);
+        // The built-in modules (ModuleCatalog.BuiltIn): Analysis, Fortune and NotionForge.
+        status.Modules.Select(m => m.Name).ShouldBe(["Analysis", "Fortune", "NotionForge"], ignoreOrder: true);
         var analysis = status.Modules.Single(m => m.Name == "Analysis");
         analysis.Assembly.ShouldBe("Forge.Analysis");
         analysis.Version.ShouldBe(InformationalVersion(typeof(Forge.Analysis.AnalysisModule)));
@@ -33,7 +33,7 @@ public sealed class SystemStatusTests
         status.Jobs.Servers.ShouldBe(1);
         status.Jobs.Workers.ShouldBeGreaterThan(0);
         status.AiProviders.Select(p => (p.Provider, p.Configured, p.Endpoint)).ShouldBe([("Anthropic", false, null), ("OpenAI", false, null)]);
-        status.AiModels.Select(m => m.Alias).ShouldBe(["gpt4o", "haiku", "sonnet"]);
+        status.AiModels.Select(m => m.Alias).ShouldBe(["gpt4o", "haiku", "nf-planner", "sonnet"]); // nf-planner: NotionForge's own (ADR 53)
         status.AiModels.ShouldAllBe(m => !m.Configured);
         status.Redis.ShouldBe(new RedisStatus(false, null));
         status.HostVersion.ShouldBe(InformationalVersion(typeof(ForgeApplication)));

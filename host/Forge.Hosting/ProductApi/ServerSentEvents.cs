@@ -102,4 +102,22 @@ public static class ServerSentEvents
             // The client went away, or this host is stopping: the normal end of a feed.
         }
     }
+
+    /// <summary>
+    /// One frame of <c>id:</c> (when given) and one-line <c>data:</c> without an <c>event:</c> line: clients read it as a
+    /// plain <c>message</c>, the shape of feeds whose JSON names its own type (NotionForge's <c>{"type": …}</c>, ADR 42).
+    /// </summary>
+    public static async Task WriteDataAsync(HttpContext http, string? id, string data, CancellationToken ct)
+    {
+        var text = id is null ? $"data: {data}\n\n" : $"id: {id}\ndata: {data}\n\n";
+        await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);
+        await http.Response.Body.FlushAsync(ct);
+    }
+
+    /// <summary>A comment line (<c>: text</c>): keeps proxies from closing an idle stream; clients ignore it.</summary>
+    public static async Task WriteCommentAsync(HttpContext http, string text, CancellationToken ct)
+    {
+        await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($": {text}\n\n"), ct);
+        await http.Response.Body.FlushAsync(ct);
+    }
 }

@@ -1,6 +1,7 @@
 using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
 using Forge.NotionForge.Application.Catalog;
+using Forge.NotionForge.Application.Ai;
 using Forge.NotionForge.Application.Connections;
 using Forge.NotionForge.Application.Planning;
 using Forge.NotionForge.Application.Tasks;
@@ -32,6 +33,7 @@ public sealed class NotionForgeModule : ForgeModule
         context.Services.AddNotionForgeTasks();
         context.Services.AddNotionForgeWorkspace();
         context.Services.AddNotionForgeCatalog();
+        context.AddNotionForgeAi(); // provider planner, detect-provider, chat and generate (ADR 53)
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NotionForgeEndpoints.Map(endpoints);

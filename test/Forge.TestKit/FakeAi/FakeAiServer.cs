@@ -69,6 +69,12 @@ public abstract class FakeAiServer : IAsyncDisposable
 
     protected abstract string EndpointPath { get; }
 
+    /// <summary>The model ids <c>GET /v1/models</c> lists (with the right key), in the provider's list shape.</summary>
+    public IReadOnlyList<string> Models { get; set; } = ["fake-model-large", "fake-model-small"];
+
+    /// <summary>Writes <see cref="Models"/> as the provider's <c>GET /v1/models</c> answer.</summary>
+    protected abstract Task WriteModelsAsync(HttpContext context);
+
     /// <summary>Writes the provider's 401 and returns true when the request lacks the right key.</summary>
     protected abstract Task<bool> RejectUnauthenticatedAsync(HttpContext context);
 
@@ -138,6 +144,11 @@ public abstract class FakeAiServer : IAsyncDisposable
         var request = new FakeAiRequest(context.Request.Method, context.Request.Path, headers, body);
         _received.Enqueue(request);
 
+        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path == "/v1/models")
+        {
+            if (!await RejectUnauthenticatedAsync(context)) await WriteModelsAsync(context);
+            return;
+        }
         if (!HttpMethods.IsPost(context.Request.Method) || context.Request.Path != EndpointPath)
         {
             await WriteErrorAsync(context, 404, $"Not found: {context.Request.Method} {context.Request.Path}");

@@ -30,6 +30,15 @@ public sealed class FakeAnthropicServer : FakeAiServer
 
     protected override string EndpointPath => "/v1/messages";
 
+    /// <summary>Anthropic's list: <c>{data: [{type: "model", id, display_name, created_at}], has_more, first_id, last_id}</c>.</summary>
+    protected override Task WriteModelsAsync(HttpContext context) => context.Response.WriteAsJsonAsync(new
+    {
+        data = Models.Select(m => new { type = "model", id = m, display_name = m, created_at = "2025-01-01T00:00:00Z" }),
+        has_more = false,
+        first_id = Models.FirstOrDefault(),
+        last_id = Models.LastOrDefault(),
+    });
+
     protected override async Task<bool> RejectUnauthenticatedAsync(HttpContext context)
     {
         if (context.Request.Headers["x-api-key"] == ApiKey) return false;

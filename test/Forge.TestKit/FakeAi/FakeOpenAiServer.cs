@@ -29,6 +29,13 @@ public sealed class FakeOpenAiServer : FakeAiServer
 
     protected override string EndpointPath => "/v1/chat/completions";
 
+    /// <summary>OpenAI's list: <c>{object: "list", data: [{id, object: "model", created, owned_by}]}</c>.</summary>
+    protected override Task WriteModelsAsync(HttpContext context) => context.Response.WriteAsJsonAsync(new
+    {
+        @object = "list",
+        data = Models.Select(m => new { id = m, @object = "model", created = 1_700_000_000, owned_by = "fake" }),
+    });
+
     protected override async Task<bool> RejectUnauthenticatedAsync(HttpContext context)
     {
         if (context.Request.Headers.Authorization == $"Bearer {ApiKey}") return false;

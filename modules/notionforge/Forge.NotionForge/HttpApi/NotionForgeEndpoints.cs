@@ -30,6 +30,9 @@ internal static class NotionForgeEndpoints
         OAuthEndpoints.Map(open, api, endpoints.ServiceProvider);
         WorkspaceEndpoints.Map(api);
         CatalogEndpoints.Map(api);
+        Generation.GenerateEndpoints.Map(api); // ADR 53
+        AiProviderEndpoints.Map(api); // ADR 53
+        Chat.ChatEndpoints.Map(endpoints); // WS /ws/chat, ADR 53
     }
 }
 

@@ -1,32 +1,24 @@
 using System.Reflection;
-using Forge.NotionForge.Application.Planning;
+using Forge.NotionForge.Application.Ai;
+using Forge.NotionForge.Domain.Skills;
 using Forge.NotionForge.Domain.Tasks;
 using Forge.NotionForge.EntityFrameworkCore;
 using Forge.NotionForge.Planning;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Forge.NotionForge.Application.Health;
 
-/// <summary>A planner that says which provider it uses (the AI area's planner may implement it); otherwise <c>builtin</c>.</summary>
-public interface IPlannerProvider
-{
-    string Provider { get; }
-}
-
 /// <summary><c>GET /health</c> and <c>/health/ready</c> (seed; ADR 42 §Health), measured on each call.</summary>
 public sealed class NotionForgeHealth(
-    NotionForgeDbContext db, IBlueprintPlanner planner, NotionReachability notion, HealthCheckService checks, IConfiguration configuration,
+    NotionForgeDbContext db, PlannerEngine planner, NotionReachability notion, HealthCheckService checks,
     TimeProvider clock)
 {
     public static readonly string Version =
         typeof(NotionForgeHealth).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public string AiProvider => planner is IPlannerProvider p ? p.Provider : "builtin";
-
-    public bool CopilotConfigured => configuration.GetSection("Forge:AI:Providers").GetChildren()
-        .Any(c => c.Key.Equals("copilot", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The planner's provider (<c>builtin</c> without one): the same answer the planner and the Copilot routes use.</summary>
+    public string AiProvider => planner.Current.Engine;
 
     public async Task<HealthView> HealthAsync(int features, CancellationToken ct)
     {
@@ -37,9 +29,12 @@ public sealed class NotionForgeHealth(
         var success = finished.Where(f => f.Success).Sum(f => f.Count);
         return new HealthView(
             "ok", Version, AiProvider, await notion.IsReadyAsync(ct),
-            new CopilotView(CopilotConfigured, false), features, SkillCatalog.BuiltIn.Count,
+            new CopilotView(planner.CopilotAvailable, false), features, SkillCatalog.BuiltIn.Count + await CustomSkillCountAsync(ct),
             new TodayStatsView(total, success, total == 0 ? 0 : Math.Round(100.0 * success / total, 1)));
     }
+
+    /// <summary>Custom skills of every tenant: health is tenant-less (ADR 42 §Health), so the tenant filter is lifted here only.</summary>
+    private Task<int> CustomSkillCountAsync(CancellationToken ct) => db.Set<CustomSkill>().IgnoreQueryFilters().CountAsync(ct);
 
     /// <summary>Ready when the platform's readiness checks (database, job server) pass and NotionForge's own database answers.</summary>
     public async Task<ReadyView> ReadyAsync(CancellationToken ct)

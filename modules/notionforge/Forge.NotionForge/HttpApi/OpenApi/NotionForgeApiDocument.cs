@@ -27,6 +27,7 @@ internal static class NotionForgeApiDocument
         .. HealthOperations.All,
         .. WorkspaceOperations.All,
         .. CatalogOperations.All,
+        .. AiOperations.All,
     ];
 
     public static void Register(IServiceCollection services) => services.AddProductOpenApi(Product);

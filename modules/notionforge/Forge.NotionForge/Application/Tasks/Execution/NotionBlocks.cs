@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Forge.NotionForge.Contracts.Blueprints;
+using Forge.NotionForge.Notion;
 using Forge.NotionForge.Notion.Limits;
 
 namespace Forge.NotionForge.Application.Tasks.Execution;
@@ -44,7 +45,7 @@ internal static class NotionBlocks
         }
 
         var type = b.Type switch { "bulleted_list" => "bulleted_list_item", "numbered_list" => "numbered_list_item", _ => b.Type };
-        var body = new JsonObject { ["rich_text"] = RichTextSplitter.FromText(b.Text ?? b.Title ?? "") };
+        var body = new JsonObject { ["rich_text"] = b.RichText is { Count: > 0 } runs ? RichTextRuns.ToNotion(runs) : RichTextSplitter.FromText(b.Text ?? b.Title ?? "") };
         if (b.Color is { } color) body["color"] = color;
         if (type == "callout") body["icon"] = Emoji(b.Icon ?? "💡");
         if (type == "code") body["language"] = b.Language ?? "plain text";
