@@ -19,6 +19,12 @@ public sealed record ProductApiDocument(
     /// <summary>The OAuth 2.0 scope a client-credentials token needs for this product: the product id.</summary>
     public string Scope => Product;
 
+    /// <summary>
+    /// The naming policy the product's JSON uses when it differs from the host's camelCase schemas and its types do not
+    /// name their properties explicitly (e.g. snake_case); null keeps the generator's names.
+    /// </summary>
+    public System.Text.Json.JsonNamingPolicy? PropertyNaming { get; init; }
+
     public string ApiKeySchemeId => $"{Product}ApiKey";
 
     public string OAuthSchemeId => $"{Product}OAuth";

@@ -25,6 +25,7 @@ public static class ProductOpenApiExtensions
             options.AddOperationTransformer(new ProductOperationTransformer(product));
             options.AddOperationTransformer<DeclaredMetadataTransformer>();
             options.AddSchemaTransformer<WireSchemaTransformer>();
+            if (product.PropertyNaming is { } naming) options.AddSchemaTransformer(new WireNamingSchemaTransformer(naming));
             configure?.Invoke(options);
         });
         return services;

@@ -24,6 +24,8 @@ internal static class TaskHosts
             ["Forge:Security:PiiKey"] = Convert.ToBase64String([.. Enumerable.Range(7, 32).Select(i => (byte)i)]),
             ["Forge:NotionForge:Notion:BaseUrl"] = notion.BaseAddress.ToString(),
             ["Forge:NotionForge:Notion:RetryBaseDelay"] = "00:00:00.200",
+            // These tests poll their tasks from one loopback IP; the per-IP quota is QuotaTests' subject, not theirs.
+            ["Forge:NotionForge:RateLimitPerMinute"] = "0",
         };
         if (redis is not null) settings["ConnectionStrings:Redis"] = redis;
         return settings;

@@ -50,7 +50,8 @@ public sealed record HealthView(
 
 public sealed record CopilotView(bool Available, bool Started);
 
-public sealed record TodayStatsView(int Total, int Success, double SuccessRate);
+// success_rate named explicitly: the OpenAPI renaming (WireNamingSchemaTransformer) does not reach this nested schema.
+public sealed record TodayStatsView(int Total, int Success, [property: System.Text.Json.Serialization.JsonPropertyName("success_rate")] double SuccessRate);
 
 /// <summary>The seed's readiness body; <c>checks</c> say what is configured (the built-in planner and Notion's public URL always are).</summary>
 public sealed record ReadyView(bool Ready, ReadyChecks Checks);

@@ -18,7 +18,10 @@ internal static class NotionForgeApiDocument
         + "Notion workspace as a durable task (REST, SSE or WebSocket). Errors are {\"success\": false, \"error\": {\"code\", "
         + "\"message\", \"field\"}, \"request_id\"}.",
         NotionForgeProduct.KeyHeader,
-        "nf_live_…");
+        "nf_live_…")
+    {
+        PropertyNaming = System.Text.Json.JsonNamingPolicy.SnakeCaseLower, // the product's wire naming (ADR 50)
+    };
 
     public static readonly IReadOnlyList<ApiOperation> Operations =
     [
