@@ -65,6 +65,13 @@ public sealed class ReadRequestWriteTests : IAsyncLifetime
     {
         private readonly string _connectionString;
         private readonly IDisposable _all;
+        // ASP.NET Core starts its request activity only when someone listens (OpenTelemetry is not loaded without an
+        // OTLP endpoint, ADR 46): this listener makes the activity that attributes a write to a request exist.
+        private readonly ActivityListener _requests = new()
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        };
         private readonly List<IDisposable> _subscriptions = [];
         public ConcurrentQueue<string> OnRequestPath { get; } = new();
         public ConcurrentQueue<string> InBackground { get; } = new();
@@ -72,6 +79,7 @@ public sealed class ReadRequestWriteTests : IAsyncLifetime
         public WriteCommandCounter(string connectionString)
         {
             _connectionString = connectionString;
+            ActivitySource.AddActivityListener(_requests);
             _all = DiagnosticListener.AllListeners.Subscribe(this);
         }
 
@@ -109,6 +117,7 @@ public sealed class ReadRequestWriteTests : IAsyncLifetime
         public void Dispose()
         {
             _all.Dispose();
+            _requests.Dispose();
             lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
         }
 

@@ -15,7 +15,7 @@ public static class WebhookEventHeaders
     public const string Timestamp = "X-Webhook-Timestamp";
     public const string Signature = "X-Webhook-Signature";
 
-    /// <param name="eventId">Sent as <see cref="Id"/> when given (Fortune sends it; Analysis does not).</param>
+    /// <param name="eventId">Sent as <see cref="Id"/> when given: the same on every attempt of one event, for receivers to de-duplicate on.</param>
     public static IReadOnlyDictionary<string, string> Create(string eventType, DateTimeOffset timestamp, string? eventId = null)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using Forge.Hosting.Webhooks;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
@@ -69,6 +70,7 @@ public sealed class AnalysisWorkload : IClusterWorkload
         await ClusterRun.WaitAsync(() => Task.FromResult(Hooks(run).Select(h => h.Analysis).Distinct().Count() >= status.Count), TimeSpan.FromSeconds(60));
         var hooks = Hooks(run);
         var analyses = hooks.Select(h => h.Analysis).Distinct().Count();
+        var events = hooks.Select(h => (h.Analysis, h.EventId)).Distinct().Count();
 
         var held = Convert.ToInt64(await run.Database.ScalarAsync("SELECT COUNT(*) FROM platform_credit_reservations WHERE \"TenantId\" = @t AND \"State\" = 'Held'", ("t", _tenant)));
         var committed = Convert.ToInt64(await run.Database.ScalarAsync("SELECT COUNT(*) FROM platform_credit_reservations WHERE \"TenantId\" = @t AND \"State\" = 'Committed'", ("t", _tenant)));
@@ -77,18 +79,20 @@ public sealed class AnalysisWorkload : IClusterWorkload
         return
         [
             new("analysis: accepted analyses completed", $"{completed}/{_accepted.Count} (finished in time: {finished})", finished && completed == _accepted.Count),
-            // Analysis sends no delivery id (ADR 40): a second delivery for one analysis is the duplicate.
-            new("analysis: webhooks (analyses notified / deliveries / duplicates)", $"{analyses}/{_accepted.Count} / {hooks.Count} / {hooks.Count - analyses}",
-                analyses == _accepted.Count && hooks.Count == analyses),
+            // Delivery is at least once (ADR 49): a send in flight on the killed host is sent again with the same
+            // X-Webhook-Id. A duplicate is a second event id for one analysis; re-sends of one id are counted apart.
+            new("analysis: webhooks (analyses notified / events / duplicate events; re-sends of one X-Webhook-Id)",
+                $"{analyses}/{_accepted.Count} / {events} / {events - analyses}; {hooks.Count - events}",
+                analyses == _accepted.Count && events == analyses),
             new("analysis: reservations held / committed", $"{held} / {committed}", held == 0 && committed == completed),
             new("analysis: ledger sum = balance", $"{sum} = {balance}; charged {Credits - balance}", sum == balance && Credits - balance == completed),
         ];
     }
 
-    private static List<(string Analysis, string Event)> Hooks(ClusterRun run) =>
+    private static List<(string Analysis, string Event, string? EventId)> Hooks(ClusterRun run) =>
         run.HooksOn(HookPath).Select(h =>
         {
             var body = JsonDocument.Parse(h.Body).RootElement;
-            return (body.GetProperty("data").GetProperty("id").GetString()!, body.GetProperty("event").GetString()!);
+            return (body.GetProperty("data").GetProperty("id").GetString()!, body.GetProperty("event").GetString()!, h.Header(WebhookEventHeaders.Id));
         }).ToList();
 }

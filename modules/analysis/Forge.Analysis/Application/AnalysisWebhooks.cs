@@ -7,7 +7,8 @@ namespace Forge.Analysis.Application;
 
 /// <summary>
 /// Enqueues an analysis's terminal event with the kernel sender (signed over the raw body, retried by the product's
-/// policy: 1 + 3 retries 2 s apart). The reference is unique per analysis and event, so a re-run job sends once.
+/// policy: 1 + 3 retries 2 s apart). The reference is unique per analysis and event, so a re-run job enqueues once;
+/// it is also sent as <c>X-Webhook-Id</c> for receivers to de-duplicate the at-least-once delivery on.
 /// </summary>
 public sealed class AnalysisWebhooks(IWebhookSender sender, IPiiProtector protector, TimeProvider clock)
 {
@@ -30,8 +31,11 @@ public sealed class AnalysisWebhooks(IWebhookSender sender, IPiiProtector protec
         var now = clock.GetUtcNow();
         var body = JsonSerializer.Serialize(new { @event = eventType, timestamp = now.ToUnixTimeSeconds(), data });
         var secret = protectedSecret is { } stored ? protector.Unprotect(stored) : null;
-        var message = WebhookEventHeaders.Message(url, eventType, body, secret, now,
-            owner: new WebhookOwner(AnalysisProduct.Name, kind, id), reference: $"{kind}:{id}:{eventType}");
+        // The reference doubles as X-Webhook-Id: delivery is at least once (a send in flight on a host that dies is
+        // sent again by the host that takes the job over), so receivers de-duplicate on it (ADR 49).
+        var reference = $"{kind}:{id}:{eventType}";
+        var message = WebhookEventHeaders.Message(url, eventType, body, secret, now, eventId: reference,
+            owner: new WebhookOwner(AnalysisProduct.Name, kind, id), reference: reference);
         return sender.EnqueueAsync(message, ct);
     }
 
