@@ -2,7 +2,7 @@
 # Forge side by side with a bare ASP.NET Core API on the same data (issue 9; figures in etc/benchmarks.md).
 #
 #   etc/scripts/bench-http.sh [--db sqlite|postgresql|both] [--duration S] [--rounds N] [--quick]
-#                             [--fortunes N] [--profiles N] [--no-build] [--out FILE]
+#                             [--fortunes N] [--profiles N] [--no-build] [--out FILE] [--hold]
 #
 # For each database: a fresh Forge data directory (and, for PostgreSQL, a fresh database), an Enterprise
 # tenant, a Fortune key and unlimited Fortune quotas through the CLI verbs; Forge (Release, Production) on a
@@ -11,6 +11,8 @@
 # forge, bare, forge, bare … for each load, and a table: req/s, p50, p99, CPU time per request of each
 # process (/proc/<pid>/stat before and after the run), and Forge/bare. No AI provider is configured, so
 # Fortune's built-in engine answers. Everything listens on 127.0.0.1 and is stopped on exit.
+# --hold: set up the first database, warm up, then keep both processes running without measuring, for a
+# profiler (their pids, URLs, key and POST body go to stderr and <work>/hold.env); Ctrl-C or kill stops them.
 set -euo pipefail
 
 # --- Routes that may move: override from the environment rather than editing the loads below. ---
@@ -21,7 +23,7 @@ FORGE_WHOAMI_PATH=${FORGE_WHOAMI_PATH:-/api/platform/whoami}
 LIST_PATH="/v1/fortunes?limit=20"
 PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
 
-db=both duration=10 rounds=3 warmup=3 fortunes=2000 profiles=100 build=1 out=""
+db=both duration=10 rounds=3 warmup=3 fortunes=2000 profiles=100 build=1 out="" hold=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift ;;
@@ -32,7 +34,8 @@ while [ $# -gt 0 ]; do
     --profiles) profiles=$2; shift ;;
     --no-build) build=0 ;;
     --out) out=$2; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --hold) hold=1 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench-http: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -219,6 +222,12 @@ bench_db() {
     run "$db" "$scenario" forge "$forge_pid" "$f$fpath" 4 "$lbody" "$key" 0
     run "$db" "$scenario" bare "$bare_pid" "$b$bpath" 4 "$lbody" "$key" 0
   done
+  if [ "$hold" = 1 ]; then
+    printf 'forge_pid=%s\nbare_pid=%s\nforge=%s\nbare=%s\nkey=%s\nbody=%q\n' \
+      "$forge_pid" "$bare_pid" "$f" "$b" "$key" "$body" >"$work/hold.env"
+    log "holding (no measurement): $work/hold.env"; cat "$work/hold.env" >&2
+    wait "$forge_pid"; return 0
+  fi
   for load in "${loads[@]}"; do
     IFS='|' read -r scenario fpath bpath conns lbody <<<"$load"
     for round in $(seq 1 "$rounds"); do

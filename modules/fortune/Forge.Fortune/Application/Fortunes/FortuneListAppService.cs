@@ -31,6 +31,27 @@ public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursors cur
         if (from > to) throw FortuneRefusal.Invalid("date_from", "date_from must not be after date_to.");
         var position = cursors.Decode(Scope, query.Cursor);
 
+        // Counted on the first page and carried in the cursor (ADR 23): a deep page costs what the first one does.
+        var filters = string.Join('\n', query.ProfileId, type?.Key(), query.Model?.Trim().ToLowerInvariant(), from, to);
+        var unfiltered = string.IsNullOrEmpty(query.ProfileId) && type is null && string.IsNullOrEmpty(query.Model) && from is null && to is null;
+        // The common call runs compiled queries: no composed query is built for it (AsNoTracking alone is a generic
+        // method made and an expression node per call).
+        var filtered = unfiltered ? null : Filtered(query, type, from, to);
+        // The count and the page share one open of the connection: every open of EF Core's SQLite connection
+        // registers its SQL functions on the native connection again (ADR 45).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PageAsync(filtered, position, filters, limit, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private IQueryable<StoredFortune> Filtered(FortuneListQuery query, FortuneType? type, DateOnly? from, DateOnly? to)
+    {
         var filtered = db.Fortunes.AsNoTracking();
         if (!string.IsNullOrEmpty(query.ProfileId)) filtered = filtered.Where(f => f.ProfileId == query.ProfileId);
         if (type is { } t)
@@ -52,30 +73,17 @@ public sealed class FortuneListAppService(FortuneDbContext db, KeysetCursors cur
                                            || (f.FortuneType == "yearly" && f.FortuneDate >= year));
         }
         if (to is { } end) filtered = filtered.Where(f => f.FortuneDate <= end);
-        // Counted on the first page and carried in the cursor (ADR 23): a deep page costs what the first one does.
-        var filters = string.Join('\n', query.ProfileId, type?.Key(), query.Model?.Trim().ToLowerInvariant(), from, to);
-        var unfiltered = string.IsNullOrEmpty(query.ProfileId) && type is null && string.IsNullOrEmpty(query.Model) && from is null && to is null;
-        // The count and the page share one open of the connection: every open of EF Core's SQLite connection
-        // registers its SQL functions on the native connection again (ADR 45).
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            return await PageAsync(filtered, unfiltered, position, filters, limit, ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return filtered;
     }
 
-    private async Task<ListEnvelope<FortuneListItemDto>> PageAsync(IQueryable<StoredFortune> filtered, bool unfiltered, KeysetPosition? position,
+    private async Task<ListEnvelope<FortuneListItemDto>> PageAsync(IQueryable<StoredFortune>? filtered, KeysetPosition? position,
         string filters, int limit, CancellationToken ct)
     {
-        var total = position?.TotalFor(filters) ?? (unfiltered ? await UnfilteredFortuneList.CountAsync(db, ct) : await filtered.CountAsync(ct));
+        var total = position?.TotalFor(filters) ?? (filtered is null ? await UnfilteredFortuneList.CountAsync(db, ct) : await filtered.CountAsync(ct));
 
         // Newest first; the kernel's keyset seeks the (tenant, generated_at, id) index to the cursor (etc/benchmarks.md, ADR 13).
         // The common call, without filters, runs as compiled queries of the same SQL (ADR 35).
-        var (rows, hasMore) = unfiltered
+        var (rows, hasMore) = filtered is null
             ? KeysetPage<FortuneListRow>.From(await UnfilteredFortuneList.PageAsync(db, position is { } p ? (p.At, p.Id) : null, limit + 1, ct), limit)
             : await filtered.KeysetPage(f => f.GeneratedAt, f => f.Id, position, KeysetOrder.Descending, limit)
                 .Select(FortuneListRow.FromStored).ToKeysetPageAsync(limit, ct);
