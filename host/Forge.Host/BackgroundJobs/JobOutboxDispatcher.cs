@@ -1,4 +1,5 @@
 using Forge.Host.Data;
+using Forge.Host.Diagnostics;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Hangfire;
@@ -66,6 +67,7 @@ public sealed class JobOutboxDispatcher(
                     logger.LogWarning("Staged job {Args} in {Context} has no handler on this host; left in the outbox", row.ArgsType, contextType.Name);
                 continue;
             }
+            Failpoint.Hit(Failpoint.OutboxBeforeRecord(type.Name));
             var notBefore = row.CreatedAt + TimeSpan.FromMilliseconds(row.DelayMs);
             await RecordAsync(platform, row, type.Name, notBefore, ct);
             var wait = notBefore - clock.GetUtcNow().UtcDateTime;

@@ -9,6 +9,7 @@ using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -20,11 +21,12 @@ namespace Forge.Host.Data;
 /// <summary>
 /// The platform's own tables: tenants, credentials, features, credits, usage, jobs, webhooks,
 /// plus ASP.NET Core Identity and OpenIddict. It derives from IdentityDbContext, so it applies the
-/// kernel's tenant rules through <see cref="MultiTenancyModel"/> instead of ForgeDbContext.
+/// kernel's tenant rules through <see cref="MultiTenancyModel"/> instead of ForgeDbContext, and maps the kernel's job
+/// outbox (<c>platform_job_outbox</c>) itself, so a platform row and its job commit together as in a module (ADR 20, 61).
 /// One subclass per provider carries that provider's migrations.
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant currentTenant)
-    : IdentityDbContext<ForgeUser, ForgeRole, Guid>(options), IMultiTenantDbContext, IDataProtectionKeyContext
+    : IdentityDbContext<ForgeUser, ForgeRole, Guid>(options), IMultiTenantDbContext, IJobOutboxDbContext, IDataProtectionKeyContext
 {
     public const string ConnectionName = "Platform";
 
@@ -45,6 +47,9 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PlatformChangeVersion> ChangeVersion => Set<PlatformChangeVersion>();
 
+    /// <summary>Jobs staged with a platform row (<see cref="Forge.Hosting.BackgroundJobs.JobOutbox.StageJob{TArgs}"/>); the host's outbox dispatcher drains them.</summary>
+    public DbSet<JobOutboxMessage> JobOutbox => Set<JobOutboxMessage>();
+
     /// <summary>The data-protection key ring when hosts share it through the database (<c>Forge:DataProtection:Store</c>, ADR 49).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -53,6 +58,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
         base.OnModelCreating(builder);
         builder.UseOpenIddict<Guid>();
         PlatformModel.Configure(builder);
+        JobOutboxModel.Configure(builder, JobOutboxModel.TableFor(typeof(PlatformDbContext)));
         MultiTenancyModel.ApplyTenantFilters(builder, this);
     }
 

@@ -22,6 +22,7 @@ public sealed class WebhookDeliveryJob(
     ILogger<WebhookDeliveryJob> logger) : IBackgroundJob<WebhookDeliveryArgs>
 {
     public const string HttpClientName = "forge-webhooks";
+    public const string JobName = "forge.webhook-delivery";
 
     public async Task ExecuteAsync(WebhookDeliveryArgs args, CancellationToken cancellationToken)
     {

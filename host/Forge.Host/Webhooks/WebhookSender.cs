@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Forge.Host.Data;
+using Forge.Host.Diagnostics;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.Security;
@@ -9,10 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forge.Host.Webhooks;
 
-/// <summary>Records a delivery (secret encrypted) and queues its first attempt; or makes one unrecorded attempt now.</summary>
+/// <summary>
+/// Records a delivery (secret encrypted) and stages its first attempt in the same commit; or makes one unrecorded
+/// attempt now. The delivery and its job exist together or not at all (the platform's job outbox, ADR 20, 61): a
+/// crash after the commit leaves the job in the outbox for the dispatcher of this or the next host, and an enqueue
+/// repeated by reference finds a delivery that always has its job.
+/// </summary>
 public sealed class WebhookSender(
     PlatformDbContext db,
-    IBackgroundJobManager jobs,
     IPiiProtector protector,
     ICurrentTenant currentTenant,
     IHttpClientFactory httpClients,
@@ -48,18 +53,20 @@ public sealed class WebhookSender(
         if (message.Reference is { } reference && await FindByReferenceAsync(reference, cancellationToken) is { } earlier)
             return earlier;
         db.WebhookDeliveries.Add(delivery);
+        var job = db.StageJob(new WebhookDeliveryArgs(delivery.Id));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException) when (message.Reference is not null)
         {
-            // A concurrent enqueue of the same reference won the unique index: that delivery is the one.
+            // A concurrent enqueue of the same reference won the unique index: that delivery (and its job) is the one.
             db.Entry(delivery).State = EntityState.Detached;
+            db.ChangeTracker.Entries<JobOutboxMessage>().Single(e => e.Entity.Id == job).State = EntityState.Detached;
             return await FindByReferenceAsync(message.Reference, cancellationToken) ?? throw new InvalidOperationException(
                 $"Webhook delivery '{message.Reference}' could not be recorded.");
         }
-        await jobs.EnqueueAsync(new WebhookDeliveryArgs(delivery.Id), cancellationToken: cancellationToken);
+        Failpoint.Hit(Failpoint.WebhookDeliverySaved);
         return delivery.Id;
     }
 

@@ -23,7 +23,7 @@ public static class WebhooksSetup
                 sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateTargets, sp.GetRequiredService<WebhookHostResolver>()));
         services.AddScoped<IWebhookSender, WebhookSender>();
         services.AddSingleton<IWebhookTargetPolicy, WebhookTargetPolicy>();
-        services.AddBackgroundJob<WebhookDeliveryJob, WebhookDeliveryArgs>("forge.webhook-delivery");
+        services.AddBackgroundJob<WebhookDeliveryJob, WebhookDeliveryArgs>(WebhookDeliveryJob.JobName);
         return services;
     }
 }

@@ -6,7 +6,10 @@ namespace Forge.Hosting.Webhooks;
 /// </summary>
 public interface IWebhookSender
 {
-    /// <summary>Records the delivery and queues it; returns its id.</summary>
+    /// <summary>
+    /// Records the delivery and its first attempt's job in one commit (ADR 61), so a crash right after it delays the
+    /// delivery but never loses it; returns its id.
+    /// </summary>
     Task<Guid> EnqueueAsync(WebhookMessage message, CancellationToken cancellationToken = default);
 
     Task<WebhookDeliveryStatus?> GetStatusAsync(Guid deliveryId, CancellationToken cancellationToken = default);

@@ -105,7 +105,7 @@ public sealed class BatchCrashTests
         Convert.ToInt64(await database.ScalarAsync(sql), CultureInfo.InvariantCulture);
 
     /// <summary>A Fortune key of a new Enterprise tenant, made through the host's services on the same database.</summary>
-    private static async Task<string> CreateKeyAsync(IDictionary<string, string?> settings)
+    internal static async Task<string> CreateKeyAsync(IDictionary<string, string?> settings)
     {
         await using var app = ForgeApplication.Build([], b =>
         {

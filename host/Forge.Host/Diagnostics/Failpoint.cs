@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Forge.Host.Diagnostics;
+
+/// <summary>
+/// Named crash points for tests that must kill a real host process at one exact step, with no sleep or race
+/// (ADR 61). With <c>FORGE_FAILPOINT=&lt;name&gt;</c> in its environment, a Debug build kills itself with SIGKILL (no
+/// shutdown hooks, no draining: a crash) when it reaches <see cref="Hit"/> with that name. Release builds — what
+/// ships — compile every call out (<see cref="ConditionalAttribute"/>), so a production host has no failpoint at all.
+/// </summary>
+public static class Failpoint
+{
+    public const string Variable = "FORGE_FAILPOINT";
+
+    /// <summary>A webhook delivery and its staged job are committed; the sender has not returned (ADR 61).</summary>
+    public const string WebhookDeliverySaved = "webhook.delivery-saved";
+
+    private static readonly string? Armed = Environment.GetEnvironmentVariable(Variable);
+
+    /// <summary>The outbox dispatcher has read a staged job of <paramref name="jobName"/> and not yet recorded or queued it.</summary>
+    public static string OutboxBeforeRecord(string jobName) => "job-outbox.before-record:" + jobName;
+
+    [Conditional("DEBUG")]
+    public static void Hit(string name)
+    {
+        if (Armed is null || !string.Equals(Armed, name, StringComparison.Ordinal)) return;
+        Console.Error.WriteLine($"failpoint {name}: killing process {Environment.ProcessId}");
+        Process.GetCurrentProcess().Kill();
+    }
+}
