@@ -3,11 +3,12 @@
 #
 #   etc/scripts/bench-idle.sh [--db sqlite|postgresql|both] [--starts N] [--idle S] [--no-build]
 #                             [--dll DIR] [--before DIR] [--bare] [--env NAME=VALUE]... [--label TEXT]
+#                             [--variant 'LABEL|DIR|NAME=VALUE NAME=VALUE']...
 #
 # Per database: a fresh data directory (PostgreSQL: a fresh database, dropped on exit), migrated and given a
 # tenant and a Fortune key through the CLI, so every measured start finds an existing database. Then N times:
-# start the host (Release build, Production, no AI provider) and time process start → first 2xx from
-# /_forge/health/live (curl every 10 ms) and the CPU time the process had used by then (less sensitive than
+# start the host (a Release publish, as the container image runs it, ADR 56; Production, no AI provider) and
+# time process start → first 2xx from /_forge/health/live (curl every 10 ms) and the CPU time the process had used by then (less sensitive than
 # the wall-clock time to other work on a shared machine); wait until it is quiet; measure its CPU (utime+stime from
 # /proc/<pid>/stat) over two windows of S seconds: the first still holds the JIT's tiering of what start-up
 # ran, the second is the steady idle cost (polls, timers); read VmRSS and VmHWM from /proc/<pid>/status; stop it.
@@ -15,19 +16,21 @@
 # per second in each window, and the load average (the machine is shared: compare rows taken in one run).
 # It also times the first 2xx from /_forge/health/ready (database and job server checked: readiness, the honest
 # "can take traffic"). --bare also starts the bare baseline app (test/Forge.Benchmarks `bare`, Release) on the
-# same database, and --before DIR another Forge build (e.g. a copy of main's Release output); the kinds are
-# started interleaved (forge, before, bare, forge, …) so that all see the same machine load, one row each.
+# same database, and --before DIR another Forge build (e.g. a publish of main, made with the same command); the
+# kinds are started interleaved (forge, before, bare, forge, …) so that all see the same machine load, one row each.
 # --env passes settings or runtime knobs to the Forge hosts only (e.g. --env DOTNET_gcServer=0) for experiments;
-# --dll runs another build (e.g. a publish directory).
+# --dll runs another build (e.g. a publish directory). --variant adds one more Forge kind to the interleaving: a build
+# directory (empty: the --dll one) and runtime settings of its own (e.g. 'workstation||DOTNET_gcServer=0'), so
+# several settings are measured side by side in one run (ADR 56).
 set -euo pipefail
 
 FORGE_HEALTH_PATH=${FORGE_HEALTH_PATH:-/_forge/health/live}
 FORGE_READY_PATH=${FORGE_READY_PATH:-/_forge/health/ready}
 PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
 
-db=both starts=3 idle=30 build=1 label="" extra=() bare=0 before_dir=""
+db=both starts=3 idle=30 build=1 label="" extra=() bare=0 before_dir="" variants=()
 root=$(cd "$(dirname "$0")/../.." && pwd)
-host_dir=$root/host/Forge.Host/bin/Release/net10.0
+host_dir=$root/host/Forge.Host/bin/Release/publish
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift ;;
@@ -39,7 +42,8 @@ while [ $# -gt 0 ]; do
     --bare) bare=1 ;;
     --before) before_dir=$(cd "$2" && pwd); shift ;;
     --label) label=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --variant) variants+=("$2"); shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "bench-idle: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -65,8 +69,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [ "$build" = 1 ]; then
-  log "building Release"
-  dotnet build -c Release "$root/host/Forge.Host" -nologo -v q >/dev/null
+  # The Dockerfile's publish command: what operators run (ReadyToRun comes from Forge.Host.csproj).
+  log "publishing Release to $host_dir"
+  dotnet publish "$root/host/Forge.Host/Forge.Host.csproj" -c Release -o "$host_dir" -p:UseAppHost=false -nologo -v q >/dev/null
   [ "$bare" = 0 ] || dotnet build -c Release "$root/test/Forge.Benchmarks" -nologo -v q >/dev/null
 fi
 bench_dll=$root/test/Forge.Benchmarks/bin/Release/net10.0/Forge.Benchmarks.dll
@@ -112,6 +117,9 @@ measure_start() {
   case "$kind" in
     forge)  (cd "$host_dir" && exec env "${env_[@]}" "${extra[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/$kind.log" 2>&1 & ;;
     before) (cd "$before_dir" && exec env "${env_[@]}" "${extra[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/$kind.log" 2>&1 & ;;
+    v*)     local spec=${variants[${kind#v}]} vdir venv
+            IFS='|' read -r _ vdir venv <<<"$spec"
+            (cd "${vdir:-$host_dir}" && exec env "${env_[@]}" "${extra[@]}" $venv dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/$kind.log" 2>&1 & ;;
     bare)   dotnet "$bench_dll" bare --db "$db" --connection "$bare_cs" --tenant "$tenant" --urls "http://127.0.0.1:$port" >"$data/$kind.log" 2>&1 & ;;
   esac
   pid=$!
@@ -146,6 +154,7 @@ bench_db() {
 
   local -a kinds=(forge)
   [ -z "$before_dir" ] || kinds+=(before)
+  for i in "${!variants[@]}"; do kinds+=("v$i"); done
   [ "$bare" = 0 ] || kinds+=(bare)
   res=()
   for i in $(seq 1 "$starts"); do
@@ -153,7 +162,8 @@ bench_db() {
   done
   local row_label s_sorted
   for kind in "${kinds[@]}"; do
-    case "$kind" in forge) row_label=${label:-default} ;; before) row_label=before ;; bare) row_label="bare app" ;; esac
+    case "$kind" in forge) row_label=${label:-default} ;; before) row_label=before ;; bare) row_label="bare app" ;;
+      v*) row_label=${variants[${kind#v}]%%|*} ;; esac
     s_sorted=$(tr ' ' '\n' <<<"${res[$kind,start]}" | sed '/^$/d' | sort -n | tr '\n' ' ')
     printf '| %s | %s | %s ms (%s) | %s ms | %s ms | %s MB | %s MB | %s ms/s (%s) | %s ms/s (%s) | %s |\n' "$row_label" "$db" \
       "$(median <<<"${res[$kind,start]}")" "${s_sorted% }" "$(median <<<"${res[$kind,ready]}")" "$(median <<<"${res[$kind,startcpu]}")" \
