@@ -83,15 +83,19 @@ internal static class OAuthFlow
     }
 
     /// <summary>authorize → (Notion) → callback: the one-time code the frontend receives.</summary>
-    public static async Task<string> ConnectAsync(this NotionOAuthHostFixture fixture, HttpClient tenant, string workspace)
+    public static Task<string> ConnectAsync(this NotionOAuthHostFixture fixture, HttpClient tenant, string workspace) =>
+        ConnectAsync(fixture.Host, fixture.Notion, tenant, workspace, NotionOAuthHostFixture.FrontendUrl);
+
+    /// <summary>The same round trip on any host whose OAuth points at <paramref name="notion"/> and <paramref name="frontendUrl"/>.</summary>
+    public static async Task<string> ConnectAsync(TestHost host, FakeNotionServer notion, HttpClient tenant, string workspace, string frontendUrl)
     {
         var state = await StateAsync(tenant);
-        var code = fixture.Notion.IssueOAuthCode(workspace);
-        using var anonymous = fixture.Host.NoRedirects();
+        var code = notion.IssueOAuthCode(workspace);
+        using var anonymous = host.NoRedirects();
         using var callback = await anonymous.GetAsync($"/api/oauth/callback?code={code}&state={Uri.EscapeDataString(state)}");
         ((int)callback.StatusCode).ShouldBe(302, await callback.Content.ReadAsStringAsync());
         var location = callback.Headers.Location!;
-        location.GetLeftPart(UriPartial.Path).ShouldBe(NotionOAuthHostFixture.FrontendUrl);
+        location.GetLeftPart(UriPartial.Path).ShouldBe(frontendUrl);
         var query = HttpUtility.ParseQueryString(location.Query);
         query["oauth_callback"].ShouldBe("true");
         return query["code"].ShouldNotBeNull();

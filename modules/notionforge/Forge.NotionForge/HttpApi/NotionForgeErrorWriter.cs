@@ -40,9 +40,11 @@ internal sealed class NotionForgeErrorWriter : IProductErrorWriter
             "internal_error" => NotionForgeErrorCodes.Internal,
             _ => error.Code,
         };
-        var details = error.Metadata.TryGetValue("details", out var d) ? d
-            : error.Metadata.TryGetValue("retry_after", out var r) ? new { retry_after = r }
-            : null;
+        var retryAfter = error.Metadata.TryGetValue("retry_after", out var r) ? r : null;
+        var details = error.Metadata.TryGetValue("details", out var d) ? d : retryAfter is not null ? new { retry_after = retryAfter } : null;
+        // The seed's 429 carries Retry-After: the module's own refusals (the running-task limit) set it here.
+        if (retryAfter is not null && !context.Response.HasStarted)
+            context.Response.Headers.RetryAfter = Convert.ToString(retryAfter, System.Globalization.CultureInfo.InvariantCulture);
         return WriteAsync(context, code, error.Message, error.Field, details);
     }
 

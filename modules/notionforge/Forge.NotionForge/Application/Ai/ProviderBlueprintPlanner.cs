@@ -38,15 +38,20 @@ public sealed class ProviderBlueprintPlanner(
                 Language = result.Value.Language ?? baseline.Blueprint.Language,
                 Complexity = result.Value.Complexity ?? baseline.Blueprint.Complexity,
             };
-            return new PlannedBlueprint(new PlanResult(baseline.Analysis, blueprint, BlueprintEstimator.Estimate(blueprint)), choice.Model);
+            return new PlannedBlueprint(new PlanResult(baseline.Analysis, blueprint, BlueprintEstimator.Estimate(blueprint)), choice.Model,
+                Tokens(result.Usage));
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Invalid twice, refused, unreachable or timed out: the request still gets a valid, labelled blueprint.
             logger.LogWarning("Planner {Alias} failed ({Reason}); the built-in planner answered instead", choice.Model, Reason(e));
-            return new PlannedBlueprint(baseline, Fallback);
+            // Refused replies were paid for too (ADR 59): their tokens count, though the built-in plan is used.
+            return new PlannedBlueprint(baseline, Fallback, e is AiStructuredOutputException invalid ? Tokens(invalid.Usage) : 0);
         }
     }
+
+    private static long Tokens(UsageDetails? usage) =>
+        usage is null ? 0 : usage.TotalTokenCount ?? (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0);
 
     private static IEnumerable<string> Problems(BlueprintDto blueprint) =>
         BlueprintValidator.Validate(blueprint).Select(e => $"{e.Field}: {e.Message}");

@@ -20,6 +20,9 @@ public sealed class ChatConversation
 
     public PlannedBlueprint? Pending { get; private set; }
 
+    /// <summary>Provider tokens spent on every plan since the last generation, rejected ones included (ADR 59).</summary>
+    public long TokensSpent { get; private set; }
+
     /// <summary>The request as the planner reads it: every message since the last generation, newest kept when too long.</summary>
     public string Prompt
     {
@@ -44,17 +47,26 @@ public sealed class ChatConversation
         return new ChatTurn(analysis, Ask: false);
     }
 
-    public void Propose(PlannedBlueprint plan) => Pending = plan;
+    public void Propose(PlannedBlueprint plan)
+    {
+        Pending = plan;
+        TokensSpent += plan.Tokens;
+    }
 
-    /// <summary>The approved plan; the conversation then starts afresh for the next template.</summary>
+    /// <summary>
+    /// The approved plan carrying every plan's tokens since the last generation (what this template cost to design);
+    /// the conversation then starts afresh for the next template.
+    /// </summary>
     public PlannedBlueprint? Approve()
     {
         var plan = Pending;
         if (plan is null) return null;
+        var spent = TokensSpent;
         _messages.Clear();
         QuestionsAsked = 0;
+        TokensSpent = 0;
         Pending = null;
-        return plan;
+        return plan with { Tokens = spent };
     }
 
     /// <summary>Drops the plan; the messages stay, so the next message refines the same request.</summary>

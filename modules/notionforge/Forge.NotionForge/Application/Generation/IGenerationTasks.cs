@@ -31,6 +31,7 @@ public interface IGenerationTasks
 /// <param name="NotionToken">The token the task acts with; see <c>NotionCredentials</c>.</param>
 /// <param name="UsesConnection">True when the token is the tenant's connection (a resumed task re-reads it rather than storing a copy).</param>
 /// <param name="ParentPageId">The hyphenated Notion id of the page the template goes under.</param>
+/// <param name="PlannerTokens">AI provider tokens already spent planning <see cref="Blueprint"/> (ADR 59; the metrics' <c>tokens</c>).</param>
 public sealed record GenerationSubmission(
     string Source,
     string NotionToken,
@@ -39,7 +40,8 @@ public sealed record GenerationSubmission(
     string? Prompt,
     BlueprintDto? Blueprint,
     PlanOptions Options,
-    string? SkillId = null);
+    string? SkillId = null,
+    long PlannerTokens = 0);
 
 /// <summary>A task as the seed shows it (<c>GET /api/tasks/{id}</c>); times are Unix seconds.</summary>
 public sealed record GenerationTaskView(

@@ -21,10 +21,12 @@ public sealed class GenerationMetrics(NotionForgeDbContext db, TimeProvider cloc
             .Select(t => new { t.Status, t.DurationSeconds, t.SkillId }).ToListAsync(ct);
         var durations = tasks.Select(t => (t.DurationSeconds ?? 0) * 1000).Order().ToList();
         var success = tasks.Count(t => t.Status == GenerationTaskStatus.Completed);
+        // Tokens are spent when planning, whatever became of the task: every task of the period counts (ADR 59).
+        var tokens = await db.Set<GenerationTask>().Where(t => t.CreatedAt >= since).SumAsync(t => t.PlannerTokens, ct);
         return new MetricsSummaryView(
             "7d", tasks.Count, success, tasks.Count == 0 ? 0 : Math.Round(100.0 * success / tasks.Count, 1),
             durations.Count == 0 ? 0 : Math.Round(durations.Average()), Percentile(durations, 0.50), Percentile(durations, 0.95),
-            Tokens: 0,
+            tokens,
             tasks.Where(t => t.SkillId is not null).GroupBy(t => t.SkillId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Take(10).ToDictionary(g => g.Key, g => g.Count()));
     }
@@ -35,8 +37,8 @@ public sealed class GenerationMetrics(NotionForgeDbContext db, TimeProvider cloc
 }
 
 /// <summary>
-/// The seed's summary plus p50/p95 and tokens. <c>tokens</c> counts AI provider tokens spent planning; the built-in
-/// planner spends none, and the planner seam does not report a provider's yet (ADR 51).
+/// The seed's summary plus p50/p95 and tokens. <c>tokens</c> counts the AI provider tokens the period's generations
+/// spent planning (input + output, refused replies included); the built-in planner spends none (ADR 59).
 /// </summary>
 public sealed record MetricsSummaryView(
     string Period, int TotalGenerations, int SuccessCount, double SuccessRate, double AvgDurationMs, double P50DurationMs,

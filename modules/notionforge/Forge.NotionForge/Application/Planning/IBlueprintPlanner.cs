@@ -12,8 +12,11 @@ public interface IBlueprintPlanner
     Task<PlannedBlueprint> PlanAsync(string prompt, PlanOptions options, CancellationToken ct);
 }
 
-/// <summary>A plan and who made it: <c>builtin</c>, a provider alias, or <c>builtin-fallback</c> after a provider failed.</summary>
-public sealed record PlannedBlueprint(PlanResult Plan, string Planner);
+/// <summary>
+/// A plan and who made it: <c>builtin</c>, a provider alias, or <c>builtin-fallback</c> after a provider failed; and the
+/// AI provider tokens it cost (input + output of every attempt, refused replies included; 0 for the built-in planner).
+/// </summary>
+public sealed record PlannedBlueprint(PlanResult Plan, string Planner, long Tokens = 0);
 
 /// <summary>The built-in planner behind <see cref="IBlueprintPlanner"/>.</summary>
 public sealed class BuiltInBlueprintPlanner : IBlueprintPlanner

@@ -93,6 +93,7 @@ internal sealed class GenerationTaskJob(
             throw NotionForgeErrors.Validation("blueprint", $"The planned blueprint is not valid: {errors[0].Field}: {errors[0].Message}", errors);
         task.BlueprintJson = BlueprintJson.Serialize(blueprint);
         task.Planner = planned.Planner;
+        task.PlannerTokens += planned.Tokens;
         task.SkillId ??= blueprint.Skill;
         events.Add(task, new TaskEventData("progress", "blueprint", $"Blueprint ready: '{blueprint.Title}' ({planned.Planner})"));
         await db.SaveChangesAsync(ct);

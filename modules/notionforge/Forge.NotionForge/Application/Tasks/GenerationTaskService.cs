@@ -19,17 +19,11 @@ namespace Forge.NotionForge.Application.Tasks;
 /// </summary>
 internal sealed class GenerationTaskService(
     NotionForgeDbContext db, IBackgroundJobManager jobs, IPiiProtector protector, TaskFinisher finisher,
-    TaskViews views, IOptions<TaskOptions> options, TimeProvider clock) : IGenerationTasks
+    TaskViews views, RunningTaskSlots slots, IOptions<TaskOptions> options, TimeProvider clock) : IGenerationTasks
 {
-    private static readonly string[] Live = [GenerationTaskStatus.Pending, GenerationTaskStatus.Running];
-
     public async Task<GenerationTaskView> SubmitAsync(GenerationSubmission submission, CancellationToken ct)
     {
         Check(submission);
-        var max = options.Value.MaxRunningPerTenant;
-        if (await db.Set<GenerationTask>().CountAsync(t => Live.Contains(t.Status), ct) >= max)
-            throw NotionForgeErrors.RateLimited($"At most {max} generation tasks may run at once; wait for one to finish.", 5);
-
         var task = new GenerationTask
         {
             Id = Guid.CreateVersion7(),
@@ -42,11 +36,10 @@ internal sealed class GenerationTaskService(
             ParentPageId = NotionIds.Normalize(submission.ParentPageId, "parent_page_id"),
             UsesConnection = submission.UsesConnection,
             ProtectedNotionToken = submission.UsesConnection ? null : protector.Protect(submission.NotionToken),
+            PlannerTokens = submission.PlannerTokens,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.Add(task);
-        task.JobId = db.StageJob(new GenerationTaskArgs(task.Id)); // the job exists exactly when the task does (ADR 20)
-        await db.SaveChangesAsync(ct);
+        await slots.SaveAsync(task, ct);
         return await views.ViewAsync(task, ct);
     }
 

@@ -7,8 +7,8 @@ namespace Forge.NotionForge.Application.Tasks;
 
 /// <summary>
 /// Ends a task once: a conditional update from a live status to the terminal one, and only the run that made it adds
-/// the terminal event and the tenant-less log entry (<c>/health</c>'s today_stats). Saves ignore the caller's token:
-/// the end of a task is recorded even while its job is being cancelled.
+/// the terminal event and the tenant-less log entry (<c>/health</c>'s today_stats). The same update frees the task's
+/// running slot (ADR 59). Saves ignore the caller's token: the end of a task is recorded even while its job is being cancelled.
 /// </summary>
 internal sealed class TaskFinisher(NotionForgeDbContext db, TaskEventWriter events, TimeProvider clock)
 {
@@ -16,7 +16,7 @@ internal sealed class TaskFinisher(NotionForgeDbContext db, TaskEventWriter even
     {
         var summary = Summary(task, steps);
         var now = clock.GetUtcNow().UtcDateTime;
-        var won = await Live(task).ExecuteUpdateAsync(s => s
+        var won = await Live(task).ExecuteUpdateAsync(s => s.SetProperty(t => t.Slot, (int?)null)
             .SetProperty(t => t.Status, GenerationTaskStatus.Completed).SetProperty(t => t.CompletedAt, now)
             .SetProperty(t => t.RootPageId, rootPageId).SetProperty(t => t.NotionUrl, url)
             .SetProperty(t => t.PagesCreated, summary.PagesCreated).SetProperty(t => t.DatabasesCreated, summary.DatabasesCreated)
@@ -30,7 +30,7 @@ internal sealed class TaskFinisher(NotionForgeDbContext db, TaskEventWriter even
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var root = await RootAsync(task);
-        var won = await Live(task).ExecuteUpdateAsync(s => s
+        var won = await Live(task).ExecuteUpdateAsync(s => s.SetProperty(t => t.Slot, (int?)null)
             .SetProperty(t => t.Status, GenerationTaskStatus.Failed).SetProperty(t => t.CompletedAt, now)
             .SetProperty(t => t.RootPageId, root).SetProperty(t => t.DurationSeconds, Duration(task, now))
             .SetProperty(t => t.ErrorCode, code).SetProperty(t => t.ErrorMessage, Cut(message)), CancellationToken.None);
@@ -43,7 +43,7 @@ internal sealed class TaskFinisher(NotionForgeDbContext db, TaskEventWriter even
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var root = await RootAsync(task);
-        var won = await Live(task).ExecuteUpdateAsync(s => s
+        var won = await Live(task).ExecuteUpdateAsync(s => s.SetProperty(t => t.Slot, (int?)null)
             .SetProperty(t => t.Status, GenerationTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, now)
             .SetProperty(t => t.CancelRequested, true).SetProperty(t => t.RootPageId, root)
             .SetProperty(t => t.DurationSeconds, Duration(task, now)), CancellationToken.None);

@@ -14,6 +14,7 @@ public static class TaskServiceCollectionExtensions
         services.AddScoped<TaskEventWriter>();
         services.AddScoped<TaskFinisher>();
         services.AddScoped<TaskViews>();
+        services.AddScoped<RunningTaskSlots>();
         services.AddScoped<TaskRollback>();
         services.AddScoped<IGenerationTasks, GenerationTaskService>();
         services.AddBackgroundJob<GenerationTaskJob, GenerationTaskArgs>();

@@ -28,6 +28,13 @@ public sealed class GenerationTask : IMultiTenant
     public string? ProtectedNotionToken { get; set; }
     public bool UsesConnection { get; set; }
     public Guid JobId { get; set; }
+    /// <summary>
+    /// The tenant's running-task slot (0 … MaxRunningPerTenant − 1) this task holds from submit until it ends, then null.
+    /// Unique per tenant in the database, so the limit holds under concurrent submits on every host (ADR 59).
+    /// </summary>
+    public int? Slot { get; set; }
+    /// <summary>AI provider tokens spent planning this generation (0 for the built-in planner; ADR 59).</summary>
+    public long PlannerTokens { get; set; }
     public bool CancelRequested { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? StartedAt { get; set; }

@@ -12,6 +12,9 @@ internal sealed class GenerationTaskConfiguration : IEntityTypeConfiguration<Gen
         e.HasKey(t => t.Id);
         e.HasIndex(t => new { t.TenantId, t.TaskId }).IsUnique();
         e.HasIndex(t => new { t.TenantId, t.Status });
+        // The running-task limit as a lock (ADR 59): two live tasks of a tenant can never hold one slot. Finished tasks
+        // hold none (NULL is distinct in a unique index on SQLite and PostgreSQL; SQL Server's gets EF's IS NOT NULL filter).
+        e.HasIndex(t => new { t.TenantId, t.Slot }).IsUnique();
         e.HasIndex(t => t.CreatedAt);
         e.Property(t => t.TaskId).HasMaxLength(12);
         e.Property(t => t.Status).HasMaxLength(16);

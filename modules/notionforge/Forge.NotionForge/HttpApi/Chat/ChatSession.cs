@@ -126,7 +126,7 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
         var plan = _conversation.Approve() ?? throw NotionForgeErrors.InvalidInput("type", "There is no template awaiting approval; send a message first.");
         var task = await services.GetRequiredService<IGenerationTasks>().SubmitAsync(new GenerationSubmission(
             "chat", session.Credential.Token, session.Credential.FromConnection, session.ParentPageId, null, plan.Plan.Blueprint,
-            session.Settings, plan.Plan.Blueprint.Skill), ct);
+            session.Settings, plan.Plan.Blueprint.Skill, plan.Tokens), ct);
         await SendAsync(GenerationFrame.Queued(task.TaskId, plan.Plan.Analysis.Language == PlanLanguage.Korean), ct);
         var stop = new CancellationTokenSource();
         _relay = new Relay(task.TaskId, Task.Run(() => RelayAsync(task.TaskId, stop.Token), CancellationToken.None), stop);

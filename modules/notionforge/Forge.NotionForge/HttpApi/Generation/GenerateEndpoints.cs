@@ -64,7 +64,7 @@ internal static class GenerateEndpoints
 
     internal static GenerationSubmission Submission(string source, CheckedGenerateRequest request, PlannedBlueprint planned) =>
         new(source, request.Credential.Token, request.Credential.FromConnection, request.ParentPageId, null, planned.Plan.Blueprint,
-            request.Options, planned.Plan.Blueprint.Skill);
+            request.Options, planned.Plan.Blueprint.Skill, planned.Tokens);
 
     private static GenerateSummary? Summary(GenerationSummary? s) =>
         s is null ? null : new GenerateSummary(s.PagesCreated, s.DatabasesCreated, s.BlocksCreated, s.DurationSeconds);

@@ -412,6 +412,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long>("PlannerTokens")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Prompt")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -430,6 +433,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<string>("SkillId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -466,6 +472,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Status");
 

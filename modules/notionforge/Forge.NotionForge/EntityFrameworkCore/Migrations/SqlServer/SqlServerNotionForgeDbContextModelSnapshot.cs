@@ -415,6 +415,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long>("PlannerTokens")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Prompt")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -433,6 +436,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<string>("SkillId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("int");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -469,6 +475,10 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot")
+                        .IsUnique()
+                        .HasFilter("[TenantId] IS NOT NULL AND [Slot] IS NOT NULL");
 
                     b.HasIndex("TenantId", "Status");
 

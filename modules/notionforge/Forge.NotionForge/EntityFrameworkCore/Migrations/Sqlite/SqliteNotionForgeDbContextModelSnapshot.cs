@@ -405,6 +405,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("PlannerTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Prompt")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -423,6 +426,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("SkillId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -459,6 +465,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Status");
 

@@ -192,6 +192,8 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                     ProtectedNotionToken = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
                     UsesConnection = table.Column<bool>(type: "boolean", nullable: false),
                     JobId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: true),
+                    PlannerTokens = table.Column<long>(type: "bigint", nullable: false),
                     CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -308,6 +310,12 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.PostgreSql
                 name: "IX_notionforge_tasks_TenantId",
                 table: "notionforge_tasks",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_tasks_TenantId_Slot",
+                table: "notionforge_tasks",
+                columns: new[] { "TenantId", "Slot" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_notionforge_tasks_TenantId_Status",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerNotionForgeDbContext))]
-    [Migration("20261203040117_Initial")]
+    [Migration("20261203070630_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -418,6 +418,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long>("PlannerTokens")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Prompt")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -436,6 +439,9 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<string>("SkillId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("int");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -472,6 +478,10 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot")
+                        .IsUnique()
+                        .HasFilter("[TenantId] IS NOT NULL AND [Slot] IS NOT NULL");
 
                     b.HasIndex("TenantId", "Status");
 

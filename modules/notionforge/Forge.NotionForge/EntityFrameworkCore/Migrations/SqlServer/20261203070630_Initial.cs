@@ -191,6 +191,8 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                     ProtectedNotionToken = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
                     UsesConnection = table.Column<bool>(type: "bit", nullable: false),
                     JobId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: true),
+                    PlannerTokens = table.Column<long>(type: "bigint", nullable: false),
                     CancelRequested = table.Column<bool>(type: "bit", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
@@ -310,6 +312,13 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.SqlServer
                 name: "IX_notionforge_tasks_TenantId",
                 table: "notionforge_tasks",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_tasks_TenantId_Slot",
+                table: "notionforge_tasks",
+                columns: new[] { "TenantId", "Slot" },
+                unique: true,
+                filter: "[TenantId] IS NOT NULL AND [Slot] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notionforge_tasks_TenantId_Status",

@@ -191,6 +191,8 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                     ProtectedNotionToken = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
                     UsesConnection = table.Column<bool>(type: "INTEGER", nullable: false),
                     JobId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlannerTokens = table.Column<long>(type: "INTEGER", nullable: false),
                     CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -307,6 +309,12 @@ namespace Forge.NotionForge.EntityFrameworkCore.Migrations.Sqlite
                 name: "IX_notionforge_tasks_TenantId",
                 table: "notionforge_tasks",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notionforge_tasks_TenantId_Slot",
+                table: "notionforge_tasks",
+                columns: new[] { "TenantId", "Slot" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_notionforge_tasks_TenantId_Status",
