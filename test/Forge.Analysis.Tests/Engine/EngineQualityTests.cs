@@ -30,10 +30,10 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
         var unseen = QualityReport.Measure(engine, fresh);
-        var all = QualityReport.Measure(engine, development.Concat(holdout));
+        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh));
         Print("Development set", dev);
         Print("Held-out set", held);
-        Print("Fresh held-out set (figures only)", unseen);
+        Print("Fresh held-out set", unseen);
         Print("All pairs", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);

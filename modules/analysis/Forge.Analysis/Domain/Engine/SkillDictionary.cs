@@ -14,6 +14,7 @@ internal sealed class SkillDictionary
 
     private readonly Dictionary<string, SkillAlias[]> _byFirstToken;
     private readonly Dictionary<string, HashSet<string>> _contextWords;
+    private readonly Dictionary<SkillAlias, SkillAlias[]> _homonyms;
 
     public IReadOnlyList<Skill> Skills { get; }
 
@@ -29,7 +30,17 @@ internal sealed class SkillDictionary
         Cooccurrences = cooccurrences;
         _byFirstToken = index;
         _contextWords = context;
+        // Aliases written the same for different skills, by reference; each maps to all of them in dictionary order.
+        _homonyms = new Dictionary<SkillAlias, SkillAlias[]>(ReferenceEqualityComparer.Instance);
+        foreach (var same in index.Values.SelectMany(a => a).GroupBy(a => string.Join(' ', a.Lower), StringComparer.Ordinal))
+        {
+            var senses = same.DistinctBy(a => a.Skill.Id).OrderBy(a => a.Skill.Id).ToArray();
+            if (senses.Length > 1) foreach (var alias in same) _homonyms[alias] = senses;
+        }
     }
+
+    /// <summary>Every alias written like <paramref name="alias"/> for a different skill too, or null when it names one skill only.</summary>
+    public IReadOnlyList<SkillAlias>? HomonymsOf(SkillAlias alias) => _homonyms.GetValueOrDefault(alias);
 
     public IReadOnlyList<SkillAlias> AliasesStartingWith(string lowerToken) =>
         _byFirstToken.TryGetValue(lowerToken, out var aliases) ? aliases : [];

@@ -53,9 +53,13 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             var match = LongestAt(text, tokens, i);
             if (match is null) { i++; continue; }
             var (alias, count, end) = match.Value;
+            if (NationalityAdjective.Applies(alias.Skill, tokens, i + count)) { i += count; continue; }
             var start = tokens[i].Start;
-            var mention = new SkillMention(alias.Skill, start, end - start, line.Index, NotEvidence: false);
-            found.Add((mention, alias.NeedsContext));
+            // A written form two skills share (GCP: Google Cloud or Good Clinical Practice; UX/UI: both design
+            // skills) is each of them only where its own domain shows on the line or around it (ADR 57).
+            var homonyms = dictionary.HomonymsOf(alias);
+            foreach (var sense in homonyms ?? [alias])
+                found.Add((new SkillMention(sense.Skill, start, end - start, line.Index, NotEvidence: false), homonyms is not null || sense.NeedsContext));
             i += count;
         }
         foreach (var (skill, words) in dictionary.Cooccurrences)
@@ -113,7 +117,8 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             if (!isLast || token.Script != Script.Hangul) return -1;
             var stem = KoreanParticles.Stems(token.Text).FirstOrDefault(s => s == alias.Lower[k]);
             if (stem is null) return -1;
-            end = token.Start + stem.Length;
+            // A role noun read as its field (마케터 → 마케팅) spans the written word.
+            end = token.Text.StartsWith(stem, StringComparison.Ordinal) ? token.Start + stem.Length : token.End;
         }
         return end;
     }
