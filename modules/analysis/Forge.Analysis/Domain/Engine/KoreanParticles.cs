@@ -22,6 +22,19 @@ internal static class KoreanParticles
         ("마케터", "마케팅"), ("디자이너", "디자인"), ("리크루터", "리크루팅"), ("엔지니어", "엔지니어링"), ("컨설턴트", "컨설팅"),
     ];
 
+    /// <summary>How much of <paramref name="word"/> the stem <paramref name="form"/> covers: 마케터로 read as 마케팅 covers 마케터.</summary>
+    public static int WrittenLength(string word, string form)
+    {
+        if (word.StartsWith(form, StringComparison.Ordinal)) return form.Length;
+        foreach (var (role, field) in RoleNouns)
+        {
+            if (!form.EndsWith(field, StringComparison.Ordinal)) continue;
+            var written = form[..^field.Length] + role;
+            if (word.StartsWith(written, StringComparison.Ordinal)) return written.Length;
+        }
+        return word.Length;
+    }
+
     /// <summary>
     /// The word without each ending it carries, longest ending first, never an empty stem; then, for the word
     /// and each stem that ends in a role noun, the same with its field.

@@ -118,7 +118,7 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             var stem = KoreanParticles.Stems(token.Text).FirstOrDefault(s => s == alias.Lower[k]);
             if (stem is null) return -1;
             // A role noun read as its field (마케터 → 마케팅) spans the written word.
-            end = token.Text.StartsWith(stem, StringComparison.Ordinal) ? token.Start + stem.Length : token.End;
+            end = token.Start + KoreanParticles.WrittenLength(token.Text, stem);
         }
         return end;
     }
