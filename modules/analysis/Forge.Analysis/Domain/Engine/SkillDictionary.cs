@@ -23,11 +23,22 @@ internal sealed class SkillDictionary
 
     public static SkillDictionary Embedded => EmbeddedInstance.Value;
 
+    /// <summary>
+    /// Paraphrase patterns by the first two letters of their first word, as ascending indices into
+    /// <see cref="Cooccurrences"/>: a line is tried only against patterns whose first word can begin one of its
+    /// tokens (hundreds of patterns on every line of both texts would otherwise dominate the analysis time).
+    /// </summary>
+    public IReadOnlyDictionary<string, int[]> CooccurrencesByPrefix { get; }
+
     private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context,
         IReadOnlyList<(Skill, string[])> cooccurrences)
     {
         Skills = skills;
         Cooccurrences = cooccurrences;
+        CooccurrencesByPrefix = cooccurrences
+            .Select((c, i) => (Key: c.Item2[0][..2], Index: i))
+            .GroupBy(c => c.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Index).ToArray(), StringComparer.Ordinal);
         _byFirstToken = index;
         _contextWords = context;
         // Aliases written the same for different skills, by reference; each maps to all of them in dictionary order.

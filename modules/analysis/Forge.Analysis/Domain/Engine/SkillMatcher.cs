@@ -62,12 +62,26 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
                 found.Add((new SkillMention(sense.Skill, start, end - start, line.Index, NotEvidence: false), homonyms is not null || sense.NeedsContext));
             i += count;
         }
-        foreach (var (skill, words) in dictionary.Cooccurrences)
+        foreach (var (skill, words) in CandidatePatterns(tokens))
         {
             if (Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
             found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
         }
         return found;
+    }
+
+    /// <summary>The paraphrase patterns whose first word could begin a token of the line, in dictionary order.</summary>
+    private IEnumerable<(Skill Skill, string[] Words)> CandidatePatterns(List<Token> tokens)
+    {
+        SortedSet<int>? indices = null;
+        foreach (var token in tokens)
+        {
+            if (token.Lower.Length < 2 || !dictionary.CooccurrencesByPrefix.TryGetValue(token.Lower[..2], out var some)) continue;
+            indices ??= [];
+            indices.UnionWith(some);
+        }
+        if (indices is null) yield break;
+        foreach (var i in indices) yield return dictionary.Cooccurrences[i];
     }
 
     private static bool Contains(List<(SkillMention Mention, bool)> found, Skill skill)
