@@ -16,13 +16,40 @@ internal static class KoreanParticles
         "과는", "에는", "을", "를", "이", "가", "은", "는", "의", "에", "도", "만", "와", "과", "로", "나", "랑", "한", "할", "함", "된",
     ];
 
-    /// <summary>The word without each ending it carries, longest ending first; never an empty stem.</summary>
+    // A role noun names its field: 콘텐츠 마케터 = 콘텐츠 마케팅, UX 디자이너 = UX 디자인 (ADR 57).
+    private static readonly (string Role, string Field)[] RoleNouns =
+    [
+        ("마케터", "마케팅"), ("디자이너", "디자인"), ("리크루터", "리크루팅"), ("엔지니어", "엔지니어링"), ("컨설턴트", "컨설팅"),
+    ];
+
+    /// <summary>How much of <paramref name="word"/> the stem <paramref name="form"/> covers: 마케터로 read as 마케팅 covers 마케터.</summary>
+    public static int WrittenLength(string word, string form)
+    {
+        if (word.StartsWith(form, StringComparison.Ordinal)) return form.Length;
+        foreach (var (role, field) in RoleNouns)
+        {
+            if (!form.EndsWith(field, StringComparison.Ordinal)) continue;
+            var written = form[..^field.Length] + role;
+            if (word.StartsWith(written, StringComparison.Ordinal)) return written.Length;
+        }
+        return word.Length;
+    }
+
+    /// <summary>
+    /// The word without each ending it carries, longest ending first, never an empty stem; then, for the word
+    /// and each stem that ends in a role noun, the same with its field.
+    /// </summary>
     public static IEnumerable<string> Stems(string word)
     {
+        foreach (var (role, field) in RoleNouns)
+            if (word.EndsWith(role, StringComparison.Ordinal)) yield return word[..^role.Length] + field;
         foreach (var ending in Endings)
         {
-            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
-                yield return word[..^ending.Length];
+            if (word.Length <= ending.Length || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = word[..^ending.Length];
+            yield return stem;
+            foreach (var (role, field) in RoleNouns)
+                if (stem.EndsWith(role, StringComparison.Ordinal)) yield return stem[..^role.Length] + field;
         }
     }
 }

@@ -13,6 +13,9 @@ internal static class ResumeSections
         ("경력 사항", ResumeSection.Experience), ("경력사항", ResumeSection.Experience), ("경력 기술서", ResumeSection.Experience), ("경력기술서", ResumeSection.Experience),
         ("경력", ResumeSection.Experience), ("업무 경험", ResumeSection.Experience), ("업무 경력", ResumeSection.Experience), ("직장 경력", ResumeSection.Experience),
         ("임상 경력", ResumeSection.Experience), ("근무 경력", ResumeSection.Experience),
+        // Internships are dated work (ADR 57).
+        ("인턴", ResumeSection.Experience), ("인턴십", ResumeSection.Experience), ("인턴 경험", ResumeSection.Experience), ("인턴 경력", ResumeSection.Experience),
+        ("internship", ResumeSection.Experience), ("internships", ResumeSection.Experience),
         ("personal projects", ResumeSection.Projects), ("side projects", ResumeSection.Projects), ("projects", ResumeSection.Projects), ("project", ResumeSection.Projects),
         ("프로젝트", ResumeSection.Projects), ("개인 프로젝트", ResumeSection.Projects), ("사이드 프로젝트", ResumeSection.Projects), ("포트폴리오", ResumeSection.Projects),
         ("technical skills", ResumeSection.Skills), ("skills", ResumeSection.Skills), ("tech stack", ResumeSection.Skills), ("core competencies", ResumeSection.Skills),

@@ -14,6 +14,7 @@ internal sealed class SkillDictionary
 
     private readonly Dictionary<string, SkillAlias[]> _byFirstToken;
     private readonly Dictionary<string, HashSet<string>> _contextWords;
+    private readonly Dictionary<SkillAlias, SkillAlias[]> _homonyms;
 
     public IReadOnlyList<Skill> Skills { get; }
 
@@ -22,14 +23,35 @@ internal sealed class SkillDictionary
 
     public static SkillDictionary Embedded => EmbeddedInstance.Value;
 
+    /// <summary>
+    /// Paraphrase patterns by the first two letters of their first word, as ascending indices into
+    /// <see cref="Cooccurrences"/>: a line is tried only against patterns whose first word can begin one of its
+    /// tokens (hundreds of patterns on every line of both texts would otherwise dominate the analysis time).
+    /// </summary>
+    public IReadOnlyDictionary<string, int[]> CooccurrencesByPrefix { get; }
+
     private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context,
         IReadOnlyList<(Skill, string[])> cooccurrences)
     {
         Skills = skills;
         Cooccurrences = cooccurrences;
+        CooccurrencesByPrefix = cooccurrences
+            .Select((c, i) => (Key: c.Item2[0][..2], Index: i))
+            .GroupBy(c => c.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Index).ToArray(), StringComparer.Ordinal);
         _byFirstToken = index;
         _contextWords = context;
+        // Aliases written the same for different skills, by reference; each maps to all of them in dictionary order.
+        _homonyms = new Dictionary<SkillAlias, SkillAlias[]>(ReferenceEqualityComparer.Instance);
+        foreach (var same in index.Values.SelectMany(a => a).GroupBy(a => string.Join(' ', a.Lower), StringComparer.Ordinal))
+        {
+            var senses = same.DistinctBy(a => a.Skill.Id).OrderBy(a => a.Skill.Id).ToArray();
+            if (senses.Length > 1) foreach (var alias in same) _homonyms[alias] = senses;
+        }
     }
+
+    /// <summary>Every alias written like <paramref name="alias"/> for a different skill too, or null when it names one skill only.</summary>
+    public IReadOnlyList<SkillAlias>? HomonymsOf(SkillAlias alias) => _homonyms.GetValueOrDefault(alias);
 
     public IReadOnlyList<SkillAlias> AliasesStartingWith(string lowerToken) =>
         _byFirstToken.TryGetValue(lowerToken, out var aliases) ? aliases : [];

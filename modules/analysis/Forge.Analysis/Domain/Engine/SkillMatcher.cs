@@ -53,17 +53,35 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             var match = LongestAt(text, tokens, i);
             if (match is null) { i++; continue; }
             var (alias, count, end) = match.Value;
+            if (NationalityAdjective.Applies(alias.Skill, tokens, i + count)) { i += count; continue; }
             var start = tokens[i].Start;
-            var mention = new SkillMention(alias.Skill, start, end - start, line.Index, NotEvidence: false);
-            found.Add((mention, alias.NeedsContext));
+            // A written form two skills share (GCP: Google Cloud or Good Clinical Practice; UX/UI: both design
+            // skills) is each of them only where its own domain shows on the line or around it (ADR 57).
+            var homonyms = dictionary.HomonymsOf(alias);
+            foreach (var sense in homonyms ?? [alias])
+                found.Add((new SkillMention(sense.Skill, start, end - start, line.Index, NotEvidence: false), homonyms is not null || sense.NeedsContext));
             i += count;
         }
-        foreach (var (skill, words) in dictionary.Cooccurrences)
+        foreach (var (skill, words) in CandidatePatterns(tokens))
         {
             if (Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
             found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
         }
         return found;
+    }
+
+    /// <summary>The paraphrase patterns whose first word could begin a token of the line, in dictionary order.</summary>
+    private IEnumerable<(Skill Skill, string[] Words)> CandidatePatterns(List<Token> tokens)
+    {
+        SortedSet<int>? indices = null;
+        foreach (var token in tokens)
+        {
+            if (token.Lower.Length < 2 || !dictionary.CooccurrencesByPrefix.TryGetValue(token.Lower[..2], out var some)) continue;
+            indices ??= [];
+            indices.UnionWith(some);
+        }
+        if (indices is null) yield break;
+        foreach (var i in indices) yield return dictionary.Cooccurrences[i];
     }
 
     private static bool Contains(List<(SkillMention Mention, bool)> found, Skill skill)
@@ -113,7 +131,8 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             if (!isLast || token.Script != Script.Hangul) return -1;
             var stem = KoreanParticles.Stems(token.Text).FirstOrDefault(s => s == alias.Lower[k]);
             if (stem is null) return -1;
-            end = token.Start + stem.Length;
+            // A role noun read as its field (마케터 → 마케팅) spans the written word.
+            end = token.Start + KoreanParticles.WrittenLength(token.Text, stem);
         }
         return end;
     }

@@ -31,7 +31,9 @@ internal static class Tokenizer
             if (leadingDot || script == Script.Latin) i = ScanLatin(text, i + 1, end);
             else while (i < end && ScriptOf(text[i]) == script) i++;
             var word = text[start..i];
-            tokens.Add(new Token(start, word, word.ToLowerInvariant(), leadingDot ? Script.Latin : script!.Value));
+            var kind = leadingDot ? Script.Latin : script!.Value;
+            var lower = word.ToLowerInvariant();
+            tokens.Add(new Token(start, word, kind == Script.Latin ? BritishSpelling.American(lower) : lower, kind));
         }
         return tokens;
     }
