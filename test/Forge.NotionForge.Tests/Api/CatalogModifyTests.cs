@@ -91,7 +91,7 @@ public sealed class CatalogModifyTests(NotionForgeHostFixture fixture) : IClassF
     public static TheoryData<string, string> Refused => new()
     {
         { "please make it nicer", "Could not read a change" },
-        { "add a board view grouped by Status", "Views" },
+        { "add a board view grouped by 'Notes'", "needs a select or status property" },
         { "rename 'Owner' to 'Lead'", "no property 'Owner'" },
         { "remove the Name property", "title property" },
         { "add a 'Status' number property", "already exists" },

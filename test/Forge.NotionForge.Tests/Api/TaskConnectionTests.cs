@@ -35,7 +35,7 @@ public sealed class TaskConnectionTests(NotionForgeHostFixture fixture) : IClass
         var parent = fixture.Notion.AddPage("P");
         var taskId = await client.SubmitAsync(TaskApi.SubmitBody("", parent, SampleBlueprints.Valid()));
         (await client.FinishedAsync(taskId)).Status().ShouldBe("completed");
-        fixture.Notion.Log.For(connectionToken).Count(e => e.Status == 200).ShouldBe(9);
+        fixture.Notion.Log.For(connectionToken).Count(e => e.Status == 200).ShouldBe(11); // the plan's steps, views included (ADR 58)
         var stored = await InTenantAsync(tenant, (db, _) => db.Set<GenerationTask>().SingleAsync(t => t.TaskId == taskId));
         stored.UsesConnection.ShouldBeTrue();
         stored.ProtectedNotionToken.ShouldBeNull();

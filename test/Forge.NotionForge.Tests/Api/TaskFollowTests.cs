@@ -25,9 +25,9 @@ public sealed class TaskFollowTests(NotionForgeHostFixture fixture) : IClassFixt
         all[^1].Summary!.DatabasesCreated.ShouldBe(2);
         all[^1].NotionUrl.ShouldStartWith("https://www.notion.so/");
         var progress = all.Where(e => e.Type == "progress").ToList();
-        progress.Count.ShouldBe(9); // one per Notion step of the plan
-        progress.Select(e => e.Current).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-        progress.ShouldAllBe(e => e.Total == 9);
+        progress.Count.ShouldBe(11); // one per Notion step of the plan (views and the schema read included, ADR 58)
+        progress.Select(e => e.Current).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+        progress.ShouldAllBe(e => e.Total == 11);
 
         var rest = await FollowAsync(tenant, taskId, all[4].Id);
         rest.Select(e => e.Id).ShouldBe(all.Skip(5).Select(e => e.Id));

@@ -34,7 +34,7 @@ public sealed class TaskLifecycleTests(NotionForgeHostFixture fixture) : IClassF
         summary.GetProperty("databases_created").GetInt32().ShouldBe(2);
         summary.GetProperty("blocks_created").GetInt32().ShouldBe(7); // callout, column_list, 2 columns, 2 links; the sub page's paragraph
         result.GetProperty("created").EnumerateArray().Select(c => c.GetProperty("kind").GetString())
-            .ShouldBe(["page", "page", "database", "database", "row", "row"]);
+            .ShouldBe(["page", "page", "database", "database", "view", "view", "row", "row"]);
         task.GetProperty("completed_at").GetDouble().ShouldBeGreaterThanOrEqualTo(task.GetProperty("created_at").GetDouble());
         task.GetProperty("progress").GetArrayLength().ShouldBeGreaterThan(0);
 

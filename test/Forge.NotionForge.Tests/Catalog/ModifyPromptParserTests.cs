@@ -49,8 +49,8 @@ public class ModifyPromptParserTests
 
     [Theory]
     [InlineData("make it prettier")]
-    [InlineData("add a board view")]
-    [InlineData("보드 뷰 추가해줘")]
+    [InlineData("add a view")]
+    [InlineData("뷰 추가해줘")]
     [InlineData("add 51 rows")]
     [InlineData("rename it")]
     public void What_it_cannot_read_is_INVALID_INPUT_on_the_prompt(string prompt)
@@ -66,6 +66,9 @@ public class ModifyPromptParserTests
         RenameProperty r => $"rename {r.From}>{r.To}",
         RemoveProperty r => $"remove {r.Name}",
         AddRows r => $"rows {r.Count}",
+        AddView v => $"view+ {v.Type} {v.Name ?? "-"} {v.Property ?? "-"}",
+        RenameView r => $"view {r.From}>{r.To}",
+        RemoveView r => $"view- {r.Name}",
         _ => "?",
     };
 }

@@ -9,7 +9,7 @@ namespace Forge.TestKit.FakeNotion;
 public sealed class FakeNotionNode(string id, string kind, string? parentId, string parentType)
 {
     public string Id { get; } = id;
-    /// <summary><c>page</c>, <c>block</c>, <c>database</c>, <c>data_source</c> or <c>comment</c>.</summary>
+    /// <summary><c>page</c>, <c>block</c>, <c>database</c>, <c>data_source</c>, <c>view</c> or <c>comment</c>.</summary>
     public string Kind { get; } = kind;
     public string? ParentId { get; } = parentId;
     /// <summary>Notion's parent type: <c>page_id</c>, <c>block_id</c>, <c>database_id</c>, <c>data_source_id</c>, <c>workspace</c>.</summary>
@@ -21,6 +21,11 @@ public sealed class FakeNotionNode(string id, string kind, string? parentId, str
     public List<string> Children { get; } = [];
     public bool InTrash { get; set; }
     public DateTimeOffset CreatedTime { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>A view's name (on its tab), else null.</summary>
+    public string? ViewName => Kind == "view" ? Body["name"]?.GetValue<string>() : null;
+    /// <summary>A view's layout type (<c>table</c>, <c>board</c>…), else null.</summary>
+    public string? ViewType => Kind == "view" ? Body["type"]?.GetValue<string>() : null;
 
     /// <summary>The page's or database's title, or the block's plain text.</summary>
     public string Text

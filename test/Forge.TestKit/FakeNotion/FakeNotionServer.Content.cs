@@ -67,6 +67,8 @@ public sealed partial class FakeNotionServer
         database.Body = new JsonObject { ["title"] = title, ["is_inline"] = body["is_inline"]?.GetValue<bool>() ?? false, ["icon"] = body["icon"]?.DeepClone() };
         var source = Store.Add("data_source", database.Id, "database_id");
         source.Body = new JsonObject { ["title"] = title.DeepClone(), ["properties"] = schema };
+        // As Notion does: a database created through the API starts with one table view of its data source.
+        Store.AddView(database.Id).Body = new JsonObject { ["name"] = DefaultViewName, ["type"] = "table", ["data_source_id"] = source.Id };
         return Render(database);
     }
 
@@ -158,6 +160,10 @@ public sealed partial class FakeNotionServer
                 break;
             case "data_source":
                 foreach (var (key, value) in node.Body) json[key] = value?.DeepClone();
+                break;
+            case "view":
+                foreach (var key in (string[])["data_source_id", "name", "type", "filter", "sorts", "configuration"]) json[key] = node.Body[key]?.DeepClone();
+                json["url"] = $"https://www.notion.so/{node.ParentId!.Replace("-", "")}?v={node.Id.Replace("-", "")}";
                 break;
         }
         return json;

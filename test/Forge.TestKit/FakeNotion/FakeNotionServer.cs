@@ -15,7 +15,7 @@ namespace Forge.TestKit.FakeNotion;
 
 /// <summary>
 /// A fake Notion API (version 2025-09-03 semantics) on 127.0.0.1 with a random port: pages, databases with data
-/// sources, block children, search, comments, users/me and OAuth token exchange, answering with Notion's JSON
+/// sources and views, block children, search, comments, users/me and OAuth token exchange, answering with Notion's JSON
 /// and error objects. It enforces what Notion enforces — tokens (401), <c>Notion-Version</c>, the size and nesting
 /// limits (400 <c>validation_error</c>) and 3 requests/s per token (429 + <c>Retry-After</c>) — keeps everything
 /// created in <see cref="Store"/>, and logs every request with its arrival time in <see cref="Log"/>.

@@ -7,6 +7,7 @@ namespace Forge.TestKit.FakeNotion;
 public sealed class FakeNotionStore
 {
     private readonly Dictionary<string, FakeNotionNode> _nodes = [];
+    private readonly List<FakeNotionNode> _views = [];
     internal readonly object Gate = new();
 
     public FakeNotionNode? Find(string id)
@@ -23,6 +24,15 @@ public sealed class FakeNotionStore
     public IReadOnlyList<FakeNotionNode> ChildrenOf(string id)
     {
         lock (Gate) return _nodes.TryGetValue(Normalize(id), out var node) ? [.. node.Children.Select(c => _nodes[c])] : [];
+    }
+
+    /// <summary>
+    /// The database's views in creation order (a database made through the API starts with one table view). Views
+    /// are kept beside the tree, not in it: they are not blocks, so outlines and counts of a page do not include them.
+    /// </summary>
+    public IReadOnlyList<FakeNotionNode> ViewsOf(string databaseId)
+    {
+        lock (Gate) return [.. _views.Where(v => v.ParentId == Normalize(databaseId))];
     }
 
     /// <summary>How many objects hang under <paramref name="id"/> at any depth.</summary>
@@ -49,6 +59,20 @@ public sealed class FakeNotionStore
         _nodes[node.Id] = node;
         if (parentId is not null) _nodes[parentId].Children.Add(node.Id);
         return node;
+    }
+
+    internal FakeNotionNode AddView(string databaseId)
+    {
+        var view = new FakeNotionNode(Guid.NewGuid().ToString(), "view", databaseId, "database_id");
+        _nodes[view.Id] = view;
+        _views.Add(view);
+        return view;
+    }
+
+    internal void RemoveView(FakeNotionNode view)
+    {
+        _nodes.Remove(view.Id);
+        _views.Remove(view);
     }
 
     /// <summary>The live node (call under <see cref="Gate"/>), or 404 as Notion answers.</summary>

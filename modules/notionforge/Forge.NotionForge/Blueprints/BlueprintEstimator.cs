@@ -1,38 +1,32 @@
+using Forge.NotionForge.Application.Tasks.Execution;
 using Forge.NotionForge.Contracts.Blueprints;
 
 namespace Forge.NotionForge.Blueprints;
 
 /// <summary>
-/// What creating a blueprint costs, computed from its shape with the executor's plan (ADR 44): one call per page
-/// (main, sub pages, sample rows), per database (create, then one schema update when it has relation, rollup or
-/// formula properties), per view and per linked view; body blocks go in appends of ≤ 100 children and ≤ 2 nesting
-/// levels, deeper content in follow-up appends. Blocks count what Notion counts against a workspace: pages,
+/// What creating a blueprint costs (ADR 44, ADR 58). Calls are the executor's own plan run without Notion: one per
+/// page (its leading body rides with the create), database, schema update, view beyond the default table view, row,
+/// and append (body overflow, content deeper than two levels, bodies linking to what is created after their page),
+/// plus one schema read for a database whose board or calendar has no schema update to learn property ids from — so
+/// the estimate is exactly what a clean run sends. Blocks count what Notion counts against a workspace: pages,
 /// database rows, databases and every body block.
 /// </summary>
 public static class BlueprintEstimator
 {
     public static BlueprintEstimateDto Estimate(BlueprintDto blueprint)
     {
-        var calls = 1 + blueprint.SubPages.Count;
-        var blocks = 1 + blueprint.SubPages.Count;
-        foreach (var db in blueprint.Databases)
-        {
-            calls += 1 + db.SampleRows.Count;
-            if (db.Properties.Any(p => p.Type is "relation" or "rollup" or "formula")) calls++;
-            blocks += 1 + db.SampleRows.Count;
-        }
-
-        foreach (var body in blueprint.SubPages.Select(p => p.Blocks).Prepend(MainPageBody(blueprint)))
-        {
-            var (pageCalls, pageBlocks) = Count(body);
-            calls += pageCalls;
-            blocks += pageBlocks;
-        }
-
-        return new BlueprintEstimateDto(calls, Math.Round(calls / NotionLimits.RequestsPerSecond, 1), blocks, NotionLimits.FreeWorkspaceBlocks);
+        var calls = BlueprintExecutor.CountCalls(blueprint);
+        return new BlueprintEstimateDto(calls, Math.Round(calls / NotionLimits.RequestsPerSecond, 1), Blocks(blueprint), NotionLimits.FreeWorkspaceBlocks);
     }
 
-    /// <summary>The main page's body as the executor appends it: its blocks, then the FAQ (a heading and one toggle per entry).</summary>
+    /// <summary>Blocks against the workspace limit, from the blueprint's shape alone (the validator's check, valid or not).</summary>
+    public static int Blocks(BlueprintDto blueprint)
+    {
+        var blocks = 1 + blueprint.SubPages.Count + blueprint.Databases.Sum(db => 1 + db.SampleRows.Count);
+        return blocks + blueprint.SubPages.Select(p => p.Blocks).Prepend(MainPageBody(blueprint)).Sum(Count);
+    }
+
+    /// <summary>The main page's body as the executor builds it: its blocks, then the FAQ (a heading and one toggle per entry).</summary>
     private static IReadOnlyList<BlockDto> MainPageBody(BlueprintDto blueprint)
     {
         if (blueprint.Faq is not { Count: > 0 } faq) return blueprint.Blocks;
@@ -42,47 +36,7 @@ public static class BlueprintEstimator
         return body;
     }
 
-    /// <summary>Calls and blocks for one page body (or a follow-up append under a block at the nesting limit).</summary>
-    private static (int Calls, int Blocks) Count(IReadOnlyList<BlockDto> list)
-    {
-        var calls = 0;
-        var blocks = 0;
-        var appended = 0;
-        foreach (var block in list)
-        {
-            // The database itself is counted with the databases; its place in the body costs nothing more.
-            if (block.Type == "database_ref") continue;
-
-            appended++;
-            var (c, b) = CountTree(block, depth: 0);
-            calls += c;
-            blocks += b;
-        }
-
-        return (calls + (appended + NotionLimits.ChildrenPerAppend - 1) / NotionLimits.ChildrenPerAppend, blocks);
-    }
-
-    /// <summary>A block and its descendants; those below the nesting limit cost follow-up appends.</summary>
-    private static (int Calls, int Blocks) CountTree(BlockDto block, int depth)
-    {
-        var nested = block.Columns?.Select(c => new BlockDto { Type = "column", Children = c.Blocks }).ToList()
-            ?? block.Children?.ToList() ?? [];
-        if (nested.Count == 0) return (0, 1);
-        if (depth == NotionLimits.NestingPerRequest)
-        {
-            var (followCalls, followBlocks) = Count(nested);
-            return (followCalls, 1 + followBlocks);
-        }
-
-        var calls = 0;
-        var blocks = 1;
-        foreach (var child in nested)
-        {
-            var (c, b) = CountTree(child, depth + 1);
-            calls += c;
-            blocks += b;
-        }
-
-        return (calls, blocks);
-    }
+    /// <summary>A list of blocks and their descendants (a database_ref is the database itself, counted with the databases).</summary>
+    private static int Count(IReadOnlyList<BlockDto> list) => list.Where(b => b.Type != "database_ref").Sum(block =>
+        1 + Count(block.Columns?.Select(c => new BlockDto { Type = "column", Children = c.Blocks }).ToList() ?? block.Children?.ToList() ?? []));
 }

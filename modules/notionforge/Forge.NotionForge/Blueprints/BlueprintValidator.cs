@@ -39,9 +39,9 @@ public static class BlueprintValidator
             errors.RichText($"faq[{i}].a", blueprint.Faq[i].A, required: true);
         }
 
-        var estimate = BlueprintEstimator.Estimate(blueprint);
-        if (estimate.Blocks > NotionLimits.FreeWorkspaceBlocks)
-            errors.Add("blocks", $"The blueprint makes about {estimate.Blocks} blocks; at most {NotionLimits.FreeWorkspaceBlocks} are allowed.");
+        var workspaceBlocks = BlueprintEstimator.Blocks(blueprint);
+        if (workspaceBlocks > NotionLimits.FreeWorkspaceBlocks)
+            errors.Add("blocks", $"The blueprint makes about {workspaceBlocks} blocks; at most {NotionLimits.FreeWorkspaceBlocks} are allowed.");
         return errors.List;
     }
 

@@ -60,8 +60,6 @@ public static class NotionLimits
     public const int EmailChars = 200;
     public const int MultiSelectOptions = 100;
     public const int RelationPages = 100;
-    public const int ChildrenPerAppend = 100;
-    public const int NestingPerRequest = 2;
     /// <summary>Free workspaces with more than one member hold at most 1,000 blocks in their lifetime.</summary>
     public const int FreeWorkspaceBlocks = 1000;
     /// <summary>Notion's average rate per connection.</summary>

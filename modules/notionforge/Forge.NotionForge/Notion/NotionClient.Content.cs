@@ -18,6 +18,30 @@ public sealed partial class NotionClient
         return CreateWithContentAsync(token, Parent("page_id", parentPageId), properties, children, icon, cover, ct);
     }
 
+    /// <summary>
+    /// Creates a page under a page with exactly these children in the same request — never a follow-up append, so a
+    /// caller that journals each request (the generation executor) sees one request. Children that do not fit one
+    /// request whole (≤ 100, ≤ 2 levels, ≤ 1,000 blocks, ≤ 500 KB) are refused: cut them with
+    /// <see cref="AppendBatcher.LeadingComplete"/> first.
+    /// </summary>
+    public Task<NotionObject> CreatePageWithChildrenAsync(
+        string token, string parentPageId, string title, IReadOnlyList<JsonObject> children,
+        JsonObject? icon = null, JsonObject? cover = null, CancellationToken ct = default)
+    {
+        if (children.Count > 0 && AppendBatcher.Batch(children) is var batches
+            && (batches.Count != 1 || AppendBatcher.LeadingComplete(batches[0]) != children.Count))
+            throw NotionApiException.Limit("children", "These children do not fit one page create; send the rest as appends.");
+        var body = new JsonObject
+        {
+            ["parent"] = Parent("page_id", parentPageId),
+            ["properties"] = PropertyLimits.CheckValues(new JsonObject { ["title"] = new JsonObject { ["title"] = RichTextSplitter.FromText(title) } }),
+        };
+        if (icon is not null) body["icon"] = icon.DeepClone();
+        if (cover is not null) body["cover"] = cover.DeepClone();
+        if (children.Count > 0) body["children"] = new JsonArray([.. children.Select(b => b.DeepClone())]);
+        return ObjectAsync(token, HttpMethod.Post, "v1/pages", body, ct);
+    }
+
     /// <summary>Creates a row (a page) in a data source, with property values checked against the write limits.</summary>
     public Task<NotionObject> CreateRowAsync(
         string token, string dataSourceId, JsonObject properties, IEnumerable<JsonObject>? children = null, CancellationToken ct = default) =>
@@ -97,19 +121,11 @@ public sealed partial class NotionClient
         if (icon is not null) body["icon"] = icon.DeepClone();
         if (cover is not null) body["cover"] = cover.DeepClone();
         var blocks = children is null ? [] : BlockNormalizer.Normalize(children);
-        var withCreate = blocks.Count == 0 ? 0 : LeadingComplete(AppendBatcher.Batch(blocks)[0]);
+        var withCreate = blocks.Count == 0 ? 0 : AppendBatcher.LeadingComplete(AppendBatcher.Batch(blocks)[0]);
         if (withCreate > 0) body["children"] = new JsonArray([.. blocks.Take(withCreate).Select(b => b.DeepClone())]);
         var page = new NotionObject(await SendAsync(Bearer(token), HttpMethod.Post, "v1/pages", body, ct));
         if (withCreate < blocks.Count) await AppendBlocksAsync(token, page.Id, blocks.Skip(withCreate), ct);
         return page;
-    }
-
-    /// <summary>How many leading blocks of a batch go whole (nothing deferred), so they can ride along with a create.</summary>
-    private static int LeadingComplete(AppendBatch batch)
-    {
-        var n = 0;
-        while (n < batch.Deferred.Count && batch.Deferred[n] is null) n++;
-        return n;
     }
 
     private static JsonObject Parent(string type, string id) => new() { ["type"] = type, [type] = Id(id) };

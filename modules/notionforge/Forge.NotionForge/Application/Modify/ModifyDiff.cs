@@ -17,7 +17,10 @@ internal sealed class ModifyDiff
     public List<ModificationView> Applied { get; } = [];
     public List<string> Unchanged { get; } = [];
     public int Rows { get; private set; }
+    /// <summary>The schema as it will be once <see cref="Schema"/> is applied (name → type): what view changes are checked against.</summary>
+    public Dictionary<string, string> Projected { get; } = new(StringComparer.OrdinalIgnoreCase);
     public string TitleProperty { get; private set; } = "";
+    public bool HasViewChanges { get; private set; }
 
     /// <param name="schema">The data source's properties: name → type.</param>
     public static ModifyDiff Compute(IReadOnlyList<ModifyCommand> commands, IReadOnlyDictionary<string, string> schema, string databaseId)
@@ -28,6 +31,7 @@ internal sealed class ModifyDiff
         foreach (var name in schema.Keys) names[name] = name;
         var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         diff.TitleProperty = schema.First(p => p.Value == "title").Key;
+        foreach (var (name, type) in schema) diff.Projected[name] = type;
 
         string Existing(string name) => names.TryGetValue(name, out var actual)
             ? actual
@@ -52,6 +56,7 @@ internal sealed class ModifyDiff
                     }
                     Touch(add.Name);
                     diff.Schema[add.Name] = Spec(type, add.Options);
+                    diff.Projected[add.Name] = type;
                     names[add.Name] = add.Name;
                     diff.Applied.Add(new ModificationView("add_property", target, add.Name, Type: type, Options: add.Options.Count > 0 ? add.Options : null));
                     break;
@@ -63,6 +68,9 @@ internal sealed class ModifyDiff
                     Touch(from);
                     Touch(rename.To);
                     diff.Schema[from] = new JsonObject { ["name"] = rename.To };
+                    var renamedType = diff.Projected[from];
+                    diff.Projected.Remove(from);
+                    diff.Projected[rename.To] = renamedType;
                     names.Remove(from);
                     names[rename.To] = rename.To;
                     if (from == diff.TitleProperty) diff.TitleProperty = rename.To;
@@ -74,18 +82,22 @@ internal sealed class ModifyDiff
                         throw NotionForgeErrors.InvalidInput(Field, $"'{name}' is the database's title property; Notion cannot remove it (rename it instead).");
                     Touch(name);
                     diff.Schema[name] = null;
+                    diff.Projected.Remove(name);
                     names.Remove(name);
                     diff.Applied.Add(new ModificationView("remove_property", target, name));
                     break;
                 case AddRows rows:
                     diff.Rows += rows.Count;
                     break;
+                case AddView or RenameView or RemoveView:
+                    diff.HasViewChanges = true; // compared with the database's views by ModifyViewDiff
+                    break;
             }
         }
 
         if (diff.Rows > ModifyPromptParser.MaxRows)
             throw NotionForgeErrors.InvalidInput(Field, $"Between 1 and {ModifyPromptParser.MaxRows} rows can be added at once.");
-        if (diff.Applied.Count == 0 && diff.Rows == 0)
+        if (diff.Applied.Count == 0 && diff.Rows == 0 && !diff.HasViewChanges)
             throw NotionForgeErrors.InvalidInput(Field, $"Nothing to change: {string.Join(" ", diff.Unchanged)}");
         return diff;
     }

@@ -7,8 +7,8 @@ namespace Forge.NotionForge.Application.Modify;
 /// Reads the changes a modify prompt asks for, deterministically, in Korean and English (ADR 52): add, rename or
 /// remove a property, add N rows, optionally naming the database ("in the 'Tasks' database", "'업무' DB에").
 /// Names are best quoted ('우선순위', "Due Date"); a single unquoted word is accepted. Clauses are split at line
-/// breaks, ';', '.', "and"/"그리고" before a verb. Anything it cannot read is <c>INVALID_INPUT</c> on <c>prompt</c>
-/// saying what it understands; so are view changes, which Notion's public API cannot make.
+/// breaks, ';', '.', "and"/"그리고" before a verb. Views are added, renamed or removed too (<see cref="ModifyViewParser"/>).
+/// Anything it cannot read is <c>INVALID_INPUT</c> on <c>prompt</c> saying what it understands.
 /// </summary>
 public static partial class ModifyPromptParser
 {
@@ -16,7 +16,7 @@ public static partial class ModifyPromptParser
     public const int MaxRows = 50;
 
     private const string Hint = "Try e.g. \"add a 'Priority' select property with options High, Medium, Low\", \"rename 'Status' to 'Stage'\", "
-        + "\"remove the 'Notes' property\", \"add 3 rows\", \"'우선순위' select 속성 추가해줘\", \"'상태'를 '단계'로 바꿔줘\".";
+        + "\"remove the 'Notes' property\", \"add 3 rows\", \"add a board view grouped by 'Status'\", \"rename the 'Board' view to 'Kanban'\", \"'우선순위' select 속성 추가해줘\", \"'상태'를 '단계'로 바꿔줘\".";
 
     public static ModifyIntent Parse(string prompt)
     {
@@ -43,9 +43,10 @@ public static partial class ModifyPromptParser
 
     private static ModifyCommand? Command(string clause)
     {
-        if (Views().IsMatch(Quoted().Replace(clause, " ")))
-            throw NotionForgeErrors.InvalidInput(Field, "Views cannot be added, renamed or removed: Notion's public API does not manage views. Properties and rows can be changed.");
         var quoted = Quoted().Matches(clause).Select(m => m.Groups["q"].Value.Trim()).Where(q => q.Length > 0).ToList();
+        var unquoted = Quoted().Replace(clause, " ");
+        if (ModifyViewParser.IsView(unquoted))
+            return ModifyViewParser.Parse(clause, unquoted, quoted, Rename().IsMatch(clause), Remove().IsMatch(clause), Add().IsMatch(clause));
         if (Rename().IsMatch(clause)) return RenameOf(clause, quoted);
         if (Remove().IsMatch(clause)) return (quoted.FirstOrDefault() ?? UnquotedName(clause)) is { } name ? new RemoveProperty(name) : null;
         if (!Add().IsMatch(clause)) return null;
@@ -124,9 +125,6 @@ public static partial class ModifyPromptParser
 
     [GeneratedRegex(@"'(?<q>[^']+)'|""(?<q>[^""]+)""")]
     private static partial Regex Quoted();
-
-    [GeneratedRegex(@"\bviews?\b|(?<![\p{L}])뷰|보기\s*(?:추가|삭제|변경)", RegexOptions.IgnoreCase)]
-    private static partial Regex Views();
 
     [GeneratedRegex(@"\brename\b|\bchange\b.*\b(?:to|into)\b|이름.*(?:바꿔|바꾸|변경|수정)|(?:으로|로)\s*(?:바꿔|바꾸|변경|수정)", RegexOptions.IgnoreCase)]
     private static partial Regex Rename();

@@ -15,7 +15,8 @@ public sealed record ModifiedDatabaseView(string Id, string Title, string DataSo
 
 /// <summary>
 /// One applied change: <c>add_property</c> (property, type, options), <c>rename_property</c> (property → new_name),
-/// <c>remove_property</c> (property), <c>add_rows</c> (count, row_ids); <c>target</c> is <c>database:&lt;id&gt;</c>.
+/// <c>remove_property</c> (property), <c>add_rows</c> (count, row_ids), <c>add_view</c> (view, type, property it groups
+/// or dates by), <c>rename_view</c> (view → new_name), <c>remove_view</c> (view); <c>target</c> is <c>database:&lt;id&gt;</c>.
 /// </summary>
 public sealed record ModificationView(
     string Action,
@@ -25,4 +26,5 @@ public sealed record ModificationView(
     string? Type = null,
     IReadOnlyList<string>? Options = null,
     int? Count = null,
-    IReadOnlyList<string>? RowIds = null);
+    IReadOnlyList<string>? RowIds = null,
+    string? View = null);

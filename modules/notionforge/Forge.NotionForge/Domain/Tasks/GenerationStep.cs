@@ -13,14 +13,14 @@ public sealed class GenerationStep : IMultiTenant
     public Guid? TenantId { get; set; }
     public Guid TaskRowId { get; set; }
     public required string Key { get; set; }
-    /// <summary><c>page</c>, <c>database</c>, <c>row</c>, <c>schema</c> or <c>append</c>.</summary>
+    /// <summary><c>page</c>, <c>database</c>, <c>row</c>, <c>schema</c>, <c>read</c>, <c>view</c> or <c>append</c>.</summary>
     public required string Kind { get; set; }
     public string State { get; set; } = GenerationStepState.Started;
     public int Sequence { get; set; }
     public string? Title { get; set; }
     /// <summary>The created object's id (page, database, row); for an append, null.</summary>
     public string? NotionId { get; set; }
-    /// <summary>A database's data source id, or an append's created block ids (comma-separated, in order).</summary>
+    /// <summary>A database's data source id, an append's created block ids (comma-separated, in order), or a schema step's property ids (JSON).</summary>
     public string? Extra { get; set; }
     public string? Url { get; set; }
     /// <summary>Blocks this step created (an append's whole batch, nested ones included).</summary>

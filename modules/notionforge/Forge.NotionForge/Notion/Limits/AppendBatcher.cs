@@ -39,6 +39,17 @@ public static class AppendBatcher
         return batches;
     }
 
+    /// <summary>
+    /// How many leading blocks of a batch go whole (nothing deferred): those can ride along with a page create,
+    /// which answers no block ids to append deferred children under.
+    /// </summary>
+    public static int LeadingComplete(AppendBatch batch)
+    {
+        var n = 0;
+        while (n < batch.Deferred.Count && batch.Deferred[n] is null) n++;
+        return n;
+    }
+
     private static (JsonObject Item, IReadOnlyList<JsonObject>? Remaining, int Blocks, int Bytes) Fit(JsonObject block)
     {
         var all = NotionJson.ChildrenOf(block)?.OfType<JsonObject>().ToList() ?? [];

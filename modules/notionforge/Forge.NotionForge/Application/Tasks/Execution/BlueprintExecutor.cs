@@ -7,39 +7,50 @@ using Forge.NotionForge.Notion.Limits;
 namespace Forge.NotionForge.Application.Tasks.Execution;
 
 /// <summary>
-/// Builds a blueprint in Notion as a fixed sequence of steps with deterministic keys (ADR 51): the root page under the
-/// parent; the sub pages; each database with its first data source (schema without relations); one schema update per
-/// database with relation, rollup or formula properties; the sample rows; then the bodies (main page with its FAQ,
-/// then each sub page) in appends the client's limits cut (≤ 100 children, ≤ 2 nesting levels, deeper content under
-/// the ids the previous append returned). The same plan runs against a <see cref="CountingJournal"/> to learn the total.
+/// Builds a blueprint in Notion as a fixed sequence of steps with deterministic keys (ADR 51, ADR 58): the root page
+/// under the parent, then the sub pages, each created with the leading part of its body that fits one request
+/// (Notion's <c>children</c> on create) and the rest appended right after it; the databases with their first data
+/// source (schema without relations); one schema update per database with relation, rollup or formula properties;
+/// the views the database's default table view does not cover; the sample rows; last, the bodies that link to pages
+/// or databases created after their page. Every step is one request, so the same plan run against a
+/// <see cref="CountingJournal"/> is both the task's total and the estimate's call count (<see cref="CountCalls"/>).
 /// </summary>
-internal sealed class BlueprintExecutor(NotionClient notion, string token, IStepJournal journal)
+internal sealed partial class BlueprintExecutor(NotionClient notion, string token, IStepJournal journal)
 {
     private readonly Dictionary<string, int> _children = [];
     private readonly Dictionary<int, (string Id, string DataSource)> _databases = [];
     private readonly Dictionary<string, string> _subPages = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Db, string Title), string> _rows = [];
+    private readonly List<(string Key, string PageId, IEnumerable<BlockDto> Body)> _lateBodies = [];
 
     public string? RootPageId { get; private set; }
     public string? RootUrl { get; private set; }
 
+    /// <summary>The plan's requests for a blueprint, counted without Notion (the estimator's <c>notion_calls</c>).</summary>
+    public static int CountCalls(BlueprintDto blueprint)
+    {
+        var counting = new CountingJournal();
+        // Nothing in the counting run awaits anything but completed tasks, so it finishes synchronously.
+        new BlueprintExecutor(null!, "", counting).RunAsync(blueprint, CountingJournal.Parent, CancellationToken.None).GetAwaiter().GetResult();
+        return counting.Steps;
+    }
+
     public async Task RunAsync(BlueprintDto blueprint, string parentPageId, CancellationToken ct)
     {
-        var root = await CreatePageAsync("page:root", parentPageId, blueprint.Title, blueprint.Icon, blueprint.CoverUrl, ct);
+        var root = await CreatePageAsync("page:root", "body:root", parentPageId, blueprint.Title, blueprint.Icon, blueprint.CoverUrl, MainBody(blueprint), ct);
         (RootPageId, RootUrl) = (root.Id, root.Url);
         for (var i = 0; i < blueprint.SubPages.Count; i++)
         {
             var sub = blueprint.SubPages[i];
-            _subPages[sub.Title] = (await CreatePageAsync($"page:sub{i}", RootPageId!, sub.Title, sub.Icon, null, ct)).Id!;
+            _subPages[sub.Title] = (await CreatePageAsync($"page:sub{i}", $"body:sub{i}", RootPageId!, sub.Title, sub.Icon, null, SubPageBody(sub), ct)).Id!;
         }
         for (var i = 0; i < blueprint.Databases.Count; i++) await CreateDatabaseAsync(i, blueprint.Databases[i], ct);
         for (var i = 0; i < blueprint.Databases.Count; i++) await UpdateSchemaAsync(i, blueprint.Databases[i], ct);
+        for (var i = 0; i < blueprint.Databases.Count; i++) await CreateViewsAsync(i, blueprint.Databases[i], ct);
         for (var i = 0; i < blueprint.Databases.Count; i++)
             for (var r = 0; r < blueprint.Databases[i].SampleRows.Count; r++) await CreateRowAsync(i, r, blueprint.Databases[i], ct);
 
-        await AppendAsync("body:root", RootPageId!, Build(MainBody(blueprint)), ct);
-        for (var i = 0; i < blueprint.SubPages.Count; i++)
-            await AppendAsync($"body:sub{i}", _subPages[blueprint.SubPages[i].Title], Build(SubPageBody(blueprint.SubPages[i])), ct);
+        foreach (var (key, pageId, body) in _lateBodies) await AppendAsync(key, pageId, Build(body), ct);
     }
 
     private List<JsonObject> Build(IEnumerable<BlockDto> blocks) =>
@@ -53,18 +64,43 @@ internal sealed class BlueprintExecutor(NotionClient notion, string token, IStep
     private static IEnumerable<BlockDto> SubPageBody(SubPageDto page) => page.Description is { Length: > 0 } d && page.Blocks.Count == 0
         ? [new BlockDto { Type = "paragraph", Text = d }] : page.Blocks;
 
-    private async Task<StepOutcome> CreatePageAsync(string key, string parent, string title, string? icon, string? cover, CancellationToken ct)
+    /// <summary>
+    /// A page and its body. When every link in the body resolves now, the leading blocks that fit one request whole
+    /// go with the create (one step: adopting the page on resume adopts them too) and the rest is appended at once
+    /// under <paramref name="bodyKey"/>; otherwise the page is created empty and its body appended at the end.
+    /// </summary>
+    private async Task<StepOutcome> CreatePageAsync(
+        string key, string bodyKey, string parent, string title, string? icon, string? cover, IEnumerable<BlockDto> body, CancellationToken ct)
     {
+        var (blocks, resolved) = TryBuild(body);
+        var normalized = resolved ? BlockNormalizer.Normalize(blocks) : [];
+        var ride = normalized.Count == 0 ? 0 : AppendBatcher.LeadingComplete(AppendBatcher.Batch(normalized)[0]);
+        var children = normalized.Take(ride).ToList();
+        var blockCount = children.Sum(CountBlocks);
         var outcome = await journal.RunAsync(new StepInfo(key, "page", "create_page", title, $"Creating page '{title}'"),
             async () =>
             {
-                var page = await notion.CreatePageAsync(token, parent, title, null, icon is null ? null : NotionBlocks.Emoji(icon),
+                var page = await notion.CreatePageWithChildrenAsync(token, parent, title, children, icon is null ? null : NotionBlocks.Emoji(icon),
                     cover is null ? null : new JsonObject { ["type"] = "external", ["external"] = new JsonObject { ["url"] = cover } }, ct);
-                return StepOutcome.Object(page.Id, page.Url);
+                return StepOutcome.Object(page.Id, page.Url) with { Blocks = blockCount };
             },
-            () => FindChildAsync(parent, "page", title, ct), ct);
+            async () => await FindChildAsync(parent, "page", title, ct) is { } found ? found with { Blocks = blockCount } : null, ct);
         Count(parent, 1);
+        Count(outcome.Id!, ride);
+        if (!resolved) _lateBodies.Add((bodyKey, outcome.Id!, body));
+        else if (ride < normalized.Count) await AppendAsync(bodyKey, outcome.Id!, [.. normalized.Skip(ride)], ct);
         return outcome;
+    }
+
+    /// <summary>The body's Notion blocks, and whether every page or database it links to exists yet.</summary>
+    private (List<JsonObject> Blocks, bool Resolved) TryBuild(IEnumerable<BlockDto> body)
+    {
+        var resolved = true;
+        var blocks = NotionBlocks.Build(body,
+            i => _databases.TryGetValue(i, out var d) ? d.Id : Missing(),
+            t => _subPages.GetValueOrDefault(t) ?? Missing());
+        return (blocks, resolved);
+        string? Missing() { resolved = false; return null; }
     }
 
     private async Task CreateDatabaseAsync(int index, DatabaseDto db, CancellationToken ct)
@@ -95,9 +131,11 @@ internal sealed class BlueprintExecutor(NotionClient notion, string token, IStep
         var ordered = late.OrderBy(p => p.Type == "relation" ? 0 : p.Type == "formula" ? 1 : 2);
         var schema = NotionProperties.Schema(ordered, i => _databases.TryGetValue(i, out var d) ? d.DataSource : null);
         // A schema update sets properties to what it names: sending it again changes nothing, so a resume just resends.
-        await journal.RunAsync(new StepInfo($"schema:{index}", "schema", "update_schema", db.Title, $"Linking database '{db.Title}'"),
-            async () => { await notion.UpdateDataSourceAsync(token, source, schema, ct); return StepOutcome.None; },
+        // Its answer is the whole data source: the property ids views need are kept with the step.
+        var outcome = await journal.RunAsync(new StepInfo($"schema:{index}", "schema", "update_schema", db.Title, $"Linking database '{db.Title}'"),
+            async () => StepOutcome.Properties(PropertyIds.From(await notion.UpdateDataSourceAsync(token, source, schema, ct))),
             () => Task.FromResult<StepOutcome?>(null), ct);
+        if (PropertyIds.Parse(outcome.DataSourceId) is { } ids) _propertyIds[index] = ids;
     }
 
     private async Task CreateRowAsync(int index, int rowIndex, DatabaseDto db, CancellationToken ct)
@@ -148,39 +186,4 @@ internal sealed class BlueprintExecutor(NotionClient notion, string token, IStep
         block["type"]?.GetValue<string>() is { } type && block[type] is JsonObject body ? body["children"] as JsonArray : null;
 
     private void Count(string parent, int added) => _children[parent] = _children.GetValueOrDefault(parent) + added;
-
-    // ---- Looking a started step up before sending it again (ADR 51) ----
-
-    /// <summary>An append is atomic: the parent has either <paramref name="prior"/> children (resend) or the batch after them.</summary>
-    private async Task<StepOutcome?> FindAppendedAsync(string parent, int prior, int sent, int blocks, CancellationToken ct)
-    {
-        var children = await notion.ListAllBlockChildrenAsync(token, parent, ct);
-        if (children.Count == prior) return null;
-        if (children.Count >= prior + sent) return StepOutcome.Append([.. children.Skip(prior).Take(sent).Select(c => c.Id)], blocks);
-        throw new NotionApiException(NotionErrorCodes.InternalError,
-            $"Block {parent} has {children.Count} children where the task expected {prior} or {prior + sent}; it was changed outside the task.");
-    }
-
-    /// <summary>The newest child of the parent with this kind and title that no finished step recorded.</summary>
-    private async Task<StepOutcome?> FindChildAsync(string parent, string kind, string title, CancellationToken ct)
-    {
-        var children = await notion.ListAllBlockChildrenAsync(token, parent, ct);
-        var match = children.LastOrDefault(c => !journal.IsKnown(c.Id) && NotionTitles.Of(c, kind) == title);
-        return match is null ? null : StepOutcome.Object(match.Id, match.Url ?? $"https://www.notion.so/{match.Id.Replace("-", "")}");
-    }
-
-    private async Task<StepOutcome?> FindRowAsync(string dataSource, string title, CancellationToken ct)
-    {
-        string? cursor = null;
-        do
-        {
-            var page = await notion.SearchAsync(token, title, "page", cursor, 100, ct);
-            var match = page.Results.FirstOrDefault(r => !journal.IsKnown(r.Id)
-                && r.Json.TryGetProperty("parent", out var p) && p.TryGetProperty("data_source_id", out var ds)
-                && ds.GetString() == dataSource && NotionTitles.Of(r, "page") == title);
-            if (match is not null) return StepOutcome.Object(match.Id, match.Url);
-            cursor = page.HasMore ? page.NextCursor : null;
-        } while (cursor is not null);
-        return null;
-    }
 }
