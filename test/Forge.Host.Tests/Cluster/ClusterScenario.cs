@@ -36,6 +36,7 @@ public sealed class ClusterScenario
             ["Forge:RateLimits:Analysis:PermitLimit"] = "0",
         };
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+        foreach (var (key, value) in HostRequests.LogSettings) settings[key] = value; // the hosts' request log, read by the drain
         var setup = new ClusterSetup(environment, Guid.NewGuid().ToString("N")[..8]);
         var workloads = ClusterWorkloads.All();
 
@@ -65,6 +66,14 @@ public sealed class ClusterScenario
         run.Timeline["restarted"] = run.Log.Now;
         say($"{killed.Name} restarted and ready at {run.Timeline["restarted"].TotalSeconds:0.0} s");
         await At(run, Max(TerminateAt, run.Log.Now + TimeSpan.FromSeconds(4))); // the restarted host takes load first
+        // The graceful stop as an operator does it (ADR 60): out of nginx's rotation first, then SIGTERM once nginx sends
+        // the host nothing new and it has no request in progress but its streams (those end, or drain, on SIGTERM).
+        run.Timeline["drain"] = run.Log.Now;
+        await proxy.DrainAsync(terminated.Upstream);
+        var serving = await Eventually.GetAsync(() => Task.FromResult(terminated.Serving()), s => s.Requests == 0 && s.Connections <= s.Streams,
+            TimeSpan.FromSeconds(30), $"{terminated.Name} without requests in progress");
+        run.Timeline["drained"] = run.Log.Now;
+        say($"drained {terminated.Name} from nginx at {run.Timeline["drain"].TotalSeconds:0.0} s in {(run.Timeline["drained"] - run.Timeline["drain"]).TotalSeconds:0.0} s ({serving.Streams} streams open)");
         run.Timeline["terminate"] = run.Log.Now;
         var (exitCode, took) = await terminated.TerminateAsync(TimeSpan.FromSeconds(60));
         run.Timeline["terminated"] = run.Log.Now;
@@ -81,6 +90,7 @@ public sealed class ClusterScenario
             catch (Exception e) { figures.Add(new($"{w.Name}: verification", e.GetType().Name + ": " + e.Message, false)); }
         }
         figures.AddRange(ClusterFigures.Requests(run, killed.Upstream, terminated.Upstream));
+        figures.Add(new("graceful stop: drain from nginx (reload, no request in progress)", $"{(run.Timeline["drained"] - run.Timeline["drain"]).TotalSeconds:0.0} s", true, Timing: true));
         figures.Add(new("graceful stop: exit code", exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture), exitCode == 0));
         figures.Add(new("graceful stop: time to exit (< shutdownTimeoutSeconds 20 s)", $"{took.TotalSeconds:0.0} s", took < TimeSpan.FromSeconds(20), Timing: true));
         figures.AddRange(await ClusterFigures.JobsAsync(run));
