@@ -34,6 +34,8 @@ public sealed class ClusterScenario
             ["shutdownTimeoutSeconds"] = "20",
             // The load and its verification polls are far above Analysis's per-tenant request limit (quotas: QuotaWorkload).
             ["Forge:RateLimits:Analysis:PermitLimit"] = "0",
+            // One PII key for every host (README: a shared secret), so a task taken over decrypts its stored Notion token.
+            ["Forge:Security:PiiKey"] = Convert.ToBase64String([.. Enumerable.Range(11, 32).Select(i => (byte)i)]),
         };
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
         foreach (var (key, value) in HostRequests.LogSettings) settings[key] = value; // the hosts' request log, read by the drain
@@ -42,10 +44,12 @@ public sealed class ClusterScenario
 
         say("migrate (one-shot) and set up tenants with the CLI");
         await setup.RunAsync("migrate");
+        await using var __ = new Disposables(workloads.OfType<IAsyncDisposable>());
         foreach (var w in workloads) await w.SetUpAsync(setup);
+        foreach (var (key, value) in workloads.SelectMany(w => w.HostSettings)) settings[key] = value;
 
         var nodes = Enumerable.Range(1, 3).Select(i => new ClusterNode($"host-{i}", FreePort(), settings)).ToList();
-        await using var _ = new Nodes(nodes);
+        await using var _ = new Disposables(nodes);
         say("start three hosts");
         await Task.WhenAll(nodes.Select(n => n.StartAsync(TimeSpan.FromSeconds(120))));
         await using var proxy = await ClusterProxy.StartAsync(FreePort(), nodes.Select(n => n.Upstream));
@@ -117,11 +121,11 @@ public sealed class ClusterScenario
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Nodes(List<ClusterNode> nodes) : IAsyncDisposable
+    private sealed class Disposables(IEnumerable<IAsyncDisposable> items) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            foreach (var n in nodes) await n.DisposeAsync();
+            foreach (var item in items) await item.DisposeAsync();
         }
     }
 }
