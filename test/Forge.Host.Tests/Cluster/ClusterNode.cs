@@ -50,14 +50,23 @@ public sealed class ClusterNode(string name, int port, IReadOnlyDictionary<strin
         process.BeginErrorReadLine();
         _process = process;
 
-        using var client = new HttpClient { BaseAddress = new Uri($"http://{Upstream}"), Timeout = TimeSpan.FromSeconds(2) };
-        await Eventually.GetAsync(async () =>
+        // A slow answer is still an answer: on a starved machine one probe can take seconds (a 2 s limit made every probe fail).
+        using var client = new HttpClient { BaseAddress = new Uri($"http://{Upstream}"), Timeout = TimeSpan.FromSeconds(15) };
+        try
         {
-            if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}:\n{Output}");
-            try { return (await client.GetAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).StatusCode; }
-            catch (HttpRequestException) { return HttpStatusCode.ServiceUnavailable; }
-            catch (TaskCanceledException) { return HttpStatusCode.ServiceUnavailable; }
-        }, s => s == HttpStatusCode.OK, timeout, $"{name} ready");
+            await Eventually.GetAsync(async () =>
+            {
+                if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}:\n{Output}");
+                try { return (await client.GetAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).StatusCode; }
+                catch (HttpRequestException) { return HttpStatusCode.ServiceUnavailable; }
+                catch (TaskCanceledException) { return HttpStatusCode.ServiceUnavailable; }
+            }, s => s == HttpStatusCode.OK, timeout, $"{name} ready");
+        }
+        catch (TimeoutException e)
+        {
+            var lines = Output.Split('\n');
+            throw new TimeoutException($"{e.Message}; its last output:\n{string.Join('\n', lines.TakeLast(40))}", e);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hook runs, in-flight requests and running jobs are cut off, as in a crash.</summary>
