@@ -61,9 +61,16 @@ public sealed class ClusterProxy : IAsyncDisposable
     /// configuration (the old ones say "shutting down" and only finish what they hold). From then on nginx sends the host
     /// nothing new, so its stop cannot close a connection nginx is about to send a request on.
     /// </summary>
-    public async Task DrainAsync(string upstream)
+    public Task DrainAsync(string upstream) => SetDownAsync(upstream, true);
+
+    /// <summary>Puts <paramref name="upstream"/> back in the rotation once its host is ready (what a readiness probe does
+    /// for Kubernetes: nginx alone would send a restarting host requests as soon as its port accepts them).</summary>
+    public Task ReadmitAsync(string upstream) => SetDownAsync(upstream, false);
+
+    private async Task SetDownAsync(string upstream, bool down)
     {
-        _down.Add(upstream);
+        if (down) _down.Add(upstream);
+        else _down.Remove(upstream);
         var before = Workers().Where(w => !w.ShuttingDown).Select(w => w.Pid).ToHashSet();
         await File.WriteAllTextAsync(ConfPath, Conf(_directory, _port, _upstreams, _down));
         using (var reload = Process.Start(new ProcessStartInfo(Nginx, ["-p", _directory, "-c", ConfPath, "-s", "reload"]) { RedirectStandardError = true, UseShellExecute = false })!)
@@ -73,7 +80,7 @@ public sealed class ClusterProxy : IAsyncDisposable
         }
         await Eventually.GetAsync(() => Task.FromResult(Workers()), workers =>
             workers.Any(w => !before.Contains(w.Pid)) && workers.All(w => !before.Contains(w.Pid) || w.ShuttingDown),
-            TimeSpan.FromSeconds(30), $"nginx workers on the configuration without {upstream}");
+            TimeSpan.FromSeconds(30), $"nginx workers on the configuration with {upstream} {(down ? "down" : "back")}");
     }
 
     /// <summary>nginx's worker processes (children of the master this object started) and whether each is shutting down

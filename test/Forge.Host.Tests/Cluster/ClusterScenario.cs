@@ -71,7 +71,10 @@ public sealed class ClusterScenario
         run.Timeline["killed"] = run.Log.Now;
         say($"SIGKILL {killed.Name} at {run.Timeline["kill"].TotalSeconds:0.0} s");
         await At(run, RestartAt);
+        // Out of the rotation while it starts, back once ready (Kubernetes' readiness probe does this for a pod).
+        await proxy.DrainAsync(killed.Upstream);
         await killed.StartAsync(StartTimeout);
+        await proxy.ReadmitAsync(killed.Upstream);
         run.Timeline["restarted"] = run.Log.Now;
         say($"{killed.Name} restarted and ready at {run.Timeline["restarted"].TotalSeconds:0.0} s");
         await At(run, Max(TerminateAt, run.Log.Now + TimeSpan.FromSeconds(4))); // the restarted host takes load first
@@ -87,6 +90,7 @@ public sealed class ClusterScenario
         var (exitCode, took) = await terminated.TerminateAsync(TimeSpan.FromSeconds(60));
         run.Timeline["terminated"] = run.Log.Now;
         say($"SIGTERM {terminated.Name} at {run.Timeline["terminate"].TotalSeconds:0.0} s: exited {exitCode} after {took.TotalSeconds:0.0} s");
+        if (exitCode != 0) say($"{terminated.Name}'s last output:\n" + string.Join('\n', terminated.Output.Split('\n').Where(l => !l.Contains("Microsoft.AspNetCore.Hosting.Diagnostics", StringComparison.Ordinal)).TakeLast(60)));
         await At(run, LoadFor);
         await stop.CancelAsync();
         await load;
