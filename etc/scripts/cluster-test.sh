@@ -9,7 +9,7 @@
 #
 # The driver is C# (test/Forge.Host.Tests/Cluster: ClusterScenario and one workload per product), the same code the
 # suite runs once on its PostgreSQL pass (ClusterChaosTests). Bounded: about three minutes in all, two cores (more
-# when other builds share them: 5–6½ minutes at load average 60–95).
+# when other builds share them: up to 9 minutes at load average 75–95).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
