@@ -17,11 +17,10 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
     public async Task Three_hosts_behind_nginx_lose_nothing_when_one_is_killed_and_another_stopped()
     {
         if (!TestDatabase.IsPostgreSql) return; // the SQLite pass: a cluster shares PostgreSQL, so this runs on the PostgreSQL pass only
-        // On demand still (ADR 60): the drain closed the POST-502 window, but 3 of 6 runs on a machine at load average
-        // 75–95 failed for reasons the drain does not touch — a WebSocket chat on the stopping host outlasted
-        // shutdownTimeoutSeconds, was aborted, and its session cancelled its task (NotionForge's chat should close
-        // cleanly on stop and leave the task running), that host exited 134 and each feed missed one event; a
-        // restarting host took up to 134 s. etc/scripts/cluster-test.sh sets it.
+        // On demand still (ADR 60): the drain closed the POST-502 window, but 4 of 8 runs failed for reasons the drain
+        // does not touch — a stop outlasting shutdownTimeoutSeconds (a WebSocket chat held open, then aborted: its
+        // session cancels its task) ends in exit code 134 (Hangfire's StopAsync throws OperationCanceledException,
+        // unhandled); once a restarting host was not ready in 120 s at load 95. etc/scripts/cluster-test.sh sets it.
         if (Environment.GetEnvironmentVariable("FORGE_CLUSTER_TEST") != "1") return;
         var figures = await new ClusterScenario().RunAsync(line => output.WriteLine(line));
 
