@@ -17,7 +17,7 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
     public async Task Three_hosts_behind_nginx_lose_nothing_when_one_is_killed_and_another_stopped()
     {
         if (!TestDatabase.IsPostgreSql) return; // the SQLite pass: a cluster shares PostgreSQL, so this runs on the PostgreSQL pass only
-        // On demand still (ADR 60): the drain closed the POST-502 window, but 4 of 8 runs failed for reasons the drain
+        // On demand still (ADR 60): the drain closed the POST-502 window, but 5 of 11 runs failed for reasons the drain
         // does not touch — a stop outlasting shutdownTimeoutSeconds (a WebSocket chat held open, then aborted: its
         // session cancels its task) ends in exit code 134 (Hangfire's StopAsync throws OperationCanceledException,
         // unhandled); once a restarting host was not ready in 120 s at load 95. etc/scripts/cluster-test.sh sets it.
