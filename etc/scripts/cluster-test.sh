@@ -3,11 +3,13 @@
 # ports (Hangfire on PostgreSQL storage, Redis configured), nginx in front (round robin, WebSocket upgrade, SSE
 # unbuffered; etc/nginx/forge-proxy.conf). A mixed load runs through nginx for about a minute — Fortune profiles,
 # fortunes and batches with webhooks, Analysis submits with webhooks, SSE event feeds that resume with Last-Event-ID,
-# a quota burst — while one host is killed (SIGKILL) and restarted and another is stopped gracefully (SIGTERM).
+# a quota burst, NotionForge task submits and WebSocket chats against the fake Notion server — while one host is
+# killed (SIGKILL) and restarted and another is taken out of nginx (down + reload) and then stopped (SIGTERM).
 # It prints the acceptance figures (also in artifacts/cluster/figures.txt) and exits non-zero if one fails.
 #
 # The driver is C# (test/Forge.Host.Tests/Cluster: ClusterScenario and one workload per product), the same code the
-# suite runs once on its PostgreSQL pass (ClusterChaosTests). Bounded: about three minutes in all, two cores.
+# suite runs once on its PostgreSQL pass (ClusterChaosTests). Bounded: about three minutes in all, two cores (more
+# when other builds share them: up to 9 minutes at load average 75–95).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,7 +19,7 @@ FORGE_SKIP_CHROMIUM=1 bash etc/scripts/start-services.sh
 export FORGE_TEST_DB=PostgreSql
 export FORGE_TEST_PG=${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}
 export FORGE_TEST_REDIS=${FORGE_TEST_REDIS:-"127.0.0.1:6379"}
-export FORGE_CLUSTER_TEST=1   # ClusterChaosTests runs only when asked (see its summary)
+export FORGE_CLUSTER_TEST=1   # ClusterChaosTests runs only when asked (see its summary, ADR 60)
 dotnet build test/Forge.Host.Tests -nologo -v q
 rm -f artifacts/cluster/figures.txt
 log=$(mktemp)

@@ -9,12 +9,13 @@ public static class ClusterFigures
         var records = run.Log.Records.Where(r => r.Operation != "connect" && r.Status != 429).ToList();
         var (kill, gone) = (run.Timeline["kill"], run.Timeline["killed"]);
         var restarted = run.Timeline["restarted"];
-        var (term, termDone) = (run.Timeline["terminate"], run.Timeline["terminated"]);
+        var (drain, drained) = (run.Timeline["drain"], run.Timeline["drained"]);
+        var termDone = run.Timeline["terminated"];
         var failed = records.Where(r => r.Failed).ToList();
         // In flight on the killed host: started before it was gone, ended after the signal, answered (502) for that host.
         bool InFlightOnKilled(RequestRecord r) => r.Started <= gone && r.Started + r.Elapsed >= kill && (r.Upstream == killed || r.Status == 0);
         var elsewhere = failed.Where(r => !InFlightOnKilled(r)).ToList();
-        var duringStop = failed.Where(r => r.Started + r.Elapsed >= term && r.Started <= termDone).ToList();
+        var duringStop = failed.Where(r => r.Started + r.Elapsed >= drain && r.Started <= termDone).ToList();
 
         var steady = records.Where(r => r.Started >= ClusterScenario.WarmUntil && r.Started < kill && !r.Failed).ToList();
         var survivors = records.Where(r => r.Started >= kill && r.Started < restarted && !r.Failed && r.Upstream != killed).ToList();
@@ -22,9 +23,10 @@ public static class ClusterFigures
         var ratio = p99Steady > 0 ? p99Survivors / p99Steady : double.NaN;
         yield return new("requests (all / failed / in flight on the killed host)", $"{records.Count} / {failed.Count} / {failed.Count - elsewhere.Count}", true);
         yield return new("errors not in flight on the killed host", elsewhere.Count == 0 ? "0" : $"{elsewhere.Count}: " + string.Join("; ", elsewhere.Take(5).Select(Describe)), elsewhere.Count == 0);
-        yield return new("errors during the graceful stop", duringStop.Count == 0 ? "0" : $"{duringStop.Count}: " + string.Join("; ", duringStop.Take(5).Select(Describe)), duringStop.Count == 0);
+        yield return new("errors during the graceful stop (drain + SIGTERM)", duringStop.Count == 0 ? "0" : $"{duringStop.Count}: " + string.Join("; ", duringStop.Take(5).Select(Describe)), duringStop.Count == 0);
         yield return new("p99 steady / survivors during the kill (ratio, ≤ 3×)", $"{p99Steady:0} ms / {p99Survivors:0} ms ({ratio:0.00}×; {steady.Count} / {survivors.Count} requests)", ratio <= 3, Timing: true);
-        yield return new("requests served by the terminated host after SIGTERM", records.Count(r => r.Upstream == terminated && r.Started > termDone).ToString(), records.All(r => r.Upstream != terminated || r.Started <= termDone));
+        // Sent after nginx's reload took effect, a request must not reach the drained host (nor, then, its stop).
+        yield return new("requests sent to the stopped host after it left nginx's rotation", records.Count(r => r.Upstream == terminated && r.Started > drained).ToString(), records.All(r => r.Upstream != terminated || r.Started <= drained));
     }
 
     public static async Task<IEnumerable<ClusterFigure>> JobsAsync(ClusterRun run)

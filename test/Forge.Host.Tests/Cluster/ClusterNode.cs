@@ -12,12 +12,23 @@ public sealed class ClusterNode(string name, int port, IReadOnlyDictionary<strin
 {
     private Process? _process;
     private readonly System.Text.StringBuilder _output = new();
+    private int _outputOfThisRun;
 
     public string Name => name;
     public int Port => port;
     public string Upstream => $"127.0.0.1:{port}";
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool Running => _process is { HasExited: false };
+
+    /// <summary>What the host is serving now (<see cref="HostRequests"/>): short requests and streams in progress per its
+    /// request log since it last started, and TCP connections open on its port.</summary>
+    public (int Requests, int Streams, int Connections) Serving()
+    {
+        string output;
+        lock (_output) output = _output.ToString(_outputOfThisRun, _output.Length - _outputOfThisRun);
+        var (requests, streams) = HostRequests.InFlight(output);
+        return (requests, streams, HostRequests.Connections(port));
+    }
 
     public async Task StartAsync(TimeSpan timeout)
     {
@@ -31,6 +42,7 @@ public sealed class ClusterNode(string name, int port, IReadOnlyDictionary<strin
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Forge__", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(key);
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        lock (_output) _outputOfThisRun = _output.Length;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -38,14 +50,23 @@ public sealed class ClusterNode(string name, int port, IReadOnlyDictionary<strin
         process.BeginErrorReadLine();
         _process = process;
 
-        using var client = new HttpClient { BaseAddress = new Uri($"http://{Upstream}"), Timeout = TimeSpan.FromSeconds(2) };
-        await Eventually.GetAsync(async () =>
+        // A slow answer is still an answer: on a starved machine one probe can take seconds (a 2 s limit made every probe fail).
+        using var client = new HttpClient { BaseAddress = new Uri($"http://{Upstream}"), Timeout = TimeSpan.FromSeconds(15) };
+        try
         {
-            if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}:\n{Output}");
-            try { return (await client.GetAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).StatusCode; }
-            catch (HttpRequestException) { return HttpStatusCode.ServiceUnavailable; }
-            catch (TaskCanceledException) { return HttpStatusCode.ServiceUnavailable; }
-        }, s => s == HttpStatusCode.OK, timeout, $"{name} ready");
+            await Eventually.GetAsync(async () =>
+            {
+                if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}:\n{Output}");
+                try { return (await client.GetAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).StatusCode; }
+                catch (HttpRequestException) { return HttpStatusCode.ServiceUnavailable; }
+                catch (TaskCanceledException) { return HttpStatusCode.ServiceUnavailable; }
+            }, s => s == HttpStatusCode.OK, timeout, $"{name} ready");
+        }
+        catch (TimeoutException e)
+        {
+            var lines = Output.Split('\n');
+            throw new TimeoutException($"{e.Message}; its last output:\n{string.Join('\n', lines.TakeLast(40))}", e);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hook runs, in-flight requests and running jobs are cut off, as in a crash.</summary>

@@ -15,6 +15,9 @@ public interface IClusterWorkload
 {
     string Name { get; }
 
+    /// <summary>Settings every host needs for this workload (e.g. a fake upstream's address), read after <see cref="SetUpAsync"/>.</summary>
+    IReadOnlyDictionary<string, string?> HostSettings => new Dictionary<string, string?>();
+
     Task SetUpAsync(ClusterSetup setup);
 
     Task DriveAsync(ClusterRun run, CancellationToken stop);
@@ -24,13 +27,13 @@ public interface IClusterWorkload
 
 public static class ClusterWorkloads
 {
-    /// <summary>The load, one entry per product (NotionForge: add its workload here — generations against the fake
-    /// Notion server, WebSocket chats — and nothing else changes).</summary>
+    /// <summary>The load, one entry per product.</summary>
     public static IReadOnlyList<IClusterWorkload> All() =>
     [
         new FortuneWorkload(),
         new EventFeedWorkload(),
         new AnalysisWorkload(),
         new QuotaWorkload(),
+        new NotionForgeWorkload(),
     ];
 }
