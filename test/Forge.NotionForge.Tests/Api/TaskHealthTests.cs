@@ -75,7 +75,7 @@ public sealed class TaskHealthTests(NotionForgeHostFixture fixture) : IClassFixt
         var done = items.Single(i => i.Id == ok);
         done.Finished.ShouldBeTrue();
         done.Done.ShouldBe(done.Total);
-        done.Total.ShouldBe(9);
+        done.Total.ShouldBe(11); // the sample plan's Notion steps, views included (ADR 58)
     }
 
     private async Task<System.Text.Json.JsonElement> HealthAsync()
