@@ -70,6 +70,14 @@ public sealed class HostProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM: what an orchestrator sends for a graceful stop; wait for the exit with <see cref="WaitForExitAsync"/>.</summary>
+    public async Task TerminateAsync()
+    {
+        if (_process.HasExited) return;
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>Waits for the process to end by itself (e.g. at a failpoint, ADR 61); its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

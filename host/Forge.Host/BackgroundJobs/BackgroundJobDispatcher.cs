@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Forge.Host.Data;
+using Forge.Host.Diagnostics;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.MultiTenancy;
 using Hangfire;
@@ -135,6 +136,7 @@ public sealed class BackgroundJobDispatcher(
                    ?? throw new InvalidOperationException($"Job {record.Id} has empty arguments.");
         var handler = services.GetRequiredService(type.HandlerType);
         var execute = type.HandlerType.GetMethod("ExecuteAsync")!;
+        await Failpoint.BlockAsync(Failpoint.JobRunning(record.JobName));
         using (currentTenant.Change(record.TenantId))
             await (Task)execute.Invoke(handler, [args, ct])!;
     }

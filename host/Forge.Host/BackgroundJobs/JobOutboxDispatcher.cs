@@ -82,28 +82,21 @@ public sealed class JobOutboxDispatcher(
     private async Task RecordAsync(PlatformDbContext platform, JobOutboxMessage row, string jobName, DateTime notBefore, CancellationToken ct)
     {
         if (await platform.BackgroundJobs.AnyAsync(j => j.Id == row.Id, ct)) return; // recorded before a crash or by another host
-        var record = new BackgroundJobRecord
-        {
-            Id = row.Id,
-            TenantId = row.TenantId,
-            JobName = jobName,
-            ArgsJson = row.ArgsJson,
-            State = BackgroundJobState.Pending,
-            NotBefore = notBefore,
-            QueuedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedAt = row.CreatedAt,
-        };
-        platform.BackgroundJobs.Add(record);
-        try
-        {
-            await platform.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another host recorded it between our check and our insert: the same job. Anything else is a real failure.
-            platform.Entry(record).State = EntityState.Detached;
-            if (!await platform.BackgroundJobs.AsNoTracking().AnyAsync(j => j.Id == row.Id, ct)) throw;
-        }
-        platform.Entry(record).State = EntityState.Detached;
+        // Several hosts drain the shared outbox at once (each on its own commits and its poll), so two may read the
+        // same row: the insert skips a key already recorded instead of failing (and being logged as an error) on it.
+        var state = nameof(BackgroundJobState.Pending);
+        var queuedAt = clock.GetUtcNow().UtcDateTime;
+        if (platform.Database.IsSqlServer())
+            await platform.Database.ExecuteSqlAsync($"""
+                INSERT INTO platform_background_jobs ("Id", "TenantId", "JobName", "ArgsJson", "State", "Attempts", "NotBefore", "QueuedAt", "CreatedAt")
+                SELECT {row.Id}, {row.TenantId}, {jobName}, {row.ArgsJson}, {state}, 0, {notBefore}, {queuedAt}, {row.CreatedAt}
+                WHERE NOT EXISTS (SELECT 1 FROM platform_background_jobs WITH (UPDLOCK, HOLDLOCK) WHERE "Id" = {row.Id})
+                """, ct);
+        else
+            await platform.Database.ExecuteSqlAsync($"""
+                INSERT INTO platform_background_jobs ("Id", "TenantId", "JobName", "ArgsJson", "State", "Attempts", "NotBefore", "QueuedAt", "CreatedAt")
+                VALUES ({row.Id}, {row.TenantId}, {jobName}, {row.ArgsJson}, {state}, 0, {notBefore}, {queuedAt}, {row.CreatedAt})
+                ON CONFLICT ("Id") DO NOTHING
+                """, ct);
     }
 }

@@ -43,12 +43,14 @@ public static class JobsSetup
                     throw new InvalidOperationException($"Forge:Jobs:Storage '{storage.Kind}' is not supported. Use InMemory, PostgreSql or SqlServer.");
             }
         });
-        services.AddHangfireServer(o =>
+        JobServerStop.Wrap(services, () => services.AddHangfireServer((sp, o) =>
         {
             o.ServerName = Platform.LiveHosts.ServerName; // the console's host list shows each host's version (ADR 49)
             o.WorkerCount = jobs.WorkerCount;
             o.SchedulePollingInterval = polling;
-        });
+            // Within the host's budget, so a stop waiting on a long job ends before the host's stop token fires.
+            o.ShutdownTimeout = JobServerStop.ShutdownTimeout(sp.GetRequiredService<IOptions<HostOptions>>().Value);
+        }));
         services.AddSingleton<BackgroundJobTypes>();
         services.AddSingleton<RunningJobs>();
         services.AddTransient<BackgroundJobDispatcher>();

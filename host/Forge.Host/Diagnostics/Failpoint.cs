@@ -20,6 +20,25 @@ public static class Failpoint
     /// <summary>The outbox dispatcher has read a staged job of <paramref name="jobName"/> and not yet recorded or queued it.</summary>
     public static string OutboxBeforeRecord(string jobName) => "job-outbox.before-record:" + jobName;
 
+    /// <summary>A claimed job of <paramref name="jobName"/> is about to run its handler (hold it with <see cref="BlockAsync"/>).</summary>
+    public static string JobRunning(string jobName) => "job.running:" + jobName;
+
+    /// <summary>
+    /// With <c>FORGE_FAILPOINT=block:&lt;name&gt;</c>, a Debug build never returns from here and ignores cancellation:
+    /// a job that outlasts any stop, so a test can stop the host while it runs (ADR 60 addendum). Release: a no-op.
+    /// </summary>
+    public static Task BlockAsync(string name)
+    {
+#if DEBUG
+        if (string.Equals(Armed, "block:" + name, StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"failpoint block:{name}: blocking in process {Environment.ProcessId}");
+            return Task.Delay(Timeout.Infinite, CancellationToken.None);
+        }
+#endif
+        return Task.CompletedTask;
+    }
+
     [Conditional("DEBUG")]
     public static void Hit(string name)
     {
