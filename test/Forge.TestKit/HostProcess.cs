@@ -70,6 +70,14 @@ public sealed class HostProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM: a graceful stop, as Docker and systemd ask for one; <see cref="WaitForExitAsync"/> sees it end.</summary>
+    public async Task TerminateAsync()
+    {
+        if (_process.HasExited) return;
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>Waits for the process to end by itself (e.g. at a failpoint, ADR 61); its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
