@@ -51,6 +51,28 @@ internal sealed class ChatChannel(WebSocket socket, int maxFrameBytes)
         }
     }
 
+    /// <summary>
+    /// The host is stopping: sends the close frame (1001 Going Away, <paramref name="reason"/> at most 123 bytes) under
+    /// the send lock, so it never interleaves with a frame the relay is sending. Best effort: the client may be gone.
+    /// </summary>
+    public async Task GoAwayAsync(string reason)
+    {
+        await _send.WaitAsync();
+        try
+        {
+            if (socket.State == WebSocketState.Open)
+                await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, reason, CancellationToken.None);
+        }
+        catch (WebSocketException) { }
+        finally
+        {
+            _send.Release();
+        }
+    }
+
+    /// <summary>Drops a connection whose client did not answer the close in time.</summary>
+    public void Abort() => socket.Abort();
+
     /// <summary>Answers the client's close (best effort: it may already be gone).</summary>
     public async Task CloseAsync()
     {

@@ -7,6 +7,8 @@ using Forge.NotionForge.HttpApi.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +35,7 @@ internal static class ChatEndpoints
         using var socket = await http.AcceptForgeWebSocketAsync();
         var session = new ChatSession(new ChatChannel(socket, o.MaxFrameBytes), new ChatRateWindow(o.MessagesPerMinute, clock),
             http.RequestServices, logs.CreateLogger(typeof(ChatSession)));
-        await session.RunAsync(http.RequestAborted);
+        await session.RunAsync(http.RequestAborted, http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         return TypedResults.Empty;
     }
 }

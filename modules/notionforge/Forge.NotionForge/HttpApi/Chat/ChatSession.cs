@@ -15,7 +15,8 @@ namespace Forge.NotionForge.HttpApi.Chat;
 /// One <c>/ws/chat</c> connection (seed §1, ADR 53): init → message → ai_response (a clarifying question below 0.7
 /// confidence, at most three) → approval_request → approve (a generation task, its events relayed as progress →
 /// complete | error) or reject (the next message refines). Every refusal is an error frame and the socket stays open;
-/// closing the socket while a generation runs cancels its task.
+/// closing the socket while a generation runs cancels its task. A host that stops closes the socket itself (1001 Going
+/// Away) and leaves the task running: it is durable and resumes here or on another host (ADR 53, "A host that stops").
 /// </summary>
 internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, IServiceProvider services, ILogger logger)
 {
@@ -27,13 +28,30 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
 
     private sealed record Relay(string TaskId, Task Running, CancellationTokenSource Stop);
 
-    public async Task RunAsync(CancellationToken ct)
+    /// <summary>How long a client has to answer the host's going-away close before its connection is dropped.</summary>
+    private static readonly TimeSpan CloseAnswerTimeout = TimeSpan.FromSeconds(2);
+
+    /// <param name="ct">The connection's end (the request aborted).</param>
+    /// <param name="stopping">The host's stop (<c>ApplicationStopping</c>): the session goes away rather than hold the stop.</param>
+    public async Task RunAsync(CancellationToken ct, CancellationToken stopping)
     {
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(ct, stopping);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStop = stopping.Register(() => stopped.TrySetResult());
+        var goingAway = false;
         try
         {
             while (true)
             {
-                var received = await channel.ReceiveAsync(ct);
+                // One receive at a time, never cancelled (that would abort the socket): the stop is awaited beside it.
+                var receiving = channel.ReceiveAsync(ct);
+                if (await Task.WhenAny(receiving, stopped.Task) != receiving)
+                {
+                    goingAway = true;
+                    await GoAwayAsync(receiving);
+                    break;
+                }
+                var received = await receiving;
                 if (received.Kind == ReceivedKind.Closed) break;
                 if (!rate.TryAcquire(out var retryAfter))
                 {
@@ -47,14 +65,41 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
                     ReceivedKind.Binary => (null, new ChatError(NotionForgeErrorCodes.ValidationError, "Send text frames of JSON, not binary.", "frame")),
                     _ => (null, new ChatError(NotionForgeErrorCodes.ValidationError, "The frame is larger than this server reads.", "frame")),
                 };
-                if (error is not null) await SendAsync(error, ct);
-                else await HandleAsync(frame!, ct);
+                try
+                {
+                    if (error is not null) await SendAsync(error, work.Token);
+                    else await HandleAsync(frame!, work.Token);
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested) { } // cut short: the loop goes away next
             }
         }
         finally
         {
-            await StopAsync();
-            await channel.CloseAsync();
+            if (!goingAway)
+            {
+                await StopRelayAsync(cancelTask: true);
+                await channel.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The host is stopping: the relay stops but the task does not (a server-side stop is no client's cancel; the task's
+    /// job is handed back and resumes here or on another host), and the close — 1001 Going Away — names the task, which
+    /// the client follows by id (<c>GET /api/tasks/{id}</c>, as it could from any progress frame's <c>task_id</c>).
+    /// </summary>
+    private async Task GoAwayAsync(Task<Received> receiving)
+    {
+        var running = await StopRelayAsync(cancelTask: false);
+        await channel.GoAwayAsync(running is null
+            ? "host stopping; reconnect to chat"
+            : $"host stopping; task {running} goes on: GET /api/tasks/{running}");
+        // The client answers with its own close; one that does not is dropped rather than hold the host's stop.
+        try { await receiving.WaitAsync(CloseAnswerTimeout); }
+        catch (TimeoutException)
+        {
+            channel.Abort();
+            await receiving;
         }
     }
 
@@ -160,15 +205,20 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
         }
     }
 
-    /// <summary>The socket is closing: stop relaying and, when the task has not ended, cancel it (ADR 53: "cancel by closing").</summary>
-    private async Task StopAsync()
+    /// <summary>
+    /// Stops relaying; the id of the task when it has not ended, which the client's close cancels (ADR 53: "cancel by
+    /// closing") and the host's stop does not.
+    /// </summary>
+    private async Task<string?> StopRelayAsync(bool cancelTask)
     {
-        if (_relay is not { } relay) return;
+        if (_relay is not { } relay) return null;
+        _relay = null;
         var finished = relay.Running.IsCompleted;
         await relay.Stop.CancelAsync();
         try { await relay.Running; } catch (OperationCanceledException) { }
         relay.Stop.Dispose();
-        if (finished) return;
+        if (finished) return null;
+        if (!cancelTask) return relay.TaskId;
         try
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -178,6 +228,7 @@ internal sealed class ChatSession(ChatChannel channel, ChatRateWindow rate, ISer
         {
             logger.LogWarning(e, "Cancelling task {TaskId} after its chat closed failed", relay.TaskId);
         }
+        return relay.TaskId;
     }
 
     private async Task SendAsync(object frame, CancellationToken ct)
