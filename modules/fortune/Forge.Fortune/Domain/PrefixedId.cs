@@ -14,7 +14,13 @@ public static class PrefixedId
     /// <summary>A generation-log row; internal (never on the wire), long enough never to collide.</summary>
     public static string Generation() => "gen_" + RandomNumberGenerator.GetString(Alphabet, 20);
 
-    public static string AuditEntry() => "log_" + RandomNumberGenerator.GetString(Alphabet, 16);
+    /// <summary>
+    /// An audit entry: <c>log_</c> and 16 characters that sort in the order this process made them
+    /// (<see cref="OrderedId"/>), so two entries in the same millisecond still list newest first.
+    /// </summary>
+    public static string AuditEntry() => "log_" + AuditIds.Next();
+
+    private static readonly OrderedId AuditIds = new(TimeProvider.System);
 
     public static string Incident() => "inc_" + RandomNumberGenerator.GetString(Alphabet, 12);
 

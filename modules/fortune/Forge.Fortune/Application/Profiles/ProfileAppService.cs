@@ -70,7 +70,9 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
         }
         pii.Store(profile, name, birth);
         profile.UpdatedAt = WireTime.After(clock, profile.UpdatedAt);
-        AuditLog.Add(db, caller, AuditActions.ProfileUpdated, AuditResourceTypes.Profile, profile.Id, profile.UpdatedAt);
+        // The audit keeps the clock's time: UpdatedAt may sit a millisecond ahead of it, which would list
+        // this entry after a later action of the same millisecond.
+        AuditLog.Add(db, caller, AuditActions.ProfileUpdated, AuditResourceTypes.Profile, profile.Id, WireTime.Now(clock));
         FortuneEvents.Add(db, FortuneEventTypes.ProfileUpdated, profile.Id, new { profile_id = profile.Id, day_master = profile.DayMaster }, profile.UpdatedAt);
         await db.SaveChangesAsync(ct);
         return ProfileMapper.Masked(profile, name, birth);
