@@ -12,11 +12,23 @@ internal sealed class NotionRateLimitHandler(INotionRateGate gate, TimeProvider 
     {
         var connection = NotionConnectionKey.Of(request.Headers.Authorization?.ToString() ?? "");
         var wait = await gate.ReserveAsync(connection, cancellationToken);
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellationToken);
+        await WaitOutAsync(wait, cancellationToken);
         var response = await base.SendAsync(request, cancellationToken);
         if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests && RetryAfter(response) is { } pause)
             await gate.PauseAsync(connection, pause, cancellationToken);
         return response;
+    }
+
+    /// <summary>
+    /// Waits at least <paramref name="wait"/> by the precise clock. A timer alone can end a few milliseconds
+    /// early (whole-millisecond due times on a coarse tick), which would send a request just inside a
+    /// <c>Retry-After</c> pause; so the remainder, if any, is waited again.
+    /// </summary>
+    private async Task WaitOutAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        for (var left = wait; left > TimeSpan.Zero; left = wait - clock.GetElapsedTime(started))
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)), clock, cancellationToken);
     }
 
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
