@@ -129,6 +129,55 @@ public sealed class CreditLedgerTests : IAsyncLifetime
         await Should.ThrowAsync<CreditReservationNotFoundException>(() => Ledger(l => l.ReleaseAsync(_tenant.Id, "never-reserved")));
     }
 
+    [Fact]
+    public async Task Reserving_all_takes_every_item_or_none_and_a_replay_returns_the_same_holds()
+    {
+        await Ledger(l => l.GrantAsync(_tenant.Id, 10, "test", "grant-10"));
+        CreditRequest[] eleven = [.. Enumerable.Range(0, 11).Select(i => new CreditRequest($"batch-a-{i}", 1))];
+        var refused = await Should.ThrowAsync<InsufficientCreditsException>(() => Ledger(l => l.ReserveAllAsync(_tenant.Id, eleven)));
+        (refused.Required, refused.Available).ShouldBe((11L, 10L));
+        (await Ledger(l => l.GetBalanceAsync(_tenant.Id))).ShouldBe(10);
+        (await HeldCountAsync()).ShouldBe(0);
+        (await EntrySumAsync()).ShouldBe(10);
+
+        CreditRequest[] four = [.. Enumerable.Range(0, 4).Select(i => new CreditRequest($"batch-b-{i}", 2))];
+        var held = await Ledger(l => l.ReserveAllAsync(_tenant.Id, four));
+        held.Select(h => h.Reference).ShouldBe(four.Select(i => i.Reference));
+        held.ShouldAllBe(h => h.State == CreditReservationState.Held && h.Amount == 2);
+        var replay = await Ledger(l => l.ReserveAllAsync(_tenant.Id, four));
+        replay.Select(h => h.Id).ShouldBe(held.Select(h => h.Id));
+        (await Ledger(l => l.GetBalanceAsync(_tenant.Id))).ShouldBe(2);
+        (await EntrySumAsync()).ShouldBe(2);
+
+        // Each item settles on its own afterwards, as a single reservation does.
+        await Ledger(l => l.CommitAsync(_tenant.Id, "batch-b-0"));
+        await Ledger(l => l.ReleaseAsync(_tenant.Id, "batch-b-1"));
+        (await Ledger(l => l.GetBalanceAsync(_tenant.Id))).ShouldBe(4);
+        (await HeldCountAsync()).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Concurrent_batches_against_the_credit_for_one_reserve_exactly_one_whole()
+    {
+        await Ledger(l => l.GrantAsync(_tenant.Id, 30, "test", "grant-30"));
+        var attempts = Enumerable.Range(0, 8).Select(b => Task.Run(async () =>
+        {
+            try
+            {
+                await Ledger(l => l.ReserveAllAsync(_tenant.Id, [.. Enumerable.Range(0, 20).Select(i => new CreditRequest($"race-{b}-{i}", 1))]));
+                return true;
+            }
+            catch (InsufficientCreditsException)
+            {
+                return false;
+            }
+        }));
+        (await Task.WhenAll(attempts)).Count(ok => ok).ShouldBe(1);
+        (await Ledger(l => l.GetBalanceAsync(_tenant.Id))).ShouldBe(10);
+        (await HeldCountAsync()).ShouldBe(20);
+        (await EntrySumAsync()).ShouldBe(10);
+    }
+
     private Task<T> Ledger<T>(Func<ICreditLedger, Task<T>> action) =>
         _host.InScopeAsync(sp => action(sp.GetRequiredService<ICreditLedger>()));
 

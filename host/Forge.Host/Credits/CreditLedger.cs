@@ -80,6 +80,57 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
         }
     }
 
+    public async Task<IReadOnlyList<CreditReservation>> ReserveAllAsync(
+        Guid tenantId, IReadOnlyList<CreditRequest> items, TimeSpan? holdFor = null, CancellationToken cancellationToken = default)
+    {
+        if (items.Count == 0) return [];
+        foreach (var item in items)
+        {
+            if (item.Amount <= 0) throw new PlatformValidationException("amount", "A reservation is a positive whole number of credits.");
+            ValidateReference(item.Reference);
+        }
+        var references = items.Select(i => i.Reference).ToList();
+        if (references.Distinct(StringComparer.Ordinal).Count() != references.Count)
+            throw new PlatformValidationException("reference", "Each reservation of one call needs its own reference.");
+        using (currentTenant.Change(tenantId))
+        {
+            var existing = await FindHoldsAsync(references, cancellationToken);
+            var missing = items.Where(i => !existing.ContainsKey(i.Reference)).ToList();
+            if (missing.Count == 0) return InOrder(references, existing);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var holds = missing.Select(i => new CreditHold
+            {
+                Id = Guid.CreateVersion7(), Reference = i.Reference, Amount = i.Amount, State = CreditReservationState.Held,
+                CreatedAt = now, ExpiresAt = now + (holdFor ?? DefaultHold),
+            }).ToList();
+            var total = missing.Sum(i => i.Amount);
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.CreditHolds.AddRange(holds);
+            if (!await TrySaveAsync(cancellationToken))
+            {
+                // A concurrent call with some of these references won; it reserved what it held, all or nothing.
+                var after = await FindHoldsAsync(references, cancellationToken);
+                if (after.Count == references.Count) return InOrder(references, after);
+                throw new InvalidOperationException("A concurrent reservation holds some of these references; retry the call.");
+            }
+            var debited = await db.CreditAccounts
+                .Where(a => a.Balance >= total)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance - total), cancellationToken);
+            if (debited == 0)
+            {
+                await tx.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                throw new InsufficientCreditsException(total, await GetBalanceAsync(tenantId, cancellationToken));
+            }
+            db.CreditEntries.AddRange(missing.Select(i => NewEntry(CreditEntryKind.Reserve, -i.Amount, i.Reference, null)));
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            foreach (var hold in holds) existing[hold.Reference] = hold;
+            return InOrder(references, existing);
+        }
+    }
+
     public async Task<CreditReservation> CommitAsync(Guid tenantId, string reference, CancellationToken cancellationToken = default)
     {
         ValidateReference(reference);
@@ -146,6 +197,12 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
 
     private Task<CreditHold?> FindHoldAsync(string reference, CancellationToken ct) =>
         db.CreditHolds.AsNoTracking().FirstOrDefaultAsync(h => h.Reference == reference, ct);
+
+    private async Task<Dictionary<string, CreditHold>> FindHoldsAsync(List<string> references, CancellationToken ct) =>
+        await db.CreditHolds.AsNoTracking().Where(h => references.Contains(h.Reference)).ToDictionaryAsync(h => h.Reference, StringComparer.Ordinal, ct);
+
+    private static List<CreditReservation> InOrder(List<string> references, Dictionary<string, CreditHold> holds) =>
+        references.Select(r => ToReservation(holds[r])).ToList();
 
     private async Task<bool> TrySaveAsync(CancellationToken ct)
     {

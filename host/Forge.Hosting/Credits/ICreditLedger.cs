@@ -14,6 +14,14 @@ public interface ICreditLedger
     /// <exception cref="InsufficientCreditsException">The available balance is below <paramref name="amount"/>.</exception>
     Task<CreditReservation> ReserveAsync(Guid tenantId, long amount, string reference, TimeSpan? holdFor = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reserves every item in one transaction, or none of them (a batch's "reserve all up front or refuse whole").
+    /// Idempotent per reference as <see cref="ReserveAsync"/> is: an item already reserved is returned as it stands;
+    /// the rest are debited together. Returns the reservations in the order of <paramref name="items"/>.
+    /// </summary>
+    /// <exception cref="InsufficientCreditsException">The available balance is below the sum of the items not yet reserved; nothing was reserved.</exception>
+    Task<IReadOnlyList<CreditReservation>> ReserveAllAsync(Guid tenantId, IReadOnlyList<CreditRequest> items, TimeSpan? holdFor = null, CancellationToken cancellationToken = default);
+
     /// <summary>Charges a held reservation; committing it again returns it unchanged.</summary>
     /// <exception cref="CreditReservationExpiredException">The hold expired or was released: nothing is charged.</exception>
     /// <exception cref="CreditReservationNotFoundException">Never reserved.</exception>
@@ -32,5 +40,8 @@ public enum CreditReservationState
     Released,
     Expired,
 }
+
+/// <summary>One reservation of a <see cref="ICreditLedger.ReserveAllAsync"/> call.</summary>
+public sealed record CreditRequest(string Reference, long Amount);
 
 public sealed record CreditReservation(Guid Id, Guid TenantId, string Reference, long Amount, CreditReservationState State, DateTimeOffset ExpiresAt);

@@ -81,27 +81,17 @@ public sealed class AnalysisBatches(
         return (batch, items);
     }
 
+    /// <summary>Every item's credit in one ledger transaction, or none (the batch is refused whole).</summary>
     private async Task ReserveAllAsync(Guid tenantId, List<AnalysisRun> runs, CancellationToken ct)
     {
         var price = prices.Get(AnalysisSubmissions.PriceCode).Amount;
-        var reserved = new List<AnalysisRun>();
         try
         {
-            foreach (var run in runs)
-            {
-                await credits.ReserveAsync(tenantId, price, run.CreditReference, AnalysisSubmissions.CreditHold, ct);
-                reserved.Add(run);
-            }
+            await credits.ReserveAllAsync(tenantId, [.. runs.Select(r => new CreditRequest(r.CreditReference, price))], AnalysisSubmissions.CreditHold, ct);
         }
         catch (InsufficientCreditsException e)
         {
-            await ReleaseAsync(tenantId, reserved);
-            throw AnalysisSubmissions.InsufficientCredits(tenantId, price * runs.Count, e.Available + price * reserved.Count);
-        }
-        catch
-        {
-            await ReleaseAsync(tenantId, reserved);
-            throw;
+            throw AnalysisSubmissions.InsufficientCredits(tenantId, e.Required, e.Available);
         }
     }
 
