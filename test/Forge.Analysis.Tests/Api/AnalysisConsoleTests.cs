@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Forge.Host.Usage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +24,7 @@ public sealed class AnalysisConsoleTests(AnalysisHostFixture fixture) : IClassFi
         await client.WaitForStatusAsync(completed, "COMPLETED");
         await client.WaitForStatusAsync(failed, "FAILED");
         await Eventually.GetAsync(() => fixture.BalanceAsync(tenant), b => b == 1, what: "one commit, one release");
-        using var console = await SignInAsync();
+        using var console = await fixture.Host.HostAdminConsoleAsync();
 
         var page = await console.GetStringAsync($"/console/tenants/{tenant}/credits");
 
@@ -65,18 +64,5 @@ public sealed class AnalysisConsoleTests(AnalysisHostFixture fixture) : IClassFi
         using var response = await client.SubmitAsync(body);
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         return (await response.JsonAsync()).GetProperty("data").GetProperty("id").GetString()!;
-    }
-
-    /// <summary>A host admin's console session (the Secure cookie forwarded by hand over plain HTTP, as the host tests do).</summary>
-    private async Task<HttpClient> SignInAsync()
-    {
-        var email = $"ops{fixture.NewSuffix()}@analysis.test";
-        var (_, password) = await fixture.Host.InScopeAsync(sp => sp.GetRequiredService<Forge.Host.Accounts.AdminUserManager>().CreateAsync(email, null));
-        using var login = await fixture.Host.Client.PostAsJsonAsync("/api/account/login", new { email, password });
-        login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("forge.auth=", StringComparison.Ordinal)).Split(';')[0];
-        var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = fixture.Host.BaseAddress };
-        client.DefaultRequestHeaders.Add("Cookie", cookie);
-        return client;
     }
 }

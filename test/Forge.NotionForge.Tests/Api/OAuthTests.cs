@@ -156,7 +156,7 @@ public sealed class OAuthTests(NotionOAuthHostFixture fixture) : IClassFixture<N
         status.GetProperty("connected").GetBoolean().ShouldBeFalse();
         status.GetProperty("workspace_name").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         using var search = await theirs.GetAsync("/api/templates/search?q=x");
-        (await search.ErrorAsync(400, "INVALID_INPUT")).GetProperty("field").GetString().ShouldBe("connection");
+        (await search.ErrorAsync(404, "NOT_FOUND")).GetProperty("field").GetString().ShouldBe("connection"); // ADR 62
     }
 
     [Fact]

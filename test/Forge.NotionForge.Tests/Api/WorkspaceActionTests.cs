@@ -88,16 +88,16 @@ public sealed class WorkspaceActionTests(NotionOAuthHostFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Without_a_connection_every_action_is_invalid_input_even_with_a_notion_token()
+    public async Task Without_a_connection_every_action_is_not_found_even_with_a_notion_token()
     {
         var tenant = await Host.CreateTenantAsync(fixture.UniqueName("unconnected"));
         using var client = Host.ClientWithKey(await Host.CreateKeyAsync(tenant, Products.NotionForge));
         var token = Notion.AddToken();
         var pageId = Notion.AddPage("Nobody's");
-        await Field(await client.GetAsync($"/api/templates/search?q=x&notion_token={token}"), 400, "INVALID_INPUT", "connection");
-        await Field(await client.PostAsync($"/api/templates/{pageId}/comment?text=hi", null), 400, "INVALID_INPUT", "connection");
-        await Field(await client.PostAsync($"/api/templates/{pageId}/lock", null), 400, "INVALID_INPUT", "connection");
-        await Field(await client.PostAsync($"/api/templates/{pageId}/archive", null), 400, "INVALID_INPUT", "connection");
+        await Field(await client.GetAsync($"/api/templates/search?q=x&notion_token={token}"), 404, "NOT_FOUND", "connection"); // ADR 62
+        await Field(await client.PostAsync($"/api/templates/{pageId}/comment?text=hi", null), 404, "NOT_FOUND", "connection"); // ADR 62
+        await Field(await client.PostAsync($"/api/templates/{pageId}/lock", null), 404, "NOT_FOUND", "connection"); // ADR 62
+        await Field(await client.PostAsync($"/api/templates/{pageId}/archive", null), 404, "NOT_FOUND", "connection"); // ADR 62
     }
 
     private async Task<(HttpClient Client, string Token)> ConnectedTenantAsync()

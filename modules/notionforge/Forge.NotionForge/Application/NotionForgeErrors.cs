@@ -14,6 +14,14 @@ public static class NotionForgeErrors
     public static ProductApiException NotFound(string what, string field) =>
         new(ProductErrorKind.NotFound, NotionForgeErrorCodes.NotFound, $"{what} was not found.", field);
 
+    /// <summary>
+    /// The current tenant has no Notion connection (ADR 62): on a route that can act with the connection only, that is
+    /// a missing resource — a tenant that never connected and one asking about another tenant's connection get exactly this.
+    /// </summary>
+    public static ProductApiException NoConnection() =>
+        new(ProductErrorKind.NotFound, NotionForgeErrorCodes.NotFound,
+            "No Notion connection for this tenant: connect a workspace first (GET /api/oauth/authorize).", "connection");
+
     public static ProductApiException Gone(string field, string message) =>
         new(ProductErrorKind.Conflict, NotionForgeErrorCodes.Gone, message, field);
 

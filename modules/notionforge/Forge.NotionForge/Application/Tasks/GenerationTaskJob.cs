@@ -80,8 +80,7 @@ internal sealed class GenerationTaskJob(
     }
 
     private async Task<string> TokenAsync(GenerationTask task, CancellationToken ct) => task.UsesConnection
-        ? await credentials.ConnectionTokenAsync(ct)
-          ?? throw new NotionApiException(NotionErrorCodes.AuthFailed, "The tenant's Notion connection was removed before the task finished.")
+        ? await credentials.ConnectionTokenAsync(ct) // removed before the task finished: it fails NOT_FOUND (ADR 62)
         : protector.Unprotect(task.ProtectedNotionToken!);
 
     private async Task<BlueprintDto> PlanAsync(GenerationTask task, CancellationToken ct)

@@ -23,7 +23,7 @@ internal sealed class TaskRollback(NotionForgeDbContext db, NotionClient notion,
         if (task.RootPageId is { } root && task.RolledBackAt is null)
         {
             var token = task.UsesConnection
-                ? await credentials.ConnectionTokenAsync(ct) ?? throw NotionForgeErrors.InvalidInput("notion_token", "The tenant's Notion connection was removed.")
+                ? await credentials.ConnectionTokenAsync(ct) // removed since: NOT_FOUND connection (ADR 62)
                 : protector.Unprotect(task.ProtectedNotionToken!);
             try
             {

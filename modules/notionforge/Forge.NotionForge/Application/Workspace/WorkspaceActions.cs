@@ -49,10 +49,8 @@ public sealed class WorkspaceActions(NotionCredentials credentials, NotionClient
         return new PageArchiveView(id, true);
     }
 
-    private async Task<string> TokenAsync(CancellationToken ct) =>
-        await credentials.ConnectionTokenAsync(ct)
-        ?? throw NotionForgeErrors.InvalidInput("connection",
-            "Workspace actions use the tenant's connected Notion workspace only: connect one first (GET /api/oauth/authorize).");
+    /// <summary>The connection only: none is <c>NOT_FOUND</c> <c>connection</c>, as for any missing resource (ADR 62).</summary>
+    private Task<string> TokenAsync(CancellationToken ct) => credentials.ConnectionTokenAsync(ct);
 
     private static WorkspaceItemView Item(NotionObject o)
     {
