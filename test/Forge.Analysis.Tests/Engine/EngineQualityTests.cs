@@ -26,19 +26,23 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var holdout = EvalCase.LoadHoldout();
         var fresh = EvalCase.LoadFresh();
         var fresh2 = EvalCase.LoadFresh2();
+        var fresh3 = EvalCase.LoadFresh3();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
+        fresh3.Count.ShouldBeGreaterThanOrEqualTo(13);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
         var read = QualityReport.Measure(engine, fresh);
         var unseen = QualityReport.Measure(engine, fresh2);
+        var unseen3 = QualityReport.Measure(engine, fresh3);
         var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
         Print("Fresh2 held-out set (unseen; figures only)", unseen);
+        Print("Fresh3 held-out set (unseen, other labeller; figures only)", unseen3);
         Print("All pairs", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);

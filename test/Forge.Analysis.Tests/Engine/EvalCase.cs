@@ -31,6 +31,13 @@ public sealed record EvalCase(
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh2() => Load("fresh2");
 
+    /// <summary>
+    /// The fourth held-out batch (EvalSet/fresh3), written and labelled by someone other than the rule author and committed
+    /// before fresh2's disagreements were read for ADR 63; measured once at the end of that work. Only its figures are
+    /// printed, never its disagreements.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> LoadFresh3() => Load("fresh3");
+
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
     private static IReadOnlyList<EvalCase> Load(string subdirectory)
     {
