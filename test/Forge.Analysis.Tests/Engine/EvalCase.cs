@@ -27,7 +27,7 @@ public sealed record EvalCase(
 
     /// <summary>
     /// The third held-out batch (EvalSet/fresh2), labelled and committed before any ADR 57 engine change; measured once
-    /// when ADR 57 was settled. Only its figures are printed, never its disagreements.
+    /// when ADR 57 was settled, then read for ADR 63 (after fresh3 was committed), so its figures are an upper bound since.
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh2() => Load("fresh2");
 
