@@ -6,11 +6,11 @@ namespace Forge.Analysis.Tests.Engine;
 /// <summary>
 /// Measured quality of the built-in engine on the hand-labelled evaluation set (EvalSet/): the quality
 /// gate is F1 ≥ 0.90 for both the matched and the missing verdicts on essential skills of the 40-pair
-/// development set. Each set also has floors just under its figures measured when ADR 57 was settled, so a
-/// regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout, used to find
-/// ADR 48's failure classes), the fresh batch (EvalSet/fresh, read to find ADR 57's: an upper bound) and the
-/// fresh2 batch (EvalSet/fresh2, committed before any ADR 57 change and measured once at its end; only its
-/// figures are printed, never its disagreements).
+/// development set. Each set also has floors at its figures measured when ADR 63 was settled (floored to two
+/// decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
+/// read for ADR 48), the fresh batch (EvalSet/fresh, read for ADR 57), the fresh2 batch (EvalSet/fresh2, read for
+/// ADR 63: upper bounds, all three) and the fresh3 batch (EvalSet/fresh3, written by another labeller and committed
+/// before any ADR 63 change, measured once at its end; only its figures are printed, never its disagreements).
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -26,31 +26,37 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var holdout = EvalCase.LoadHoldout();
         var fresh = EvalCase.LoadFresh();
         var fresh2 = EvalCase.LoadFresh2();
+        var fresh3 = EvalCase.LoadFresh3();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
+        fresh3.Count.ShouldBeGreaterThanOrEqualTo(13);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
         var read = QualityReport.Measure(engine, fresh);
-        var unseen = QualityReport.Measure(engine, fresh2);
-        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh));
+        var read2 = QualityReport.Measure(engine, fresh2);
+        var unseen = QualityReport.Measure(engine, fresh3);
+        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
-        Print("Fresh2 held-out set (unseen; figures only)", unseen);
-        Print("All pairs", all);
+        Print("Fresh2 held-out set (read for ADR 63: an upper bound)", read2);
+        Print("Fresh3 held-out set (unseen, another labeller; figures only)", unseen);
+        Print("All read pairs (development, held-out, fresh, fresh2)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
 
         dev.EssentialMatched.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMatched.ToString());
         dev.EssentialMissing.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMissing.ToString());
 
-        // Floors: just under the figures measured on 2026-12-03 for ADR 57 (README table). Raise them when the engine improves.
-        AtLeast("development", dev, matched: 0.98, missing: 0.91, sections: 0.99, candidateYears: 0.99, requiredYears: 0.99);
-        AtLeast("held-out", held, matched: 0.98, missing: 0.95, sections: 0.99, candidateYears: 0.99, requiredYears: 0.99);
-        AtLeast("fresh held-out", read, matched: 0.97, missing: 0.87, sections: 0.98, candidateYears: 0.99, requiredYears: 0.99);
-        AtLeast("fresh2 held-out", unseen, matched: 0.96, missing: 0.57, sections: 0.99, candidateYears: 0.99, requiredYears: 0.99);
+        // Floors: the figures measured on 2026-12-03 when ADR 63 was settled, floored to two decimals (README table);
+        // fresh3's missing F1 is 8 TP / 23 FP / 1 FN, 0.39999… in floating point. Raise them when the engine improves.
+        AtLeast("development", dev, matched: 0.98, missing: 0.91, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
+        AtLeast("held-out", held, matched: 0.98, missing: 0.96, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
+        AtLeast("fresh held-out", read, matched: 0.97, missing: 0.88, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
+        AtLeast("fresh2 held-out", read2, matched: 0.99, missing: 1.00, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
+        AtLeast("fresh3 held-out", unseen, matched: 0.72, missing: 0.39, sections: 0.96, candidateYears: 0.92, requiredYears: 1.00);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)

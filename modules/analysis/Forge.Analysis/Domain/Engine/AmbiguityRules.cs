@@ -4,7 +4,8 @@ namespace Forge.Analysis.Domain.Engine;
 /// When a name that is also an ordinary word (Go, R, C, Swift, Excel, Spring) counts as the skill: it
 /// must be written exactly (checked by the matcher), must not sit in a phrase that makes it the word
 /// ("go to", "will go", "Plan C", "excel at"), and its line must be about its domain: another skill of a
-/// technical kind on the line, or a domain word (개발, language, statistics, 디자인...).
+/// technical kind on the line, or a domain word (개발, language, statistics, 디자인...) — unless the line is a
+/// resume's list of skills, which is its own context (ADR 63).
 /// </summary>
 internal static class AmbiguityRules
 {
@@ -21,12 +22,14 @@ internal static class AmbiguityRules
         "team", "room", "building", "a", "an", "my", "our", "this", "that",
     };
 
-    public static bool Accept(SkillMention mention, IReadOnlyList<Token> lineTokens, IReadOnlyList<SkillMention> lineMentions, SkillDictionary dictionary)
+    public static bool Accept(SkillMention mention, IReadOnlyList<Token> lineTokens, IReadOnlyList<SkillMention> lineMentions, SkillDictionary dictionary,
+        bool inSkillList = false)
     {
         var first = IndexAt(lineTokens, mention.Start);
         var last = IndexAt(lineTokens, mention.End - 1);
         if (first > 0 && WordBefore.Contains(lineTokens[first - 1].Lower) && lineTokens[first - 1].Script == Script.Latin) return false;
         if (last >= 0 && last + 1 < lineTokens.Count && WordAfter.Contains(lineTokens[last + 1].Lower)) return false;
+        if (inSkillList) return true;
         foreach (var other in lineMentions)
         {
             if (ReferenceEquals(other, mention) || other.Skill.IsSoft) continue;

@@ -4,11 +4,18 @@ namespace Forge.Analysis.Domain.Engine;
 /// Finds a paraphrased skill on one line: every word beginning of a dictionary pattern among a few
 /// neighbouring words of one clause, in any order ("Negotiated three-year framework contracts" = negotiat +
 /// contract; "계약 조건 협상" = 계약 + 협상). The span runs from the first to the last word found (ADR 48).
+/// Articles and conjunctions do not count towards the distance: "Designed the iOS and Android onboarding and
+/// refill flows" keeps design and flows six words apart (ADR 63).
 /// </summary>
 internal static class Paraphrase
 {
-    /// <summary>Pattern words must all fall inside this many consecutive tokens.</summary>
+    /// <summary>Pattern words must all fall inside this many consecutive tokens, function words not counted.</summary>
     private const int Window = 6;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "및", "또는", "그리고",
+    };
 
     public static (int Start, int End)? Find(string text, IReadOnlyList<Token> tokens, string[] words)
     {
@@ -16,12 +23,13 @@ internal static class Paraphrase
         for (var i = 0; i < tokens.Count; i++)
         {
             if (WordAt(tokens[i], words, seen: 0) < 0) continue;
-            var last = Math.Min(tokens.Count, i + Window);
+            var counted = 0;
             var seen = 0;
             var end = -1;
-            for (var k = i; k < last; k++)
+            for (var k = i; k < tokens.Count && counted < Window; k++)
             {
                 if (k > i && EndsClause(text, tokens[k - 1].End, tokens[k].Start)) break;
+                if (!FunctionWords.Contains(tokens[k].Lower)) counted++;
                 var w = WordAt(tokens[k], words, seen);
                 if (w < 0) continue;
                 seen |= 1 << w;

@@ -8,7 +8,7 @@ internal sealed class ResumeReader(SkillMatcher matcher)
         var lines = TextLine.Split(text);
         var sections = ResumeSections.Classify(lines, out var anyHeading);
         // Lines under "Interests" / "관심 기술" name what the candidate wants to learn, not what they did.
-        var mentions = matcher.Find(text, lines, line => sections[line] == ResumeSection.Interests);
+        var mentions = matcher.Find(text, lines, line => sections[line] == ResumeSection.Interests, line => sections[line] == ResumeSection.Skills);
         var experience = ExperienceCalculator.Calculate(text, lines, sections, anyHeading, asOfMonth);
         return new ResumeProfile(text, lines, sections, anyHeading, mentions, experience);
     }

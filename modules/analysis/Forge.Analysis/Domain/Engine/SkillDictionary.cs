@@ -15,6 +15,7 @@ internal sealed class SkillDictionary
     private readonly Dictionary<string, SkillAlias[]> _byFirstToken;
     private readonly Dictionary<string, HashSet<string>> _contextWords;
     private readonly Dictionary<SkillAlias, SkillAlias[]> _homonyms;
+    private readonly Dictionary<string, SkillAlias> _vendors;
 
     public IReadOnlyList<Skill> Skills { get; }
 
@@ -31,7 +32,7 @@ internal sealed class SkillDictionary
     public IReadOnlyDictionary<string, int[]> CooccurrencesByPrefix { get; }
 
     private SkillDictionary(IReadOnlyList<Skill> skills, Dictionary<string, SkillAlias[]> index, Dictionary<string, HashSet<string>> context,
-        IReadOnlyList<(Skill, string[])> cooccurrences)
+        IReadOnlyList<(Skill, string[])> cooccurrences, HashSet<Skill> vendors)
     {
         Skills = skills;
         Cooccurrences = cooccurrences;
@@ -48,7 +49,16 @@ internal sealed class SkillDictionary
             var senses = same.DistinctBy(a => a.Skill.Id).OrderBy(a => a.Skill.Id).ToArray();
             if (senses.Length > 1) foreach (var alias in same) _homonyms[alias] = senses;
         }
+        // One-word names of vendor platforms (AWS, Azure, GitHub), written plainly and naming no other skill.
+        _vendors = index.Values.SelectMany(a => a)
+            .Where(a => vendors.Contains(a.Skill) && a.Lower.Length == 1 && !a.NeedsContext && !_homonyms.ContainsKey(a))
+            .GroupBy(a => a.Lower[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Skill.Id).First(), StringComparer.Ordinal);
     }
+
+    /// <summary>The vendor platform (<see cref="SkillFile.Vendor"/>) <paramref name="token"/> names, or null.</summary>
+    public Skill? VendorWrittenAs(Token token) =>
+        _vendors.TryGetValue(token.Lower, out var alias) && (!alias.CaseSensitive || token.Text == alias.Exact[0]) ? alias.Skill : null;
 
     /// <summary>Every alias written like <paramref name="alias"/> for a different skill too, or null when it names one skill only.</summary>
     public IReadOnlyList<SkillAlias>? HomonymsOf(SkillAlias alias) => _homonyms.GetValueOrDefault(alias);
@@ -74,6 +84,7 @@ internal sealed class SkillDictionary
         var byName = new Dictionary<string, Skill>(StringComparer.OrdinalIgnoreCase);
         var aliases = new List<SkillAlias>();
         var cooccurrences = new List<(Skill, string[])>();
+        var vendors = new HashSet<Skill>();
         foreach (var group in file.Groups)
         {
             foreach (var entry in group.Skills)
@@ -81,6 +92,7 @@ internal sealed class SkillDictionary
                 var skill = new Skill(skills.Count, entry.Name, group.Category, group.Domain, group.Kind == "soft");
                 if (!byName.TryAdd(entry.Name, skill)) throw new InvalidOperationException($"Skill '{entry.Name}' is listed twice.");
                 skills.Add(skill);
+                if (entry.Vendor) vendors.Add(skill);
                 AddAlias(aliases, skill, entry.Name, entry.Ambiguous);
                 foreach (var alias in entry.Aliases) AddAlias(aliases, skill, alias, ambiguous: false);
                 foreach (var alias in entry.AmbiguousAliases) AddAlias(aliases, skill, alias, ambiguous: true);
@@ -105,7 +117,7 @@ internal sealed class SkillDictionary
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Lower.Length).ThenBy(a => a.Skill.Id).ToArray(), StringComparer.Ordinal);
         var context = file.ContextWords.ToDictionary(
             kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        return new SkillDictionary(skills, index, context, cooccurrences);
+        return new SkillDictionary(skills, index, context, cooccurrences, vendors);
     }
 
     private static void Close(Skill skill)

@@ -33,6 +33,12 @@ internal sealed record SkillFile
     /// <summary>Aliases treated like an ambiguous name (JS, Node, 모니터링).</summary>
     public List<string> AmbiguousAliases { get; init; } = [];
 
+    /// <summary>
+    /// A platform whose name, written first in another skill's name, shows the platform as well: AWS IAM → AWS,
+    /// GitHub Actions → GitHub (ADR 63). Only for names that never start a product of someone else.
+    /// </summary>
+    public bool Vendor { get; init; }
+
     /// <summary>Skills this one shows as well (Spring Boot → Spring, PostgreSQL → SQL).</summary>
     public List<string> Implies { get; init; } = [];
 

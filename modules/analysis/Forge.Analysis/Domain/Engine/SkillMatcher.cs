@@ -8,10 +8,17 @@ namespace Forge.Analysis.Domain.Engine;
 /// </summary>
 internal sealed class SkillMatcher(SkillDictionary dictionary)
 {
-    public List<SkillMention> Find(string text, IReadOnlyList<TextLine> lines, Func<int, bool>? lineIsNotEvidence = null)
+    /// <summary>A skill found on a line; <see cref="Homonym"/>: its written form names other skills too (GCP).</summary>
+    private readonly record struct Candidate(SkillMention Mention, bool NeedsContext, bool Homonym);
+
+    /// <param name="lineIsSkillList">
+    /// Lines under a resume's skills heading: a list of skills, so a name that is also a word (Excel, R, Go) is the
+    /// skill there without a domain word beside it (ADR 63); a written form two skills share still needs its domain.
+    /// </param>
+    public List<SkillMention> Find(string text, IReadOnlyList<TextLine> lines, Func<int, bool>? lineIsNotEvidence = null, Func<int, bool>? lineIsSkillList = null)
     {
         var tokens = new List<Token>[lines.Count];
-        var candidates = new List<(SkillMention Mention, bool NeedsContext)>[lines.Count];
+        var candidates = new List<Candidate>[lines.Count];
         foreach (var line in lines)
         {
             tokens[line.Index] = line.IsBlank ? [] : Tokenizer.Tokenize(text, line.Start, line.Text.Length);
@@ -27,8 +34,9 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             var context = here.Select(c => c.Mention)
                 .Concat(Neighbours(candidates, line.Index).Where(c => !c.NeedsContext).Select(c => c.Mention))
                 .ToList();
+            var listed = lineIsSkillList?.Invoke(line.Index) == true;
             var accepted = here
-                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens[line.Index], context, dictionary))
+                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens[line.Index], context, dictionary, listed && !c.Homonym))
                 .Select(c => c.Mention)
                 .ToList();
             var notEvidence = lineIsNotEvidence?.Invoke(line.Index) == true;
@@ -38,15 +46,15 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         return mentions;
     }
 
-    private static IEnumerable<(SkillMention Mention, bool NeedsContext)> Neighbours(List<(SkillMention, bool)>[] candidates, int index)
+    private static IEnumerable<Candidate> Neighbours(List<Candidate>[] candidates, int index)
     {
         if (index > 0) foreach (var c in candidates[index - 1]) yield return c;
         if (index + 1 < candidates.Length) foreach (var c in candidates[index + 1]) yield return c;
     }
 
-    private List<(SkillMention Mention, bool NeedsContext)> FindInLine(string text, TextLine line, List<Token> tokens)
+    private List<Candidate> FindInLine(string text, TextLine line, List<Token> tokens)
     {
-        var found = new List<(SkillMention, bool)>();
+        var found = new List<Candidate>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -59,13 +67,16 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             // skills) is each of them only where its own domain shows on the line or around it (ADR 57).
             var homonyms = dictionary.HomonymsOf(alias);
             foreach (var sense in homonyms ?? [alias])
-                found.Add((new SkillMention(sense.Skill, start, end - start, line.Index, NotEvidence: false), homonyms is not null || sense.NeedsContext));
+                found.Add(new Candidate(new SkillMention(sense.Skill, start, end - start, line.Index, NotEvidence: false), homonyms is not null || sense.NeedsContext, homonyms is not null));
+            // A platform's name written first in a product's name shows the platform too (AWS IAM → AWS; ADR 63).
+            if (count > 1 && homonyms is null && dictionary.VendorWrittenAs(tokens[i]) is { } vendor && vendor != alias.Skill)
+                found.Add(new Candidate(new SkillMention(vendor, start, tokens[i].End - start, line.Index, NotEvidence: false), false, false));
             i += count;
         }
         foreach (var (skill, words) in CandidatePatterns(tokens))
         {
             if (Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
-            found.Add((new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false));
+            found.Add(new Candidate(new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false, false));
         }
         return found;
     }
@@ -84,7 +95,7 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         foreach (var i in indices) yield return dictionary.Cooccurrences[i];
     }
 
-    private static bool Contains(List<(SkillMention Mention, bool)> found, Skill skill)
+    private static bool Contains(List<Candidate> found, Skill skill)
     {
         foreach (var f in found)
             if (f.Mention.Skill == skill) return true;
