@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Forge.Host.Data;
-using Forge.Host.Diagnostics;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.MultiTenancy;
 using Hangfire;

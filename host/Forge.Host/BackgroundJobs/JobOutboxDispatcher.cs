@@ -1,5 +1,5 @@
 using Forge.Host.Data;
-using Forge.Host.Diagnostics;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Hangfire;

@@ -42,7 +42,9 @@ public sealed class AnalysisModule : ForgeModule
         context.Services.AddScoped<SandboxRuns>();
         context.Services.AddScoped<AnalysisLifecycle>();
         context.Services.AddScoped<AnalysisList>();
+        context.Services.AddScoped<AnalysisSettlement>();
         context.Services.AddBackgroundJob<AnalysisJob, AnalysisJobArgs>("analysis.run");
+        context.Services.AddBackgroundJob<AnalysisOutcomeJob, AnalysisOutcomeArgs>(AnalysisOutcomeJob.Name); // ADR 61 addendum
         context.Services.AddScoped<AnalysisBatches>();
         context.AddOptions<AnalysisOptions>(AnalysisOptions.Section);
         context.Services.AddRecurringJob<DocumentRetentionSweep>(DocumentRetentionSweep.Name,

@@ -114,8 +114,8 @@ public sealed class AnalysisCrashTests
     private static async Task<long> CountAsync(TestDatabase database, string sql) =>
         Convert.ToInt64(await database.ScalarAsync(sql), CultureInfo.InvariantCulture);
 
-    /// <summary>An Analysis key of a new tenant holding <see cref="Credits"/>, made through the host's services on the same database.</summary>
-    private static async Task<string> CreateKeyAsync(IDictionary<string, string?> settings)
+    /// <summary>An Analysis key of a new tenant holding <paramref name="credits"/>, made through the host's services on the same database.</summary>
+    internal static async Task<string> CreateKeyAsync(IDictionary<string, string?> settings, long credits = Credits)
     {
         await using var app = ForgeApplication.Build([], b =>
         {
@@ -124,7 +124,7 @@ public sealed class AnalysisCrashTests
         });
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync("crash-co", Editions.Enterprise);
-        await scope.ServiceProvider.GetRequiredService<ICreditLedger>().GrantAsync(tenant.Id, Credits, "test", "crash-grant");
+        await scope.ServiceProvider.GetRequiredService<ICreditLedger>().GrantAsync(tenant.Id, credits, "test", "crash-grant");
         return (await scope.ServiceProvider.GetRequiredService<ApiKeyManager>().CreateAsync(tenant, Products.Analysis, null)).Plaintext;
     }
 }

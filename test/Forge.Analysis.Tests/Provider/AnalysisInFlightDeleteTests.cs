@@ -52,8 +52,8 @@ public sealed class AnalysisInFlightDeleteTests(GatedAnthropicHostFixture fixtur
             TimeSpan.FromSeconds(60), "the analysis job to end");
 
         await ShouldBeCancelledCleanlyAsync(client, tenant, id, balance: 2);
-        (await DeliveriesAsync(id)).ShouldBe(1); // DELETE sent analysis.failed; the resumed job sent nothing more
         var hook = (await receiver.WaitForAsync(1, TimeSpan.FromSeconds(30))).Single();
+        (await DeliveriesAsync(id)).ShouldBe(1); // DELETE's outcome job sent analysis.failed; the resumed job sent nothing more
         var data = JsonSerializer.Deserialize<JsonElement>(hook.Body).GetProperty("data");
         data.GetProperty("analysisId").GetString().ShouldBe(id);
         data.GetProperty("error").GetProperty("code").GetString().ShouldBe("CANCELLED");
@@ -101,8 +101,10 @@ public sealed class AnalysisInFlightDeleteTests(GatedAnthropicHostFixture fixtur
         row.ResumeContent.ShouldBeNull();
         row.PostingContent.ShouldBeNull();
         row.ResultJson.ShouldBeNull();
-        var holds = await Host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().CreditHolds.IgnoreQueryFilters().AsNoTracking()
-            .Where(h => h.TenantId == tenant).Select(h => h.State).ToListAsync());
+        // Released by the outcome job DELETE committed with the cancel (ADR 61 addendum), a moment after DELETE answered.
+        var holds = await Eventually.GetAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().CreditHolds.IgnoreQueryFilters()
+                .AsNoTracking().Where(h => h.TenantId == tenant).Select(h => h.State).ToListAsync()),
+            h => h.All(s => s != CreditReservationState.Held), TimeSpan.FromSeconds(30), "the reservation to be settled");
         holds.ShouldBe([CreditReservationState.Released]);
         (await Host.BalanceAsync(tenant)).ShouldBe(balance);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Forge.Fortune.Tests.Batches;
-using Forge.Host.Diagnostics;
+using Forge.Hosting.Diagnostics;
 
 namespace Forge.Fortune.Tests.Api;
 

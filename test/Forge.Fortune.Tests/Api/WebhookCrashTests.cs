@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Forge.Fortune.Tests.Batches;
-using Forge.Host.Diagnostics;
+using Forge.Hosting.Diagnostics;
 using Forge.Host.Webhooks;
 using Forge.Hosting.Webhooks;
 

@@ -4,7 +4,7 @@ using Forge.Analysis.Domain.Analyses;
 using Forge.Analysis.EntityFrameworkCore;
 using Forge.Analysis.HttpApi;
 using Forge.Hosting.BackgroundJobs;
-using Forge.Hosting.Credits;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.ProductApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,10 +17,10 @@ public sealed record AnalysisJobArgs(string AnalysisId);
 /// Runs one analysis as its tenant: QUEUED → PROCESSING → COMPLETED (credit committed) or FAILED (credit released),
 /// then the terminal webhook. Safe to re-run after a crash (the kernel re-runs interrupted jobs): the terminal state
 /// is written first by a conditional update, and settling the credit and enqueueing the webhook are idempotent by
-/// reference, so a re-run finishes what the crashed run left and never charges twice.
+/// reference (<see cref="AnalysisSettlement"/>), so a re-run finishes what the crashed run left and never charges twice.
 /// </summary>
 internal sealed class AnalysisJob(
-    AnalysisDbContext db, AnalysisRunner runner, AnalysisTextWriter writer, ICreditLedger credits, AnalysisWebhooks webhooks, TimeProvider clock,
+    AnalysisDbContext db, AnalysisRunner runner, AnalysisTextWriter writer, AnalysisSettlement settlement, TimeProvider clock,
     ILogger<AnalysisJob> logger) : IBackgroundJob<AnalysisJobArgs>
 {
     public async Task ExecuteAsync(AnalysisJobArgs args, CancellationToken cancellationToken)
@@ -71,37 +71,10 @@ internal sealed class AnalysisJob(
                     .SetProperty(a => a.ErrorCode, error == null ? null : error.Value.Code)
                     .SetProperty(a => a.ErrorMessage, error == null ? null : error.Value.Message)
                     .SetProperty(a => a.CompletedAt, finished), cancellationToken);
+            Failpoint.Hit(AnalysisFailpoints.TerminalCommitted);
             analysis = await db.Analyses.AsNoTracking().FirstAsync(a => a.Id == analysis.Id, cancellationToken);
         }
 
-        await SettleCreditAsync(analysis, cancellationToken);
-        if (analysis.WebhookDeliveryId is null && await webhooks.EnqueueAsync(analysis, cancellationToken) is { } delivery)
-            await db.Analyses.Where(a => a.Id == analysis.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.WebhookDeliveryId, delivery), cancellationToken);
-    }
-
-    private async Task SettleCreditAsync(AnalysisRun analysis, CancellationToken ct)
-    {
-        var tenant = analysis.TenantId ?? throw new InvalidOperationException($"Analysis {analysis.Id} has no tenant.");
-        if (analysis.Status == AnalysisStatus.Failed)
-        {
-            await credits.ReleaseAsync(tenant, analysis.CreditReference, ct);
-            return;
-        }
-        try
-        {
-            await credits.CommitAsync(tenant, analysis.CreditReference, ct);
-        }
-        catch (CreditReservationExpiredException)
-        {
-            // The hold ran out before the result was ready: nothing was charged, so the result is not given away (ICreditLedger).
-            await db.Analyses.Where(a => a.Id == analysis.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.Status, AnalysisStatus.Failed).SetProperty(a => a.ResultJson, (string?)null)
-                .SetProperty(a => a.ErrorCode, AnalysisErrorCodes.Unavailable)
-                .SetProperty(a => a.ErrorMessage, "The credit hold expired before the analysis finished; nothing was charged."), ct);
-            analysis.Status = AnalysisStatus.Failed;
-            analysis.ErrorCode = AnalysisErrorCodes.Unavailable;
-            analysis.ErrorMessage = "The credit hold expired before the analysis finished; nothing was charged.";
-        }
+        await settlement.SettleAsync(analysis, cancellationToken);
     }
 }

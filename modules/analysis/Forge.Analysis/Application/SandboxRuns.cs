@@ -1,6 +1,8 @@
 using Forge.Analysis.Documents;
 using Forge.Analysis.Domain.Analyses;
 using Forge.Analysis.EntityFrameworkCore;
+using Forge.Hosting.BackgroundJobs;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.ProductApi;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +10,10 @@ namespace Forge.Analysis.Application;
 
 /// <summary>
 /// <c>/analyses/test-run</c> (ADR 40): the built-in engine on the submitted documents, answered at once, 0 credits,
-/// known for 10 minutes and only under the test-run path; a webhook, if given, is delivered like production's.
+/// known for 10 minutes and only under the test-run path; a webhook, if given, is delivered like production's, by an
+/// <see cref="AnalysisOutcomeJob"/> committed with the run.
 /// </summary>
-public sealed class SandboxRuns(AnalysisDbContext db, AnalysisSubmissions submissions, AnalysisRunner runner, AnalysisWebhooks webhooks, TimeProvider clock)
+public sealed class SandboxRuns(AnalysisDbContext db, AnalysisSubmissions submissions, AnalysisRunner runner, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -31,12 +34,10 @@ public sealed class SandboxRuns(AnalysisDbContext db, AnalysisSubmissions submis
         }
         analysis.CompletedAt = WireTime.Now(clock);
         db.Analyses.Add(analysis);
+        // Its webhook is a promise made by this commit (ADR 61 addendum): staged with the row, sent by the outcome job.
+        if (analysis.WebhookUrl is not null) db.StageJob(new AnalysisOutcomeArgs(analysis.Id));
         await db.SaveChangesAsync(ct);
-        if (await webhooks.EnqueueAsync(analysis, ct) is { } delivery)
-        {
-            analysis.WebhookDeliveryId = delivery;
-            await db.SaveChangesAsync(ct);
-        }
+        Failpoint.Hit(AnalysisFailpoints.SandboxCommitted);
         return analysis;
     }
 

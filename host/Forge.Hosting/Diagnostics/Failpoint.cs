@@ -1,12 +1,13 @@
 using System.Diagnostics;
 
-namespace Forge.Host.Diagnostics;
+namespace Forge.Hosting.Diagnostics;
 
 /// <summary>
 /// Named crash points for tests that must kill a real host process at one exact step, with no sleep or race
 /// (ADR 61). With <c>FORGE_FAILPOINT=&lt;name&gt;</c> in its environment, a Debug build kills itself with SIGKILL (no
 /// shutdown hooks, no draining: a crash) when it reaches <see cref="Hit"/> with that name. Release builds — what
 /// ships — compile every call out (<see cref="ConditionalAttribute"/>), so a production host has no failpoint at all.
+/// In the kernel, not the host, so modules can mark their own commits (e.g. <c>AnalysisFailpoints</c>, ADR 61 addendum).
 /// </summary>
 public static class Failpoint
 {
