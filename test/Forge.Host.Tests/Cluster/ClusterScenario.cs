@@ -59,6 +59,9 @@ public sealed class ClusterScenario
         await Task.WhenAll(nodes.Select(n => n.StartAsync(StartTimeout)));
         await using var proxy = await ClusterProxy.StartAsync(FreePort(), nodes.Select(n => n.Upstream));
         await using var webhooks = await WebhookReceiver.StartAsync();
+        // The quota burst needs one whole UTC minute window and must end before the kill (QuotaWorkload): start the load
+        // (and its clock) in a minute's first half, so the burst starts at once and has the 20 s before the kill.
+        while (DateTime.UtcNow.Second > 25) await Task.Delay(250);
         var run = new ClusterRun(proxy.BaseAddress, database, webhooks, new RequestLog());
         say($"nginx on {proxy.BaseAddress}; load for {LoadFor.TotalSeconds:0} s");
 
