@@ -41,7 +41,10 @@ public sealed class AnalysisWorkload : IClusterWorkload
                     jobPostingData = new { type = "text", content = "Senior Backend Engineer. Requirements: Java or Kotlin, Spring Boot, PostgreSQL. Preferred: Kafka." },
                     options = new { webhook = new { url = run.Webhooks.Url(HookPath), secret = "cluster-secret" } },
                 };
-                using var response = await run.Log.SendAsync(client, Name, "submit", new HttpRequestMessage(HttpMethod.Post, "/public/v1/analyses") { Content = JsonContent.Create(body) });
+                // X-Request-ID is Analysis's idempotency key: a submit that failed before any answer is resent with it (RequestLog).
+                var submit = new HttpRequestMessage(HttpMethod.Post, "/public/v1/analyses") { Content = JsonContent.Create(body) };
+                submit.Headers.Add("X-Request-ID", Guid.NewGuid().ToString());
+                using var response = await run.Log.SendAsync(client, Name, "submit", submit);
                 if (response.StatusCode == HttpStatusCode.Accepted)
                     _accepted[JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("id").GetString()!] = 0;
             }

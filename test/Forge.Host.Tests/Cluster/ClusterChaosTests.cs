@@ -5,9 +5,10 @@ namespace Forge.Host.Tests.Cluster;
 /// <summary>
 /// Issue 12's acceptance as a suite test: three hosts behind nginx on PostgreSQL + Redis, one killed and restarted,
 /// another drained from nginx and stopped gracefully under load (<see cref="ClusterScenario"/>). It runs on the
-/// PostgreSQL pass when <c>FORGE_CLUSTER_TEST=1</c> (<c>Category=Cluster</c>; about two minutes on a quiet machine), and
-/// needs Debian's nginx (etc/scripts/start-services.sh installs it).
-/// <c>etc/scripts/cluster-test.sh</c> runs the same scenario and prints its figures.
+/// PostgreSQL pass when <c>FORGE_CLUSTER_TEST=1</c> (<c>Category=Cluster</c>; about three minutes on a quiet machine) and needs Debian's nginx and Redis
+/// (etc/scripts/start-services.sh installs both; etc/scripts/test.sh sets <c>FORGE_TEST_REDIS</c>). Under <c>CI</c> a
+/// missing prerequisite fails the test; elsewhere it says why it did not run. <c>etc/scripts/cluster-test.sh</c> runs
+/// the same scenario alone and prints its figures.
 /// </summary>
 [ProviderSensitive]
 [Trait("Category", "Cluster")]
@@ -17,18 +18,35 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
     public async Task Three_hosts_behind_nginx_lose_nothing_when_one_is_killed_and_another_stopped()
     {
         if (!TestDatabase.IsPostgreSql) return; // the SQLite pass: a cluster shares PostgreSQL, so this runs on the PostgreSQL pass only
-        // On demand still (ADR 60): the drain closed the POST-502 window, but 5 of 11 runs failed for reasons the drain
-        // does not touch — a stop outlasting shutdownTimeoutSeconds (a WebSocket chat held open, then aborted: its
-        // session cancels its task) ends in exit code 134 (Hangfire's StopAsync throws OperationCanceledException,
-        // unhandled); once a restarting host was not ready in 120 s at load 95. etc/scripts/cluster-test.sh sets it.
+        // On demand still (ADR 60, addendum cluster-resend): the reload reset is handled (clients resend with their key),
+        // but of three runs after it two failed on product gaps the test found — a host killed between an analysis's
+        // credit reservation and its insert leaves the reservation held for its 1 h hold; an event feed resumed after a
+        // late-committed event re-sends events it had sent. etc/scripts/cluster-test.sh sets it.
         if (Environment.GetEnvironmentVariable("FORGE_CLUSTER_TEST") != "1") return;
+        if (MissingPrerequisite() is { } missing)
+        {
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+                Assert.Fail($"{missing}, but CI is set: the cluster test must run in CI (etc/scripts/start-services.sh installs nginx and Redis, etc/scripts/test.sh sets FORGE_TEST_REDIS).");
+            output.WriteLine($"cluster test not run: {missing}");
+            return;
+        }
         var figures = await new ClusterScenario().RunAsync(line => output.WriteLine(line));
 
         var report = ClusterReport.Format(figures);
         output.WriteLine(report);
         ClusterReport.Save(report);
-        // Nothing lost, nothing twice, errors only where the kill cut them off; latencies are printed, not judged here.
+        // Nothing lost, nothing twice, errors only where the kill cut them off (or a reload closed an idle connection and
+        // the client resent with its key, ADR 60 addendum); latencies are printed, not judged here.
         figures.Where(f => !f.Pass && !f.Timing).Select(f => $"{f.Name}: {f.Value}").ShouldBeEmpty();
     }
-}
 
+    private static string? MissingPrerequisite()
+    {
+        if (!File.Exists(ClusterProxy.Nginx) && !OnPath("nginx")) return "nginx is not installed";
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FORGE_TEST_REDIS"))) return "FORGE_TEST_REDIS is not set";
+        return null;
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Any(dir => File.Exists(Path.Combine(dir, program)));
+}

@@ -111,14 +111,14 @@ public sealed class ClusterProxy : IAsyncDisposable
         return $$"""
             worker_processes 1;
             pid {{directory}}/nginx.pid;
-            error_log {{directory}}/error.log warn;
+            error_log {{directory}}/error.log info;
             events { worker_connections 1024; }
             http {
                 map $http_upgrade $forge_connection { default upgrade; '' ''; }
                 upstream forge_hosts {
             {{servers}}
                 }
-                log_format upstream '$msec $status $upstream_addr $upstream_status $request_time "$request"';
+                log_format upstream '$msec $status $upstream_addr $upstream_status $request_time "$request" $pid $connection $connection_requests';
                 access_log {{directory}}/access.log upstream;
                 client_body_temp_path {{directory}}/body;
                 proxy_temp_path {{directory}}/proxy;
@@ -152,6 +152,10 @@ public sealed class ClusterProxy : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        // Kept for the next red run's diagnosis: which worker served what, on which connection, and each reload's notices.
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", "cluster")).FullName;
+        foreach (var log in new[] { "access.log", "error.log" })
+            if (File.Exists(Path.Combine(_directory, log))) File.Copy(Path.Combine(_directory, log), Path.Combine(artifacts, "nginx-" + log), overwrite: true);
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -14,6 +14,28 @@ public sealed class ClusterRun(Uri proxy, TestDatabase database, WebhookReceiver
     /// <summary>Events of the scenario (kill, restart, stop) at their time on <see cref="RequestLog.Now"/>.</summary>
     public ConcurrentDictionary<string, TimeSpan> Timeline { get; } = new();
 
+    /// <summary>
+    /// How long after a reload's old workers were told to quit a client may still learn that its idle keep-alive
+    /// connection was closed: it sees the close only when it next reads the socket, and on this shared two-core machine
+    /// a client's thread can wait that long for a core (ADR 60 addendum). A request started later is never excused.
+    /// </summary>
+    public static readonly TimeSpan ReloadGrace = TimeSpan.FromSeconds(1);
+
+    /// <summary>Every <c>nginx -s reload</c> of the run: from the command to the moment every old worker was told to quit.</summary>
+    public ConcurrentQueue<(TimeSpan From, TimeSpan To)> Reloads { get; } = new();
+
+    /// <summary>Runs one proxy reload (drain or re-admit) and keeps its window.</summary>
+    public async Task ReloadAsync(Func<Task> reload)
+    {
+        var from = log.Now;
+        await reload();
+        Reloads.Enqueue((from, log.Now));
+    }
+
+    /// <summary>Whether <paramref name="r"/> overlapped a reload: sent before its old workers closed their idle
+    /// connections (plus <see cref="ReloadGrace"/>) and still unanswered when the reload began.</summary>
+    public bool InReloadWindow(RequestRecord r) => Reloads.Any(w => r.Started <= w.To + ReloadGrace && r.Started + r.Elapsed >= w.From);
+
     /// <summary>A client through the proxy with one product key; no connection pooling surprises: a fresh handler per client.</summary>
     public HttpClient Client(string headerName, string key)
     {

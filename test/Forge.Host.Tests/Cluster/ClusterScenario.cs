@@ -59,6 +59,9 @@ public sealed class ClusterScenario
         await Task.WhenAll(nodes.Select(n => n.StartAsync(StartTimeout)));
         await using var proxy = await ClusterProxy.StartAsync(FreePort(), nodes.Select(n => n.Upstream));
         await using var webhooks = await WebhookReceiver.StartAsync();
+        // The quota burst needs one whole UTC minute window and must end before the kill (QuotaWorkload): start the load
+        // (and its clock) in a minute's first half, so the burst starts at once and has the 20 s before the kill.
+        while (DateTime.UtcNow.Second > 25) await Task.Delay(250);
         var run = new ClusterRun(proxy.BaseAddress, database, webhooks, new RequestLog());
         say($"nginx on {proxy.BaseAddress}; load for {LoadFor.TotalSeconds:0} s");
 
@@ -72,16 +75,16 @@ public sealed class ClusterScenario
         say($"SIGKILL {killed.Name} at {run.Timeline["kill"].TotalSeconds:0.0} s");
         await At(run, RestartAt);
         // Out of the rotation while it starts, back once ready (Kubernetes' readiness probe does this for a pod).
-        await proxy.DrainAsync(killed.Upstream);
+        await run.ReloadAsync(() => proxy.DrainAsync(killed.Upstream));
         await killed.StartAsync(StartTimeout);
-        await proxy.ReadmitAsync(killed.Upstream);
+        await run.ReloadAsync(() => proxy.ReadmitAsync(killed.Upstream));
         run.Timeline["restarted"] = run.Log.Now;
         say($"{killed.Name} restarted and ready at {run.Timeline["restarted"].TotalSeconds:0.0} s");
         await At(run, Max(TerminateAt, run.Log.Now + TimeSpan.FromSeconds(4))); // the restarted host takes load first
         // The graceful stop as an operator does it (ADR 60): out of nginx's rotation first, then SIGTERM once nginx sends
         // the host nothing new and it has no request in progress but its streams (those end, or drain, on SIGTERM).
         run.Timeline["drain"] = run.Log.Now;
-        await proxy.DrainAsync(terminated.Upstream);
+        await run.ReloadAsync(() => proxy.DrainAsync(terminated.Upstream));
         var serving = await Eventually.GetAsync(() => Task.FromResult(terminated.Serving()), s => s.Requests == 0 && s.Connections <= s.Streams,
             TimeSpan.FromSeconds(30), $"{terminated.Name} without requests in progress");
         run.Timeline["drained"] = run.Log.Now;
@@ -103,6 +106,8 @@ public sealed class ClusterScenario
             catch (Exception e) { figures.Add(new($"{w.Name}: verification", e.GetType().Name + ": " + e.Message, false)); }
         }
         figures.AddRange(ClusterFigures.Requests(run, killed.Upstream, terminated.Upstream));
+        figures.Add(new("proxy reloads (from the command until every old worker was told to quit)",
+            string.Join(", ", run.Reloads.Select(w => FormattableString.Invariant($"{w.From.TotalSeconds:0.000}–{w.To.TotalSeconds:0.000} s"))), true, Timing: true));
         figures.Add(new("graceful stop: drain from nginx (reload, no request in progress)", $"{(run.Timeline["drained"] - run.Timeline["drain"]).TotalSeconds:0.0} s", true, Timing: true));
         figures.Add(new("graceful stop: exit code", exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture), exitCode == 0));
         figures.Add(new("graceful stop: time to exit (< shutdownTimeoutSeconds 20 s)", $"{took.TotalSeconds:0.0} s", took < TimeSpan.FromSeconds(20), Timing: true));

@@ -42,7 +42,7 @@ public sealed class EventFeedWorkload : IClusterWorkload
             var expected = Expected(feed);
             var missing = Missing(feed).Count;
             figures.Add(new($"events: feed {i + 1} missed / duplicate events (of {expected.Count} profiles; reconnects {feed.Reconnects})",
-                $"{missing} / {feed.Duplicates}", missing == 0 && feed.Duplicates == 0));
+                $"{missing} / {feed.Duplicates}" + (feed.DuplicateNotes.IsEmpty ? "" : ": " + string.Join("; ", feed.DuplicateNotes.Take(3))), missing == 0 && feed.Duplicates == 0));
         }
         return figures;
     }
@@ -54,7 +54,11 @@ public sealed class EventFeedWorkload : IClusterWorkload
 
     private sealed class FeedClient
     {
-        private readonly ConcurrentDictionary<string, byte> _ids = new();
+        /// <summary>Where each event id was first received: (connection, position on it), to explain a duplicate.</summary>
+        private readonly ConcurrentDictionary<string, (int Connection, int Position)> _ids = new();
+        private int _connection, _position;
+        private string? _resumedAfter;
+        public ConcurrentQueue<string> DuplicateNotes { get; } = new();
         public ConcurrentDictionary<string, byte> ProfilesSeen { get; } = new();
         public TimeSpan FirstConnected { get; private set; } = TimeSpan.MaxValue;
         public int Reconnects { get; private set; }
@@ -70,6 +74,7 @@ public sealed class EventFeedWorkload : IClusterWorkload
                     var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events");
                     request.Headers.Accept.ParseAdd("text/event-stream");
                     if (_lastEventId is not null) request.Headers.Add("Last-Event-ID", _lastEventId);
+                    (_connection, _position, _resumedAfter) = (_connection + 1, 0, _lastEventId);
                     using var response = await run.Log.SendAsync(client, "events", "connect", request, stop);
                     if (!response.IsSuccessStatusCode) { await Task.Delay(200, stop); continue; }
                     // Live from here: profiles whose creation was sent after this are owed to this client.
@@ -106,7 +111,17 @@ public sealed class EventFeedWorkload : IClusterWorkload
         private void Record(string? name, string id, string? data)
         {
             _lastEventId = id;
-            if (!_ids.TryAdd(id, 0)) { Duplicates++; return; }
+            _position++;
+            if (!_ids.TryAdd(id, (_connection, _position)))
+            {
+                // Which frame the resume point was, relative to this one: a resume point received after this event on
+                // the earlier connection means the server sent a later event before an earlier one (a late commit).
+                var first = _ids[id];
+                var resume = _resumedAfter is not null && _ids.TryGetValue(_resumedAfter, out var r) ? $"connection {r.Connection} #{r.Position}" : "not an event";
+                DuplicateNotes.Enqueue($"{id} first on connection {first.Connection} #{first.Position}, again on {_connection} #{_position} resumed after {_resumedAfter} ({resume})");
+                Duplicates++;
+                return;
+            }
             if (name != "profile.created" || data is null) return;
             var profile = JsonDocument.Parse(data).RootElement.GetProperty("data").GetProperty("profile_id").GetString();
             if (profile is not null) ProfilesSeen[profile] = 0;

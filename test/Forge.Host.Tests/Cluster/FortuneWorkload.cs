@@ -137,6 +137,12 @@ public sealed class FortuneWorkload : IClusterWorkload
             return (batch, h.Header("X-Webhook-Id") ?? (body.TryGetProperty("id", out var e) ? e.GetString()! : ""));
         }).ToList();
 
-    private static HttpRequestMessage Post(string path, string json) =>
-        new(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+    /// <summary>Every create carries its own <c>Idempotency-Key</c>, so a send that failed before any answer can be resent
+    /// without a second profile, fortune or batch (<see cref="RequestLog.SendAsync"/>).</summary>
+    private static HttpRequestMessage Post(string path, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        return request;
+    }
 }

@@ -1,4 +1,5 @@
 using Forge.Hosting.Identity;
+using Forge.Hosting.Idempotency;
 using Forge.Fortune.Application.Profiles;
 using Forge.Fortune.Profiles;
 using Microsoft.AspNetCore.Builder;
@@ -14,17 +15,20 @@ namespace Forge.Fortune.HttpApi;
 /// </summary>
 internal static class ProfileEndpoints
 {
+    public const string CreateEndpoint = "POST /v1/profiles";
+
     public static void Map(RouteGroupBuilder v1)
     {
         var profiles = v1.MapGroup("/profiles");
 
+        // Idempotency-Key as on the fortune and batch creates (ADR 7 #6, 32): a client that lost the connection before
+        // any answer (a proxy reload closes idle keep-alive connections, ADR 60) resends with its key, not a second profile.
         profiles.MapPost("/", async (Body<ProfileCreateInput> body, HttpContext http, ProfileAppService app) =>
-            {
-                var created = await app.CreateAsync(body.Value,
-                    http.Caller(), http.RequestAborted);
-                http.Response.Headers.Location = $"/v1/profiles/{created.Id}";
-                return TypedResults.Json(created, FortuneJson.V1, statusCode: StatusCodes.Status201Created);
-            })
+                await IdempotentEndpoint.RunAsync(http, CreateEndpoint, body.Raw, async () =>
+                {
+                    var created = await app.CreateAsync(body.Value, http.Caller(), http.RequestAborted);
+                    return new IdempotentOutcome(StatusCodes.Status201Created, created, $"/v1/profiles/{created.Id}");
+                }))
             .WithSummary("Create a profile; its chart is computed and its PII stored encrypted.");
 
         profiles.MapGet("/", async (HttpContext http, ProfileListAppService app) =>

@@ -21,6 +21,7 @@ internal static class FortuneApiDescriptions
     private const string Id = "The object's id.";
     private static readonly string[] FortuneTypes = ["daily", "monthly", "yearly"];
     private static readonly string[] Elements = ["wood", "fire", "earth", "metal", "water"];
+    private const string ProfileIdempotency = "Replays the first response (201, the same profile) for 24 h instead of creating a second profile.";
     private const string Idempotency = "Replays the first response for 24 h instead of acting twice (same as the body's idempotency_key; both sent must match).";
 
     public static readonly IReadOnlyList<ApiOperation> Operations =
@@ -33,7 +34,8 @@ internal static class FortuneApiDescriptions
         Op("POST", "/v1/calculations/yearly", "calculateYearly", "Calculations").Body<YearlyCalculationInput>().Returns<YearlyFortuneDto>()
             .Errors(400, 413, 415),
 
-        Op("POST", "/v1/profiles", "createProfile", "Profiles").Body<ProfileCreateInput>().Returns<ProfileDto>(201).Errors(400, 413, 415)
+        Op("POST", "/v1/profiles", "createProfile", "Profiles").Body<ProfileCreateInput>().Returns<ProfileDto>(201).Errors(400, 409, 413, 415)
+            .Header("Idempotency-Key", ProfileIdempotency)
             .Example(null, FortuneApiExamples.ProfileCreate, FortuneApiDocument.V1Examples).Example(201, FortuneApiExamples.Profile, FortuneApiDocument.V1Examples),
         Op("GET", "/v1/profiles", "listProfiles", "Profiles").Returns<ListEnvelope<ProfileDto>>().Errors(400).Paged()
             .Query<string>("day_master_element", "Only profiles whose day master has this element.", Elements)
