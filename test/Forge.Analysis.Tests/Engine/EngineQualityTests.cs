@@ -27,22 +27,26 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh = EvalCase.LoadFresh();
         var fresh2 = EvalCase.LoadFresh2();
         var fresh3 = EvalCase.LoadFresh3();
+        var fresh4 = EvalCase.LoadFresh4();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh3.Count.ShouldBeGreaterThanOrEqualTo(13);
+        fresh4.Count.ShouldBeGreaterThanOrEqualTo(11);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
         var read = QualityReport.Measure(engine, fresh);
         var read2 = QualityReport.Measure(engine, fresh2);
         var unseen = QualityReport.Measure(engine, fresh3);
+        var unseen4 = QualityReport.Measure(engine, fresh4);
         var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
         Print("Fresh2 held-out set (read for ADR 63: an upper bound)", read2);
         Print("Fresh3 held-out set (unseen, another labeller; figures only)", unseen);
+        Print("Fresh4 held-out set (unseen; figures only, no floor yet)", unseen4);
         Print("All read pairs (development, held-out, fresh, fresh2)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
