@@ -33,8 +33,8 @@ public sealed record EvalCase(
 
     /// <summary>
     /// The fourth held-out batch (EvalSet/fresh3), written and labelled by someone other than the rule author and committed
-    /// before fresh2's disagreements were read for ADR 63; measured once at the end of that work. Only its figures are
-    /// printed, never its disagreements.
+    /// before fresh2's disagreements were read for ADR 63; measured once at the end of that work, then read for the ADR 63
+    /// addendum (after fresh4 was committed), so its figures are an upper bound since.
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh3() => Load("fresh3");
 
