@@ -6,11 +6,12 @@ namespace Forge.Analysis.Tests.Engine;
 /// <summary>
 /// Measured quality of the built-in engine on the hand-labelled evaluation set (EvalSet/): the quality
 /// gate is F1 ≥ 0.90 for both the matched and the missing verdicts on essential skills of the 40-pair
-/// development set. Each set also has floors at its figures measured when ADR 63 was settled (floored to two
-/// decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
+/// development set. Each set also has floors at its figures measured when the ADR 63 addendum was settled (floored to
+/// two decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
 /// read for ADR 48), the fresh batch (EvalSet/fresh, read for ADR 57), the fresh2 batch (EvalSet/fresh2, read for
-/// ADR 63: upper bounds, all three) and the fresh3 batch (EvalSet/fresh3, written by another labeller and committed
-/// before any ADR 63 change, measured once at its end; only its figures are printed, never its disagreements).
+/// ADR 63), the fresh3 batch (EvalSet/fresh3, read for the ADR 63 addendum: upper bounds, all four) and the fresh4 batch
+/// (EvalSet/fresh4, committed before fresh3 was read, measured once at the end of that work; only its figures are
+/// printed, never its disagreements).
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -27,36 +28,42 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh = EvalCase.LoadFresh();
         var fresh2 = EvalCase.LoadFresh2();
         var fresh3 = EvalCase.LoadFresh3();
+        var fresh4 = EvalCase.LoadFresh4();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh3.Count.ShouldBeGreaterThanOrEqualTo(13);
+        fresh4.Count.ShouldBeGreaterThanOrEqualTo(11);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
         var read = QualityReport.Measure(engine, fresh);
         var read2 = QualityReport.Measure(engine, fresh2);
-        var unseen = QualityReport.Measure(engine, fresh3);
-        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2));
+        var read3 = QualityReport.Measure(engine, fresh3);
+        var unseen = QualityReport.Measure(engine, fresh4);
+        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
         Print("Fresh2 held-out set (read for ADR 63: an upper bound)", read2);
-        Print("Fresh3 held-out set (unseen, another labeller; figures only)", unseen);
-        Print("All read pairs (development, held-out, fresh, fresh2)", all);
+        Print("Fresh3 held-out set (another labeller; read for the ADR 63 addendum: an upper bound)", read3);
+        Print("Fresh4 held-out set (unseen; figures only)", unseen);
+        Print("All read pairs (development, held-out, fresh, fresh2, fresh3)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
 
         dev.EssentialMatched.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMatched.ToString());
         dev.EssentialMissing.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMissing.ToString());
 
-        // Floors: the figures measured on 2026-12-03 when ADR 63 was settled, floored to two decimals (README table);
-        // fresh3's missing F1 is 8 TP / 23 FP / 1 FN, 0.39999… in floating point. Raise them when the engine improves.
+        // Floors: the figures measured on 2026-12-03 when the ADR 63 addendum was settled, floored to two decimals (README
+        // table); fresh4 has one essential "missing" label, which the engine gets wrong (0 TP / 8 FP / 1 FN): its missing
+        // F1 is 0. Raise them when the engine improves.
         AtLeast("development", dev, matched: 0.98, missing: 0.91, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("held-out", held, matched: 0.98, missing: 0.96, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh held-out", read, matched: 0.97, missing: 0.88, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh2 held-out", read2, matched: 0.99, missing: 1.00, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
-        AtLeast("fresh3 held-out", unseen, matched: 0.72, missing: 0.39, sections: 0.96, candidateYears: 0.92, requiredYears: 1.00);
+        AtLeast("fresh3 held-out", read3, matched: 1.00, missing: 0.90, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
+        AtLeast("fresh4 held-out", unseen, matched: 0.73, missing: 0.00, sections: 0.94, candidateYears: 0.90, requiredYears: 0.90);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)

@@ -16,10 +16,10 @@ internal static partial class NotEvidenceMarkers
     private static partial Regex ClauseBreak();
 
     // "learning" alone is also part of skill names (machine learning), so it needs a helper word or to open the clause.
-    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done)\b|\bnever\s+(?:used|worked\s+with|done)\b|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnew\s+to\b|\bexploring\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\b|\bnever\s+(?:used|worked\s+with|done|built|written)\b|\btaking\s+(?:\w+\s+)?(?:classes|lessons|a\s+course)\b|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnew\s+to\b|\bexploring\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*못|못\s*(?:해|써)\s*봤|\((?:learning|studying|beginner)\)|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:learning|studying|beginner)\b|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMarker();
 
     public static HashSet<SkillMention> NegatedMentions(TextLine line, IReadOnlyList<SkillMention> mentions)
@@ -28,14 +28,23 @@ internal static partial class NotEvidenceMarkers
         if (mentions.Count == 0) return negated;
         var text = line.Text;
         var clauseStart = 0;
+        List<SkillMention> previous = [];
         foreach (var clauseEnd in ClauseEnds(text))
         {
             var inClause = mentions.Where(m => m.Start - line.Start >= clauseStart && m.Start - line.Start < clauseEnd).ToList();
             if (inClause.Count > 0) NegateInClause(text, line.Start, clauseStart, clauseEnd, inClause, negated);
+            // "I have read about Rust but have not used it": a marker whose object points back (it, them, queries)
+            // in a clause of its own covers the skills of the clause before it.
+            else if (previous.Count > 0 && PointsBack().IsMatch(text[clauseStart..clauseEnd]))
+                foreach (var x in previous) negated.Add(x);
+            previous = inClause;
             clauseStart = clauseEnd;
         }
         return negated;
     }
+
+    [GeneratedRegex(@"^\W*(?:I\s+)?(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\s+(?:it|them|this|that|any|queries|code)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     private static IEnumerable<int> ClauseEnds(string text)
     {

@@ -25,7 +25,7 @@ internal static class PostingHeadings
         .. Of(PostingSection.Responsibilities,
             "responsibilities", "key responsibilities", "what you'll do", "what you will do", "the role", "your role", "duties",
             "job duties", "in this role", "day to day",
-            "주요 업무", "주요업무", "담당 업무", "담당업무", "업무 내용", "업무내용", "하는 일", "합류하면 하게 될 일", "이런 일을 해요"),
+            "주요 업무", "주요업무", "담당 업무", "담당업무", "업무 내용", "업무내용", "하는 일", "합류하면 하게 될 일", "이런 일을 해요", "이런 일을 하게 돼요"),
         .. Of(PostingSection.Other,
             "benefits", "perks", "what we offer", "compensation", "how to apply", "hiring process", "interview process",
             "location", "working conditions", "employment type",
@@ -46,7 +46,7 @@ internal static class PostingHeadings
             "would love", "ideally", "advantage", "optional", "stand out", "not required"]),
         (PostingSection.Other, [
             "복지", "혜택", "절차", "전형", "채용 과정", "합류 과정", "지원 방법", "지원하기", "접수", "근무 조건", "근무조건",
-            "근무 환경", "근무지", "근무 형태", "급여", "연봉", "처우", "기타", "참고", "유의", "제출", "마감",
+            "근무 환경", "근무지", "근무 형태", "급여", "연봉", "처우", "기타", "참고", "유의", "제출", "마감", "합류 여정", "채용 여정",
             "benefit", "perk", "we offer", "offer you", "apply", "process", "next step", "salary", "compensation",
             "location", "why join", "why you'll love", "in it for you", "what you'll get", "what you get", "working here",
             "equal opportunit", "additional information"]),
@@ -57,7 +57,7 @@ internal static class PostingHeadings
             "experience and skills", "skills & experience", "what it takes", "minimum", "expect from you", "you are", "you're",
             "competenc", "key skills", "prerequisite", "criteria"]),
         (PostingSection.Responsibilities, [
-            "업무", "하는 일", "하게 될 일", "할 일", "될 일", "갈 일", "하실 일", "일을 해요", "담당", "역할", "미션", "함께할 일",
+            "업무", "하는 일", "하게 될 일", "하게 돼요", "하게 되요", "할 일", "될 일", "갈 일", "하실 일", "일을 해요", "담당", "역할", "미션", "함께할 일",
             "responsibilit", "what you'll do", "you will", "you'll", "work on", "be doing", "duties", "role", "mission",
             "day to day", "day-to-day", "impact", "the job", "tasks", "accountabilit", "opportunity"]),
         (PostingSection.Summary, ["회사 소개", "팀 소개", "소개", "about us", "about the company", "about the team", "who we are"]),

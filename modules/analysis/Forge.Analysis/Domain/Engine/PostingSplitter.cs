@@ -53,9 +53,18 @@ internal static class PostingSplitter
                 result.Add(new PostingLine(line, PostingSection.Title, 0));
                 continue;
             }
-            result.Add(new PostingLine(line, Adjust(current ?? PostingSection.Summary, line.Text), 0));
+            result.Add(new PostingLine(line, IsApplicationNote(line.Text) ? PostingSection.Other : Adjust(current ?? PostingSection.Summary, line.Text), 0));
         }
         return result;
+    }
+
+    private static readonly string[] ApplicationMatter = ["제출", "시강", "포트폴리오", "면접", "전형", "portfolio", "interview"];
+
+    /// <summary>"※ 포트폴리오 필수 제출", "※ 시강 필수": a note about applying is other matter, whatever its 필수 says.</summary>
+    private static bool IsApplicationNote(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.StartsWith('※') && ApplicationMatter.Any(w => trimmed.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int i)

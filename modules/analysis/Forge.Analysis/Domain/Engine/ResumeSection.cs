@@ -41,10 +41,20 @@ internal static class ResumeSections
         var current = ResumeSection.Summary;
         foreach (var line in lines)
         {
-            if (!line.IsBlank && HeaderMatcher.Match(line.Text, Headings) is { } heading && !DateRangeParser.HasDate(line.Text))
+            if (!line.IsBlank && HeaderMatcher.Match(line.Text, Headings) is { } heading)
             {
-                current = heading.Key;
-                anyHeading = true;
+                if (!DateRangeParser.HasDate(line.Text))
+                {
+                    current = heading.Key;
+                    anyHeading = true;
+                }
+                // "학력: OO대학교 (2016.03 ~ 2020.02)" inside the experience section: a labelled line with its own
+                // dates is that label's section, and the section around it goes on.
+                else if (heading.ContentOffset < line.Text.Length)
+                {
+                    sections[line.Index] = heading.Key;
+                    continue;
+                }
             }
             sections[line.Index] = current;
         }
