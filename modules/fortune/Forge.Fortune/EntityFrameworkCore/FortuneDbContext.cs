@@ -73,14 +73,14 @@ public abstract class FortuneDbContext(DbContextOptions options) : ForgeDbContex
         modelBuilder.Entity<FortuneEvent>(e =>
         {
             e.ToTable("fortune_events");
-            // The identity key is the feed's order and resume point; the evt_ id is what clients see.
+            // (created_at, identity) is the feed's order and resume point; the evt_ id is what clients see.
             e.HasKey(x => x.Sequence);
             e.Property(x => x.Sequence).ValueGeneratedOnAdd();
             e.Property(x => x.Id).HasMaxLength(32).IsRequired();
             e.Property(x => x.Type).HasMaxLength(64);
             e.Property(x => x.ProfileId).HasMaxLength(32);
             e.HasIndex(x => x.Id).IsUnique();
-            e.HasIndex(x => new { x.TenantId, x.Sequence });
+            e.HasIndex(x => new { x.TenantId, x.CreatedAt, x.Sequence }); // the feed's position order (ADR 12 addendum)
             e.HasIndex(x => new { x.DispatchedAt, x.CreatedAt });
         });
         modelBuilder.Entity<Webhook>(e =>

@@ -16,6 +16,13 @@ namespace Forge.Fortune.Application.Events;
 /// (<c>last_event_id</c> / <c>Last-Event-ID</c>) or at "now", then polls the table every
 /// <c>PollSeconds</c>, woken at once by <see cref="FortuneEventSignal"/> when this host saves an event,
 /// and sends a heartbeat every <c>HeartbeatSeconds</c>. Ends when the client goes away.
+/// <para>
+/// Order and resume point is an event's position (<c>created_at</c>, sequence), both fixed before its
+/// transaction commits, so a transaction that commits late would surface behind events already sent. The feed
+/// therefore sends only events older than <c>VisibilityLagSeconds</c>, by which time every transaction holding
+/// an earlier position has committed (ADR 12 addendum): positions go out strictly in order, a resume from any
+/// sent id (or heartbeat id) gets every later event exactly once, and nothing commits behind it.
+/// </para>
 /// </summary>
 public sealed class EventFeedAppService(
     FortuneDbContext db,
@@ -25,9 +32,6 @@ public sealed class EventFeedAppService(
     IOptions<FortuneEventOptions> settings,
     TimeProvider clock)
 {
-    // A transaction that took its sequence number earlier can commit after a later one (PostgreSQL,
-    // SQL Server); re-reading this far back each poll, minus what was already sent, catches it.
-    private static readonly TimeSpan LateCommitWindow = TimeSpan.FromSeconds(5);
     private const int PageSize = 100;
     private readonly FortuneEventOptions options = settings.Value;
 
@@ -48,61 +52,82 @@ public sealed class EventFeedAppService(
         return new Subscription(lease, ReadAsync(start, types, profileId, ct));
     }
 
-    private async IAsyncEnumerable<EventFeedFrame> ReadAsync(long cursor, string[]? types, string? profileId, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Where a feed stands: after every event whose (<c>CreatedAt</c>, <c>Sequence</c>) is at or before this.</summary>
+    private readonly record struct Position(DateTime At, long Sequence);
+
+    private async IAsyncEnumerable<EventFeedFrame> ReadAsync(Position cursor, string[]? types, string? profileId, [EnumeratorCancellation] CancellationToken ct)
     {
-        var sent = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        var lag = options.VisibilityLag;
         var nextHeartbeat = clock.GetUtcNow() + options.HeartbeatInterval;
-        var floor = cursor;
         while (!ct.IsCancellationRequested)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var windowStart = now - LateCommitWindow;
-            var query = db.Events.AsNoTracking()
-                .Where(e => e.Sequence > cursor || (e.Sequence > floor && e.CreatedAt >= windowStart));
+            var visible = clock.GetUtcNow().UtcDateTime - lag;
+            var (at, sequence) = cursor;
+            var query = db.Events.AsNoTracking().Where(e => e.CreatedAt > at || (e.CreatedAt == at && e.Sequence > sequence));
             if (types is not null) query = query.Where(e => types.Contains(e.Type));
             if (profileId is not null) query = query.Where(e => e.ProfileId == profileId);
-            var rows = await query.OrderBy(e => e.Sequence).Take(PageSize + sent.Count).ToListAsync(ct);
+            var rows = await query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
 
-            foreach (var evt in rows.Where(e => !sent.ContainsKey(e.Id)))
+            var sent = 0;
+            DateTime? waiting = null; // the oldest event not yet old enough to send
+            foreach (var evt in rows)
             {
-                sent[evt.Id] = evt.CreatedAt;
-                cursor = Math.Max(cursor, evt.Sequence);
+                if (evt.CreatedAt > visible)
+                {
+                    waiting = evt.CreatedAt;
+                    break;
+                }
+                cursor = new Position(evt.CreatedAt, evt.Sequence);
+                sent++;
                 yield return new EventFeedFrame(evt.Type, evt.Id, FortuneEventEnvelope.Json(evt));
             }
-            foreach (var old in sent.Where(s => s.Value < windowStart - LateCommitWindow).Select(s => s.Key).ToList()) sent.Remove(old);
-            if (rows.Count >= PageSize + sent.Count) continue; // more waiting: no pause
+            if (sent == PageSize) continue; // more waiting: no pause
 
-            if (clock.GetUtcNow() >= nextHeartbeat)
+            // hb_<unix> resumes after the events saved before that second, so it may only name a second after the
+            // last event sent and no later than what is visible: then it stands for exactly what this feed sent.
+            var second = Seconds(visible);
+            var nameable = second > cursor.At || (second == cursor.At && cursor.Sequence == 0);
+            if (nameable && clock.GetUtcNow() >= nextHeartbeat)
             {
-                var at = clock.GetUtcNow();
-                nextHeartbeat = at + options.HeartbeatInterval;
-                var data = new JsonObject { ["type"] = "heartbeat", ["timestamp"] = WireTime.ToWire(at.UtcDateTime) };
-                yield return new EventFeedFrame("heartbeat", "hb_" + at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), data.ToJsonString());
+                var now = clock.GetUtcNow();
+                nextHeartbeat = now + options.HeartbeatInterval;
+                var data = new JsonObject { ["type"] = "heartbeat", ["timestamp"] = WireTime.ToWire(now.UtcDateTime) };
+                yield return new EventFeedFrame("heartbeat", "hb_" + new DateTimeOffset(second).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), data.ToJsonString());
             }
-            var untilHeartbeat = nextHeartbeat - clock.GetUtcNow();
-            await signal.WaitAsync(untilHeartbeat < options.PollInterval ? Max(untilHeartbeat, TimeSpan.FromMilliseconds(10)) : options.PollInterval, clock, ct);
+
+            var wait = options.PollInterval;
+            var untilHeartbeat = nameable
+                ? nextHeartbeat - clock.GetUtcNow()
+                : Max(nextHeartbeat - clock.GetUtcNow(), Seconds(cursor.At).AddSeconds(1) + lag - clock.GetUtcNow().UtcDateTime);
+            if (untilHeartbeat < wait) wait = untilHeartbeat;
+            if (waiting is { } pending && pending + lag - clock.GetUtcNow().UtcDateTime is var untilVisible && untilVisible < wait) wait = untilVisible;
+            await signal.WaitAsync(Max(wait, TimeSpan.FromMilliseconds(10)), clock, ct);
         }
     }
 
     /// <summary>
-    /// The sequence to continue after: an <c>evt_</c> id of this tenant's outbox; a heartbeat id
+    /// The position to continue after: an <c>evt_</c> id of this tenant's outbox; a heartbeat id
     /// <c>hb_&lt;unix&gt;</c> (what EventSource sends back when a heartbeat came last) resumes after the
     /// events saved before that second; none starts at the newest event (live only).
     /// </summary>
-    private async Task<long> StartAsync(string? resume, string field, CancellationToken ct)
+    private async Task<Position> StartAsync(string? resume, string field, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(resume))
-            return await db.Events.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        {
+            var newest = await db.Events.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Sequence)
+                .Select(e => new { e.CreatedAt, e.Sequence }).FirstOrDefaultAsync(ct);
+            return newest is null ? new Position(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc), 0) : new Position(newest.CreatedAt, newest.Sequence);
+        }
         if (resume.StartsWith("hb_", StringComparison.Ordinal)
             && long.TryParse(resume.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var unix)
             && unix is > 0 and < 253402300800)
-        {
-            var before = DateTimeOffset.FromUnixTimeSeconds(unix).UtcDateTime;
-            return await db.Events.Where(e => e.CreatedAt < before).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-        }
-        return await db.Events.Where(e => e.Id == resume).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(ct)
-               ?? throw FortuneRefusal.Invalid(field, $"{field} '{resume}' is not an event of this feed.");
+            return new Position(DateTimeOffset.FromUnixTimeSeconds(unix).UtcDateTime, 0);
+        var found = await db.Events.Where(e => e.Id == resume).Select(e => new { e.CreatedAt, e.Sequence }).FirstOrDefaultAsync(ct)
+                    ?? throw FortuneRefusal.Invalid(field, $"{field} '{resume}' is not an event of this feed.");
+        return new Position(found.CreatedAt, found.Sequence);
     }
+
+    private static DateTime Seconds(DateTime value) => new(value.Ticks - value.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
     private static string[]? Types(string? value)
     {

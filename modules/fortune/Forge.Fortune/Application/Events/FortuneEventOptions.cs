@@ -15,6 +15,14 @@ public sealed class FortuneEventOptions
 
     [Range(1, 1000)] public int MaxConnectionsPerTenant { get; set; } = 5;
 
+    /// <summary>
+    /// The feed sends an event only once it is this old (ADR 12 addendum): longer than a write transaction takes
+    /// from stamping its event to commit, plus the clock skew between hosts, so every event at or before the
+    /// feed's position has committed. The cost: realtime latency of this much.
+    /// </summary>
+    [Range(0.1, 60)] public double VisibilityLagSeconds { get; set; } = 2;
+
     public TimeSpan PollInterval => TimeSpan.FromSeconds(PollSeconds);
     public TimeSpan HeartbeatInterval => TimeSpan.FromSeconds(HeartbeatSeconds);
+    public TimeSpan VisibilityLag => TimeSpan.FromSeconds(VisibilityLagSeconds);
 }

@@ -81,11 +81,13 @@ public sealed class ProfileAppService(FortuneDbContext db, ProfilePii pii, TimeP
     public async Task<ProfileDeletedDto> DeleteAsync(string id, CallerInfo caller, CancellationToken ct)
     {
         var profile = await FindAsync(id, tracking: true, ct);
-        var now = WireTime.Now(clock);
         // One transaction: the count reported is exactly what went with the profile. (The foreign key
         // cascades too; deleting explicitly is what lets us count.) Calculations are not cached: 0.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var fortunes = await db.Fortunes.Where(f => f.ProfileId == profile.Id).ExecuteDeleteAsync(ct);
+        // Stamped after the bulk delete, just before the commit: the event feed's visibility lag (ADR 12 addendum)
+        // must cover only stamp-to-commit.
+        var now = WireTime.Now(clock);
         db.Profiles.Remove(profile);
         AuditLog.Add(db, caller, AuditActions.ProfileDeleted, AuditResourceTypes.Profile, profile.Id, now);
         FortuneEvents.Add(db, FortuneEventTypes.ProfileDeleted, profile.Id, new { profile_id = profile.Id }, now);

@@ -260,7 +260,7 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("DispatchedAt", "CreatedAt");
 
-                    b.HasIndex("TenantId", "Sequence");
+                    b.HasIndex("TenantId", "CreatedAt", "Sequence");
 
                     b.ToTable("fortune_events", (string)null);
                 });

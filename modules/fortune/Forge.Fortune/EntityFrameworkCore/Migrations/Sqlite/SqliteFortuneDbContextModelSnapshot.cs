@@ -253,7 +253,7 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("DispatchedAt", "CreatedAt");
 
-                    b.HasIndex("TenantId", "Sequence");
+                    b.HasIndex("TenantId", "CreatedAt", "Sequence");
 
                     b.ToTable("fortune_events", (string)null);
                 });
