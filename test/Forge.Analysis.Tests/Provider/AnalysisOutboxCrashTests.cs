@@ -1,12 +1,7 @@
-using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Forge.Analysis.Application;
 using Forge.Analysis.Tests.Api;
-using Forge.Hosting.Diagnostics;
-using Forge.Hosting.Webhooks;
-using Forge.TestKit.FakeAi;
 
 namespace Forge.Analysis.Tests.Provider;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Forge.Analysis.Tests.Api;
 using Forge.Hosting.Diagnostics;
