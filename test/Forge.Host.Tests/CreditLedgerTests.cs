@@ -178,6 +178,40 @@ public sealed class CreditLedgerTests : IAsyncLifetime
         (await EntrySumAsync()).ShouldBe(10);
     }
 
+    [Fact]
+    public async Task Held_reservations_are_listed_by_prefix_and_age_across_tenants_in_pages_that_miss_none()
+    {
+        var other = await _host.CreateTenantAsync("credits-other-co");
+        var prefix = $"orphan-{Guid.NewGuid():N}:";
+        await Ledger(l => l.GrantAsync(_tenant.Id, 10, "test", $"{prefix}grant"));
+        await Ledger(l => l.GrantAsync(other.Id, 10, "test", $"{prefix}grant"));
+        // One transaction gives its holds one creation time: the pages must still neither repeat nor skip any.
+        await Ledger(l => l.ReserveAllAsync(_tenant.Id, [.. Enumerable.Range(0, 5).Select(i => new CreditRequest($"{prefix}batch-{i}", 1))]));
+        await Ledger(l => l.ReserveAsync(other.Id, 1, $"{prefix}single"));
+        await Ledger(l => l.ReserveAsync(other.Id, 1, $"{prefix}committed"));
+        await Ledger(l => l.CommitAsync(other.Id, $"{prefix}committed"));
+        await Ledger(l => l.ReserveAsync(other.Id, 1, $"{prefix}released"));
+        await Ledger(l => l.ReleaseAsync(other.Id, $"{prefix}released"));
+        await Ledger(l => l.ReserveAsync(_tenant.Id, 1, $"elsewhere-{prefix}"));
+        var cutoff = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        var seen = new List<CreditReservation>();
+        CreditReservation? after = null;
+        while (await Ledger(l => l.ListHeldAsync(prefix, cutoff, 2, after)) is { Count: > 0 } page)
+        {
+            page.Count.ShouldBeLessThanOrEqualTo(2);
+            seen.AddRange(page);
+            after = page[^1];
+        }
+
+        seen.Select(h => h.Reference).Order(StringComparer.Ordinal)
+            .ShouldBe([$"{prefix}batch-0", $"{prefix}batch-1", $"{prefix}batch-2", $"{prefix}batch-3", $"{prefix}batch-4", $"{prefix}single"]);
+        seen.ShouldAllBe(h => h.State == CreditReservationState.Held);
+        seen.Single(h => h.Reference == $"{prefix}single").TenantId.ShouldBe(other.Id);
+        seen.Select(h => h.CreatedAt).ShouldBeInOrder();
+        (await Ledger(l => l.ListHeldAsync(prefix, seen.Min(h => h.CreatedAt), 100))).ShouldBeEmpty(); // none made before the first
+    }
+
     private Task<T> Ledger<T>(Func<ICreditLedger, Task<T>> action) =>
         _host.InScopeAsync(sp => action(sp.GetRequiredService<ICreditLedger>()));
 

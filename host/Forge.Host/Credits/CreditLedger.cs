@@ -179,6 +179,23 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
         return released;
     }
 
+    public async Task<IReadOnlyList<CreditReservation>> ListHeldAsync(
+        string referencePrefix, DateTimeOffset createdBefore, int limit, CreditReservation? after = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(referencePrefix)) throw new PlatformValidationException("referencePrefix", "A reference prefix is required.");
+        if (limit is < 1 or > 1000) throw new PlatformValidationException("limit", "A page is 1–1000 reservations.");
+        var before = createdBefore.UtcDateTime;
+        var query = db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
+            .Where(h => h.State == CreditReservationState.Held && h.CreatedAt < before && h.Reference.StartsWith(referencePrefix));
+        if (after is not null)
+        {
+            var (afterAt, afterId) = (after.CreatedAt.UtcDateTime, after.Id);
+            query = query.Where(h => h.CreatedAt > afterAt || (h.CreatedAt == afterAt && h.Id.CompareTo(afterId) > 0));
+        }
+        var page = await query.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Take(limit).ToListAsync(cancellationToken);
+        return page.Select(ToReservation).ToList();
+    }
+
     /// <summary>Moves a held reservation to <paramref name="state"/> and credits its amount back, once.</summary>
     private async Task<bool> ReturnHoldAsync(CreditHold hold, CreditReservationState state, CreditEntryKind kind, CancellationToken ct)
     {
@@ -226,7 +243,9 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
     };
 
     private static CreditReservation ToReservation(CreditHold h) =>
-        new(h.Id, h.TenantId!.Value, h.Reference, h.Amount, h.State, new DateTimeOffset(DateTime.SpecifyKind(h.ExpiresAt, DateTimeKind.Utc)));
+        new(h.Id, h.TenantId!.Value, h.Reference, h.Amount, h.State, Utc(h.ExpiresAt)) { CreatedAt = Utc(h.CreatedAt) };
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     private static void ValidateReference(string reference)
     {

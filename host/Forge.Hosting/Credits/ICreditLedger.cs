@@ -31,6 +31,15 @@ public interface ICreditLedger
 
     /// <summary>Releases every held reservation whose hold has run out; returns how many.</summary>
     Task<int> ReleaseExpiredAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the reservations still held, of every tenant, whose reference starts with
+    /// <paramref name="referencePrefix"/> and that were made before <paramref name="createdBefore"/>: oldest first,
+    /// at most <paramref name="limit"/>, after <paramref name="after"/> (the last of the previous page). For a module
+    /// that settles the holds its own crash left without the resource they were reserved for.
+    /// </summary>
+    Task<IReadOnlyList<CreditReservation>> ListHeldAsync(
+        string referencePrefix, DateTimeOffset createdBefore, int limit, CreditReservation? after = null, CancellationToken cancellationToken = default);
 }
 
 public enum CreditReservationState
@@ -44,4 +53,8 @@ public enum CreditReservationState
 /// <summary>One reservation of a <see cref="ICreditLedger.ReserveAllAsync"/> call.</summary>
 public sealed record CreditRequest(string Reference, long Amount);
 
-public sealed record CreditReservation(Guid Id, Guid TenantId, string Reference, long Amount, CreditReservationState State, DateTimeOffset ExpiresAt);
+public sealed record CreditReservation(Guid Id, Guid TenantId, string Reference, long Amount, CreditReservationState State, DateTimeOffset ExpiresAt)
+{
+    /// <summary>When the hold was made (the ledger's clock).</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+}

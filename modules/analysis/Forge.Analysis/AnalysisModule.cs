@@ -49,6 +49,8 @@ public sealed class AnalysisModule : ForgeModule
         context.AddOptions<AnalysisOptions>(AnalysisOptions.Section);
         context.Services.AddRecurringJob<DocumentRetentionSweep>(DocumentRetentionSweep.Name,
             sp => TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.SweepIntervalMinutes));
+        context.Services.AddRecurringJob<CreditOrphanSweep>(CreditOrphanSweep.Name, // ADR 43 addendum
+            sp => sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.CreditOrphanSweepInterval);
         context.Services.AddBackgroundJob<AnalysisBatchJob, AnalysisBatchJobArgs>("analysis.batch");
         context.Services.AddScoped<IWorkItemSource, AnalysisWorkItemSource>(); // the console's Jobs page (ADR 47)
     }

@@ -20,8 +20,9 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         if (!TestDatabase.IsPostgreSql) return; // the SQLite pass: a cluster shares PostgreSQL, so this runs on the PostgreSQL pass only
         // On demand still (ADR 60, addendum cluster-resend): the reload reset is handled (clients resend with their key),
         // but of three runs after it two failed on product gaps the test found — a host killed between an analysis's
-        // credit reservation and its insert leaves the reservation held for its 1 h hold; an event feed resumed after a
-        // late-committed event re-sends events it had sent. etc/scripts/cluster-test.sh sets it.
+        // credit reservation and its insert left the reservation held for its 1 h hold (now released by Analysis's orphan
+        // sweep, ADR 43 addendum); an event feed resumed after a late-committed event re-sends events it had sent.
+        // etc/scripts/cluster-test.sh sets it.
         if (Environment.GetEnvironmentVariable("FORGE_CLUSTER_TEST") != "1") return;
         if (MissingPrerequisite() is { } missing)
         {

@@ -13,6 +13,8 @@ public sealed class OptionsStartupValidationTests
     [InlineData("Fortune:Status:ApiDegradedServerErrorRate", "150")]
     [InlineData("Forge:Credits:SweepIntervalSeconds", "-1")]
     [InlineData("Forge:Products:fortune:KeyIdLength", "4")]
+    [InlineData("Forge:Analysis:CreditOrphanGrace", "00:00:00")]
+    [InlineData("Forge:Analysis:CreditOrphanGrace", "01:00:00")]
     public async Task An_out_of_range_value_stops_start_up_naming_the_key(string key, string value)
     {
         var failure = await Should.ThrowAsync<OptionsValidationException>(() =>

@@ -3,6 +3,7 @@ using Forge.Analysis.EntityFrameworkCore;
 using Forge.Analysis.HttpApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Credits;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.ProductApi;
 using Forge.Hosting.Security;
@@ -58,6 +59,7 @@ public sealed class AnalysisBatches(
             CreatedAt = WireTime.Now(clock),
         };
         await ReserveAllAsync(tenantId, runs, ct);
+        Failpoint.Hit(AnalysisFailpoints.BatchCreditsReserved); // a crash here: CreditOrphanSweep releases the holds
         try
         {
             db.Batches.Add(batch);

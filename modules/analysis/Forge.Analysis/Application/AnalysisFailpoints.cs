@@ -15,6 +15,12 @@ public static class AnalysisFailpoints
     /// </summary>
     public const string CancelJobCancelled = "analysis.cancel-job-cancelled";
 
+    /// <summary>A submit's credit is reserved (platform database); the analysis is not saved (Analysis database).</summary>
+    public const string CreditReserved = "analysis.credit-reserved";
+
+    /// <summary>A batch's credits are reserved in one ledger transaction; the batch and its items are not saved.</summary>
+    public const string BatchCreditsReserved = "analysis.batch-credits-reserved";
+
     /// <summary>A sandbox run is committed; the request has not answered.</summary>
     public const string SandboxCommitted = "analysis.sandbox-committed";
 

@@ -3,6 +3,7 @@ using Forge.Analysis.EntityFrameworkCore;
 using Forge.Analysis.HttpApi;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Credits;
+using Forge.Hosting.Diagnostics;
 using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.ProductApi;
 using Forge.Hosting.Security;
@@ -11,7 +12,8 @@ namespace Forge.Analysis.Application;
 
 /// <summary>
 /// Accepts a production analysis: reserve 1 credit (or BUS002), then store the analysis and stage its job in one
-/// SaveChanges (ADR 20), so a job exists exactly when its row does. A failed save releases the reservation.
+/// SaveChanges (ADR 20), so a job exists exactly when its row does. A failed save releases the reservation; a crash
+/// before the save leaves it to <see cref="CreditOrphanSweep"/>.
 /// </summary>
 public sealed class AnalysisSubmissions(
     AnalysisDbContext db, ICreditLedger credits, ICreditPriceList prices, IPiiProtector protector, ICurrentTenant tenant, TimeProvider clock)
@@ -33,6 +35,9 @@ public sealed class AnalysisSubmissions(
         {
             throw InsufficientCredits(tenantId, e.Required, e.Available);
         }
+        // Two databases, two commits: a crash here leaves the hold without its analysis until CreditOrphanSweep
+        // releases it (ADR 43 addendum).
+        Failpoint.Hit(AnalysisFailpoints.CreditReserved);
         try
         {
             db.Analyses.Add(analysis);

@@ -46,8 +46,15 @@ public sealed class AnalysisRun : IMultiTenant
     /// <summary>Position in its batch, for a stable item order.</summary>
     public int BatchPosition { get; init; }
 
+    /// <summary>What every analysis's credit reference starts with (the orphan sweep's query, ADR 43 addendum).</summary>
+    public const string CreditReferencePrefix = "analysis:";
+
     /// <summary>The credit reservation's reference (production only); settled idempotently by it.</summary>
-    public string CreditReference => $"analysis:{Id}";
+    public string CreditReference => CreditReferencePrefix + Id;
+
+    /// <summary>The analysis id a credit reference names; null when it is not an analysis's.</summary>
+    public static string? IdOfCreditReference(string reference) =>
+        reference.StartsWith(CreditReferencePrefix, StringComparison.Ordinal) ? reference[CreditReferencePrefix.Length..] : null;
 }
 
 public static class AnalysisStatus
