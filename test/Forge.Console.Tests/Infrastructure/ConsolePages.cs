@@ -16,7 +16,8 @@ public static class ConsolePages
 
     /// <summary>
     /// Presses a button that submits a form and waits until the page it leads to has loaded: the main
-    /// frame's next committed navigation (after any redirect), not the load state of the page still showing.
+    /// frame's next committed navigation (after any redirect), then that document's <c>readyState</c> complete — not
+    /// the load state of the page still showing.
     /// </summary>
     public static async Task ClickButtonAsync(this IPage page, string name)
     {
@@ -35,7 +36,9 @@ public static class ConsolePages
         {
             page.FrameNavigated -= OnNavigated;
         }
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // The document's own state, not Playwright's record of lifecycle events: once (CI, 2026-12-03) the record lacked
+        // "load" for a page that had reached network idle, and the wait ran out though the page had loaded.
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 
     /// <summary>The form field with exactly this label.</summary>
