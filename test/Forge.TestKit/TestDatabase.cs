@@ -87,7 +87,9 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         ClearOwnPool();
         await AdminCommandAsync($"ALTER DATABASE \"{_pgDatabase}\" ALLOW_CONNECTIONS false");
-        await AdminCommandAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_pgDatabase}' AND pid <> pg_backend_pid()");
+        // Client sessions only: an autovacuum worker on the fresh database runs as a superuser, which the test role may
+        // not terminate (CI, 2026-12-03: 42501); CREATE DATABASE … TEMPLATE stops such workers itself.
+        await AdminCommandAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_pgDatabase}' AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
     }
 
     // Only this database's pool: clearing every pool would close connections of hosts that other
