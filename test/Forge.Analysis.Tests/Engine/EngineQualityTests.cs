@@ -11,7 +11,8 @@ namespace Forge.Analysis.Tests.Engine;
 /// read for ADR 48), the fresh batch (EvalSet/fresh, read for ADR 57), the fresh2 batch (EvalSet/fresh2, read for
 /// ADR 63), the fresh3 batch (EvalSet/fresh3, read for the ADR 63 addendum: upper bounds, all four) and the fresh4 batch
 /// (EvalSet/fresh4, committed before fresh3 was read, measured once at the end of that work; only its figures are
-/// printed, never its disagreements).
+/// printed, never its disagreements). The fresh5 batch (EvalSet/fresh5, unseen, another labeller) is printed, figures
+/// only, with no floor yet.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -29,11 +30,13 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh2 = EvalCase.LoadFresh2();
         var fresh3 = EvalCase.LoadFresh3();
         var fresh4 = EvalCase.LoadFresh4();
+        var fresh5 = EvalCase.LoadFresh5();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh3.Count.ShouldBeGreaterThanOrEqualTo(13);
         fresh4.Count.ShouldBeGreaterThanOrEqualTo(11);
+        fresh5.Count.ShouldBeGreaterThanOrEqualTo(12);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
@@ -41,6 +44,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read2 = QualityReport.Measure(engine, fresh2);
         var read3 = QualityReport.Measure(engine, fresh3);
         var unseen = QualityReport.Measure(engine, fresh4);
+        var unseen5 = QualityReport.Measure(engine, fresh5);
         var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3));
         Print("Development set", dev);
         Print("Held-out set", held);
@@ -48,6 +52,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         Print("Fresh2 held-out set (read for ADR 63: an upper bound)", read2);
         Print("Fresh3 held-out set (another labeller; read for the ADR 63 addendum: an upper bound)", read3);
         Print("Fresh4 held-out set (unseen; figures only)", unseen);
+        Print("Fresh5 held-out set (unseen, another labeller; figures only, no floor yet)", unseen5);
         Print("All read pairs (development, held-out, fresh, fresh2, fresh3)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
