@@ -83,10 +83,12 @@ pg_sql() {
 }
 
 # --- Processes -------------------------------------------------------------------------------------------
+# Below the kernel's ephemeral range (ip_local_port_range, 32768–60999 by default): a test host or client that binds
+# port 0 meanwhile cannot take the port between this check and the host's bind.
 free_port() {
   local port
   while :; do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12000))
     [ -z "$(ss -Htln "sport = :$port")" ] && { echo "$port"; return; }
   done
 }

@@ -83,7 +83,8 @@ cpu_ticks() { local s; s=$(<"/proc/$1/stat"); s=${s##*) }; set -- $s; echo $(( $
 status_mb() { awk -v k="^$2:" '$0 ~ k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 free_port() {
   local port
-  while :; do port=$((20000 + RANDOM % 40000)); [ -z "$(ss -Htln "sport = :$port")" ] && { echo "$port"; return; }; done
+  while :; do port=$((20000 + RANDOM % 12000));  # below the ephemeral range (see bench-http.sh)
+   [ -z "$(ss -Htln "sport = :$port")" ] && { echo "$port"; return; }; done
 }
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
