@@ -96,7 +96,7 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
 
         var beat = await feed.NextAsync(includeHeartbeats: true, timeout: TimeSpan.FromSeconds(5));
         beat.Event.ShouldBe("heartbeat");
-        beat.Id!.ShouldMatch(@"^hb_\d{10}$");
+        beat.Id!.ShouldMatch(@"^hb_\d+_\d+$");
         beat.Data.Str("type").ShouldBe("heartbeat");
         DateTimeOffset.Parse(beat.Data.Str("timestamp")).ShouldBeInRange(DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
         (await feed.NextAsync(includeHeartbeats: true, timeout: TimeSpan.FromSeconds(5))).Event.ShouldBe("heartbeat");
@@ -140,8 +140,8 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
         (await feed.NextAsync()).Data.GetProperty("data").Str("profile_id").ShouldBe(own);
         (await feed.DrainAsync(TimeSpan.FromMilliseconds(500))).ShouldBeEmpty();
 
-        // Nor can its event ids be used to resume. (hb_1: a heartbeat id resumes after what came before it, i.e. everything.)
-        await using var theirsAgain = await SseClient.OpenAsync(theirs, $"/v1/events?profile_id={foreign}", lastEventIdHeader: "hb_1");
+        // Nor can its event ids be used to resume. (hb_0_0: the heartbeat id of the position before every event.)
+        await using var theirsAgain = await SseClient.OpenAsync(theirs, $"/v1/events?profile_id={foreign}", lastEventIdHeader: "hb_0_0");
         var replayed = await theirsAgain.NextAsync();
         await (await SseClient.SendAsync(mine, $"/v1/events?last_event_id={replayed.Id}"))
             .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "last_event_id");
