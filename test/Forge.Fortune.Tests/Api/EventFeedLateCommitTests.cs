@@ -74,6 +74,52 @@ public sealed class EventFeedLateCommitTests(FortuneLateCommitFeedHostFixture fi
         (await ResumeAsync(client, heldHeartbeat, last)).ShouldBe([late.Id]);
     }
 
+    /// <summary>
+    /// PostgreSQL's side of commit order: a transaction that took its id before a newer event committed holds that
+    /// event back — far past the old lag — until it ends; then both go out, older transaction first. (On SQLite the
+    /// newer write would wait for the held write lock instead: writers are serialized.)
+    /// </summary>
+    [Fact]
+    public async Task On_postgresql_a_newer_event_waits_for_an_older_open_transaction_then_both_arrive_in_commit_order()
+    {
+        if (!TestDatabase.IsPostgreSql) return; // SQLite cannot hold a write open while another commits
+
+        var tenant = await _host.CreateTenantAsync(fixture.UniqueName("feed-held"), Editions.Enterprise);
+        var client = _host.ClientWithKey(await _host.CreateKeyAsync(tenant, Products.Fortune));
+
+        await using var live = await SseClient.OpenAsync(client, "/v1/events");
+        var before = (await client.CreateProfileAsync()).Str("id");
+        var beforeId = (await live.NextAsync()).Id!;
+
+        FortuneEvent held = null!;
+        await _host.InTenantAsync(tenant.Id, async sp =>
+        {
+            var db = sp.GetRequiredService<FortuneDbContext>();
+            var clock = sp.GetRequiredService<TimeProvider>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            held = FortuneEvents.Add(db, FortuneEventTypes.ProfileUpdated, before, new { profile_id = before, day_master = "갑" }, WireTime.Now(clock));
+            await db.SaveChangesAsync(); // its transaction id is taken, the row uncommitted
+
+            await client.CreateProfileAsync(); // commits a newer event
+            var beat = await HeartbeatAsync(live, after: WireTime.Now(clock) + OldLag * 2);
+            Position(beat.Id!).CompareTo((held.TransactionId, held.Sequence)).ShouldBeLessThan(0);
+            await transaction.CommitAsync();
+            return true;
+        });
+
+        var frames = await UntilPastAsync(live, (long.MaxValue, 0), stopAtEvents: 2);
+        frames.Select(f => f.Id).First().ShouldBe(held.Id);
+        frames.Count.ShouldBe(2);
+        var newerId = frames[1].Id!;
+        var last = await _host.InTenantAsync(tenant.Id, async sp =>
+            await sp.GetRequiredService<FortuneDbContext>().Events.Where(e => e.Id == newerId).Select(e => new { e.TransactionId, e.Sequence }).SingleAsync());
+        var position = (last.TransactionId, last.Sequence);
+        (await UntilPastAsync(live, position)).ShouldBeEmpty(); // nothing twice
+        (await ResumeAsync(client, beforeId, position)).ShouldBe([held.Id, newerId]);
+        (await ResumeAsync(client, held.Id, position)).ShouldBe([newerId]);
+        (await ResumeAsync(client, newerId, position)).ShouldBeEmpty();
+    }
+
     private static async Task<List<string?>> ResumeAsync(HttpClient client, string lastEventId, (long, long) last)
     {
         await using var feed = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: lastEventId);
@@ -84,7 +130,7 @@ public sealed class EventFeedLateCommitTests(FortuneLateCommitFeedHostFixture fi
     /// The events a feed sends until a heartbeat at or past <paramref name="last"/>: a heartbeat names the position
     /// the feed stands at, so nothing at or before it can follow.
     /// </summary>
-    private static async Task<List<SseFrame>> UntilPastAsync(SseClient feed, (long, long) last)
+    private static async Task<List<SseFrame>> UntilPastAsync(SseClient feed, (long, long) last, int? stopAtEvents = null)
     {
         var frames = new List<SseFrame>();
         while (true)
@@ -92,6 +138,7 @@ public sealed class EventFeedLateCommitTests(FortuneLateCommitFeedHostFixture fi
             var frame = await feed.NextAsync(includeHeartbeats: true);
             if (frame.Event != "heartbeat") frames.Add(frame);
             else if (Position(frame.Id!).CompareTo(last) >= 0) return frames;
+            if (frames.Count == stopAtEvents) return frames;
         }
     }
 
