@@ -48,13 +48,31 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
             for (var i = 0; i < 3; i++) ids.Add((await feed.NextAsync()).Id!);
         }
 
-        await using var byQuery = await SseClient.OpenAsync(client, $"/v1/events?last_event_id={ids[0]}");
-        (await byQuery.NextAsync()).Id.ShouldBe(ids[1]);
-        (await byQuery.NextAsync()).Id.ShouldBe(ids[2]);
+        await using (var byQuery = await SseClient.OpenAsync(client, $"/v1/events?last_event_id={ids[0]}"))
+        {
+            (await byQuery.NextAsync()).Id.ShouldBe(ids[1]);
+            (await byQuery.NextAsync()).Id.ShouldBe(ids[2]);
+        }
 
-        await using var byHeader = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: ids[1]);
-        (await byHeader.NextAsync()).Id.ShouldBe(ids[2]);
-        (await byHeader.DrainAsync(TimeSpan.FromMilliseconds(500))).ShouldBeEmpty();
+        SseFrame beat;
+        await using (var byHeader = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: ids[1]))
+        {
+            (await byHeader.NextAsync()).Id.ShouldBe(ids[2]);
+            (await byHeader.DrainAsync(TimeSpan.FromMilliseconds(500))).ShouldBeEmpty();
+            beat = await byHeader.NextAsync(includeHeartbeats: true);
+            beat.Event.ShouldBe("heartbeat");
+        }
+
+        // A heartbeat id names the position its stream stood at: a resume from it sends only what came after.
+        await using (var byHeartbeat = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: beat.Id))
+        {
+            var later = (await client.CreateProfileAsync()).Str("id");
+            (await byHeartbeat.NextAsync()).Data.GetProperty("data").Str("profile_id").ShouldBe(later);
+        }
+
+        // The time-based feed's heartbeat ids (hb_<unix>) still resume, from the first event saved in that second or later.
+        await using var byOldHeartbeat = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: "hb_1");
+        foreach (var id in ids) (await byOldHeartbeat.NextAsync()).Id.ShouldBe(id);
     }
 
     [Fact]
@@ -96,7 +114,7 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
 
         var beat = await feed.NextAsync(includeHeartbeats: true, timeout: TimeSpan.FromSeconds(5));
         beat.Event.ShouldBe("heartbeat");
-        beat.Id!.ShouldMatch(@"^hb_\d{10}$");
+        beat.Id!.ShouldMatch(@"^hb_\d+_\d+$");
         beat.Data.Str("type").ShouldBe("heartbeat");
         DateTimeOffset.Parse(beat.Data.Str("timestamp")).ShouldBeInRange(DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
         (await feed.NextAsync(includeHeartbeats: true, timeout: TimeSpan.FromSeconds(5))).Event.ShouldBe("heartbeat");
@@ -140,8 +158,8 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
         (await feed.NextAsync()).Data.GetProperty("data").Str("profile_id").ShouldBe(own);
         (await feed.DrainAsync(TimeSpan.FromMilliseconds(500))).ShouldBeEmpty();
 
-        // Nor can its event ids be used to resume. (hb_1: a heartbeat id resumes after what came before it, i.e. everything.)
-        await using var theirsAgain = await SseClient.OpenAsync(theirs, $"/v1/events?profile_id={foreign}", lastEventIdHeader: "hb_1");
+        // Nor can its event ids be used to resume. (hb_0_0: the heartbeat id of the position before every event.)
+        await using var theirsAgain = await SseClient.OpenAsync(theirs, $"/v1/events?profile_id={foreign}", lastEventIdHeader: "hb_0_0");
         var replayed = await theirsAgain.NextAsync();
         await (await SseClient.SendAsync(mine, $"/v1/events?last_event_id={replayed.Id}"))
             .ShouldBeErrorAsync(HttpStatusCode.BadRequest, "invalid_field", "validation_error", "last_event_id");

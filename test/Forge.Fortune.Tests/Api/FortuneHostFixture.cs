@@ -6,7 +6,7 @@ public sealed class FortuneHostFixture : SharedTestHost
     protected override IEnumerable<string>? Modules => ["Fortune"];
 }
 
-/// <summary>Fortune with a fast event feed (0.2 s polls, 0.5 s heartbeats, 0.5 s visibility lag, 2 streams per tenant), shared by a test class.</summary>
+/// <summary>Fortune with a fast event feed (0.2 s polls, 0.5 s heartbeats, 2 streams per tenant), shared by a test class.</summary>
 public sealed class FortuneEventFeedHostFixture : SharedTestHost
 {
     protected override IEnumerable<string>? Modules => ["Fortune"];
@@ -16,13 +16,11 @@ public sealed class FortuneEventFeedHostFixture : SharedTestHost
         ["Fortune:Events:PollSeconds"] = "0.2",
         ["Fortune:Events:HeartbeatSeconds"] = "0.5",
         ["Fortune:Events:MaxConnectionsPerTenant"] = "2",
-        ["Fortune:Events:VisibilityLagSeconds"] = "0.5",
     };
 }
 
 /// <summary>
-/// Fortune's event feed for the late-commit tests: 0.2 s polls, 0.5 s heartbeats, a 2 s visibility lag (far longer than the test takes
-/// between the held event's stamp and its commit) and room for several streams of one tenant.
+/// Fortune's event feed for the late-commit tests: 0.2 s polls, 0.5 s heartbeats and room for several streams of one tenant.
 /// </summary>
 public sealed class FortuneLateCommitFeedHostFixture : SharedTestHost
 {
@@ -32,7 +30,6 @@ public sealed class FortuneLateCommitFeedHostFixture : SharedTestHost
     {
         ["Fortune:Events:PollSeconds"] = "0.2",
         ["Fortune:Events:HeartbeatSeconds"] = "0.5",
-        ["Fortune:Events:VisibilityLagSeconds"] = "2",
         ["Fortune:Events:MaxConnectionsPerTenant"] = "10",
     };
 }

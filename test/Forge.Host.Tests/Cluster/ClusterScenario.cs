@@ -61,7 +61,7 @@ public sealed class ClusterScenario
         await using var webhooks = await WebhookReceiver.StartAsync();
         // The quota burst needs one whole UTC minute window and must end before the kill (QuotaWorkload): start the load
         // (and its clock) in a minute's first half, so the burst starts at once and has the 20 s before the kill.
-        while (DateTime.UtcNow.Second > 25) await Task.Delay(250);
+        await InFirstHalfOfMinute();
         var run = new ClusterRun(proxy.BaseAddress, database, webhooks, new RequestLog());
         say($"nginx on {proxy.BaseAddress}; load for {LoadFor.TotalSeconds:0} s");
 
@@ -122,6 +122,13 @@ public sealed class ClusterScenario
     {
         var wait = when - run.Log.Now;
         if (wait > TimeSpan.Zero) await Task.Delay(wait); // the scenario's schedule, not a wait for a result
+    }
+
+    /// <summary>Returns at once in a minute's first 25 s, else at the next minute's start (a computed wait, not a poll).</summary>
+    private static async Task InFirstHalfOfMinute()
+    {
+        var intoMinute = TimeSpan.FromTicks(DateTime.UtcNow.Ticks % TimeSpan.TicksPerMinute);
+        if (intoMinute > TimeSpan.FromSeconds(25)) await Task.Delay(TimeSpan.FromMinutes(1) - intoMinute);
     }
 
     private static int Count(string text, string what) => text.Split('\n').Count(line => line.Contains(what, StringComparison.Ordinal));

@@ -26,6 +26,12 @@ public abstract class FortuneDbContext(DbContextOptions options) : ForgeDbContex
     public DbSet<FortuneBatch> Batches => Set<FortuneBatch>();
     public DbSet<FortuneBatchItem> BatchItems => Set<FortuneBatchItem>();
 
+    /// <summary>The writing transaction's id, top level (xid8 as bigint; an INSERT's transaction always has one).</summary>
+    internal const string PostgreSqlTransactionId = "pg_current_xact_id()::text::bigint";
+
+    /// <summary>SQL Server's stand-in for a transaction id: the server's UTC time in µs since 2000 (ADR 12, second addendum).</summary>
+    internal const string SqlServerInsertMicroseconds = "DATEDIFF_BIG(microsecond, CAST('2000-01-01' AS datetime2), SYSUTCDATETIME())";
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Profile>(e =>
@@ -73,14 +79,17 @@ public abstract class FortuneDbContext(DbContextOptions options) : ForgeDbContex
         modelBuilder.Entity<FortuneEvent>(e =>
         {
             e.ToTable("fortune_events");
-            // (created_at, identity) is the feed's order and resume point; the evt_ id is what clients see.
+            // (transaction id, identity) is the feed's order and resume point; the evt_ id is what clients see.
             e.HasKey(x => x.Sequence);
             e.Property(x => x.Sequence).ValueGeneratedOnAdd();
+            // Filled by the database at INSERT; SQLite stores 0 (its sequence alone is commit order).
+            if (this is PostgreSqlFortuneDbContext) e.Property(x => x.TransactionId).HasDefaultValueSql(PostgreSqlTransactionId);
+            if (this is SqlServerFortuneDbContext) e.Property(x => x.TransactionId).HasDefaultValueSql(SqlServerInsertMicroseconds);
             e.Property(x => x.Id).HasMaxLength(32).IsRequired();
             e.Property(x => x.Type).HasMaxLength(64);
             e.Property(x => x.ProfileId).HasMaxLength(32);
             e.HasIndex(x => x.Id).IsUnique();
-            e.HasIndex(x => new { x.TenantId, x.CreatedAt, x.Sequence }); // the feed's position order (ADR 12 addendum)
+            e.HasIndex(x => new { x.TenantId, x.TransactionId, x.Sequence }); // the feed's position order (ADR 12, second addendum)
             e.HasIndex(x => new { x.DispatchedAt, x.CreatedAt });
         });
         modelBuilder.Entity<Webhook>(e =>

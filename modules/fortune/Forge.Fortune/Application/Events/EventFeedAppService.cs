@@ -17,11 +17,12 @@ namespace Forge.Fortune.Application.Events;
 /// <c>PollSeconds</c>, woken at once by <see cref="FortuneEventSignal"/> when this host saves an event,
 /// and sends a heartbeat every <c>HeartbeatSeconds</c>. Ends when the client goes away.
 /// <para>
-/// Order and resume point is an event's position (<c>created_at</c>, sequence), both fixed before its
-/// transaction commits, so a transaction that commits late would surface behind events already sent. The feed
-/// therefore sends only events older than <c>VisibilityLagSeconds</c>, by which time every transaction holding
-/// an earlier position has committed (ADR 12 addendum): positions go out strictly in order, a resume from any
-/// sent id (or heartbeat id) gets every later event exactly once, and nothing commits behind it.
+/// Order and resume point is an event's position (transaction id, sequence). The feed sends only events below the
+/// database's horizon, the position before which nothing can still commit (ADR 12, second addendum): on PostgreSQL
+/// every transaction below <c>pg_snapshot_xmin</c> has ended; on SQLite writers are serialized, so whatever has
+/// committed is final; on SQL Server the horizon is the server's clock minus <c>VisibilityLagSeconds</c>. Positions
+/// therefore go out strictly in order, a resume from any sent id (or heartbeat id) gets every later event exactly
+/// once, and nothing commits behind it.
 /// </para>
 /// </summary>
 public sealed class EventFeedAppService(
@@ -52,82 +53,104 @@ public sealed class EventFeedAppService(
         return new Subscription(lease, ReadAsync(start, types, profileId, ct));
     }
 
-    /// <summary>Where a feed stands: after every event whose (<c>CreatedAt</c>, <c>Sequence</c>) is at or before this.</summary>
-    private readonly record struct Position(DateTime At, long Sequence);
+    /// <summary>Where a feed stands: after every event whose (<c>TransactionId</c>, <c>Sequence</c>) is at or before this.</summary>
+    private readonly record struct Position(long Transaction, long Sequence) : IComparable<Position>
+    {
+        public int CompareTo(Position other) => (Transaction, Sequence).CompareTo((other.Transaction, other.Sequence));
+
+        /// <summary>The heartbeat id naming this position: a resume from it continues after it.</summary>
+        public string HeartbeatId => string.Create(CultureInfo.InvariantCulture, $"hb_{Transaction}_{Sequence}");
+    }
 
     private async IAsyncEnumerable<EventFeedFrame> ReadAsync(Position cursor, string[]? types, string? profileId, [EnumeratorCancellation] CancellationToken ct)
     {
-        var lag = options.VisibilityLag;
         var nextHeartbeat = clock.GetUtcNow() + options.HeartbeatInterval;
         while (!ct.IsCancellationRequested)
         {
-            var visible = clock.GetUtcNow().UtcDateTime - lag;
-            var (at, sequence) = cursor;
-            var query = db.Events.AsNoTracking().Where(e => e.CreatedAt > at || (e.CreatedAt == at && e.Sequence > sequence));
+            var horizon = await HorizonAsync(ct);
+            var (transaction, sequence) = cursor;
+            var (below, upTo) = horizon;
+            var query = db.Events.AsNoTracking()
+                .Where(e => e.TransactionId > transaction || (e.TransactionId == transaction && e.Sequence > sequence))
+                .Where(e => e.TransactionId < below || (e.TransactionId == below && e.Sequence <= upTo));
             if (types is not null) query = query.Where(e => types.Contains(e.Type));
             if (profileId is not null) query = query.Where(e => e.ProfileId == profileId);
-            var rows = await query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
+            var rows = await query.OrderBy(e => e.TransactionId).ThenBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
 
-            var sent = 0;
-            DateTime? waiting = null; // the oldest event not yet old enough to send
             foreach (var evt in rows)
             {
-                if (evt.CreatedAt > visible)
-                {
-                    waiting = evt.CreatedAt;
-                    break;
-                }
-                cursor = new Position(evt.CreatedAt, evt.Sequence);
-                sent++;
+                cursor = new Position(evt.TransactionId, evt.Sequence);
                 yield return new EventFeedFrame(evt.Type, evt.Id, FortuneEventEnvelope.Json(evt));
             }
-            if (sent == PageSize) continue; // more waiting: no pause
+            if (rows.Count == PageSize) continue; // more below the horizon: no pause
 
-            // hb_<unix> resumes after the events saved before that second, so it may only name a second after the
-            // last event sent and no later than what is visible: then it stands for exactly what this feed sent.
-            var second = Seconds(visible);
-            var nameable = second > cursor.At || (second == cursor.At && cursor.Sequence == 0);
-            if (nameable && clock.GetUtcNow() >= nextHeartbeat)
+            // Everything up to the horizon has been read, so the feed stands there; a heartbeat names that position.
+            if (horizon.CompareTo(cursor) > 0) cursor = horizon;
+            if (clock.GetUtcNow() >= nextHeartbeat)
             {
                 var now = clock.GetUtcNow();
                 nextHeartbeat = now + options.HeartbeatInterval;
                 var data = new JsonObject { ["type"] = "heartbeat", ["timestamp"] = WireTime.ToWire(now.UtcDateTime) };
-                yield return new EventFeedFrame("heartbeat", "hb_" + new DateTimeOffset(second).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), data.ToJsonString());
+                yield return new EventFeedFrame("heartbeat", cursor.HeartbeatId, data.ToJsonString());
             }
 
-            var wait = options.PollInterval;
-            var untilHeartbeat = nameable
-                ? nextHeartbeat - clock.GetUtcNow()
-                : Max(nextHeartbeat - clock.GetUtcNow(), Seconds(cursor.At).AddSeconds(1) + lag - clock.GetUtcNow().UtcDateTime);
-            if (untilHeartbeat < wait) wait = untilHeartbeat;
-            if (waiting is { } pending && pending + lag - clock.GetUtcNow().UtcDateTime is var untilVisible && untilVisible < wait) wait = untilVisible;
+            var untilHeartbeat = nextHeartbeat - clock.GetUtcNow();
+            var wait = untilHeartbeat < options.PollInterval ? untilHeartbeat : options.PollInterval;
             await signal.WaitAsync(Max(wait, TimeSpan.FromMilliseconds(10)), clock, ct);
         }
     }
 
     /// <summary>
+    /// The position at or before which every event that will ever exist has committed and is readable now.
+    /// PostgreSQL: (<c>pg_snapshot_xmin</c>, 0) — every transaction below the oldest one still running has ended, and
+    /// any transaction that starts later gets a larger id. SQLite: (0, newest sequence) — writers hold the write lock
+    /// from INSERT to COMMIT, so a later commit has a larger sequence. SQL Server: the server's clock minus the lag.
+    /// </summary>
+    private async Task<Position> HorizonAsync(CancellationToken ct) => db switch
+    {
+        PostgreSqlFortuneDbContext => new Position(
+            await db.Database.SqlQueryRaw<long>("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Value\"").SingleAsync(ct), 0),
+        SqlServerFortuneDbContext => new Position(
+            await db.Database.SqlQueryRaw<long>("SELECT " + FortuneDbContext.SqlServerInsertMicroseconds + " - {0} + 1 AS [Value]", (long)options.VisibilityLag.TotalMicroseconds).SingleAsync(ct), 0),
+        _ => new Position(0, await db.Events.MaxAsync(e => (long?)e.Sequence, ct) ?? 0),
+    };
+
+    /// <summary>
     /// The position to continue after: an <c>evt_</c> id of this tenant's outbox; a heartbeat id
-    /// <c>hb_&lt;unix&gt;</c> (what EventSource sends back when a heartbeat came last) resumes after the
-    /// events saved before that second; none starts at the newest event (live only).
+    /// <c>hb_&lt;transaction&gt;_&lt;sequence&gt;</c> (what EventSource sends back when a heartbeat came last) names a
+    /// position itself; a heartbeat id of the time-based feed, <c>hb_&lt;unix&gt;</c>, resumes before the first event
+    /// saved in or after that second; none starts after the newest event (live only).
     /// </summary>
     private async Task<Position> StartAsync(string? resume, string field, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(resume))
+        if (string.IsNullOrEmpty(resume)) return await NewestAsync(ct);
+        if (resume.StartsWith("hb_", StringComparison.Ordinal))
         {
-            var newest = await db.Events.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Sequence)
-                .Select(e => new { e.CreatedAt, e.Sequence }).FirstOrDefaultAsync(ct);
-            return newest is null ? new Position(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc), 0) : new Position(newest.CreatedAt, newest.Sequence);
+            var parts = resume[3..].Split('_');
+            if (parts.Length == 2 && Number(parts[0]) is { } transaction && Number(parts[1]) is { } sequence)
+                return new Position(transaction, sequence);
+            if (parts.Length == 1 && Number(parts[0]) is { } unix and > 0 and < 253402300800)
+            {
+                var second = DateTimeOffset.FromUnixTimeSeconds(unix).UtcDateTime;
+                var first = await db.Events.Where(e => e.CreatedAt >= second).OrderBy(e => e.TransactionId).ThenBy(e => e.Sequence)
+                    .Select(e => new { e.TransactionId, e.Sequence }).FirstOrDefaultAsync(ct);
+                return first is null ? await NewestAsync(ct) : new Position(first.TransactionId, first.Sequence - 1);
+            }
         }
-        if (resume.StartsWith("hb_", StringComparison.Ordinal)
-            && long.TryParse(resume.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var unix)
-            && unix is > 0 and < 253402300800)
-            return new Position(DateTimeOffset.FromUnixTimeSeconds(unix).UtcDateTime, 0);
-        var found = await db.Events.Where(e => e.Id == resume).Select(e => new { e.CreatedAt, e.Sequence }).FirstOrDefaultAsync(ct)
+        var found = await db.Events.Where(e => e.Id == resume).Select(e => new { e.TransactionId, e.Sequence }).FirstOrDefaultAsync(ct)
                     ?? throw FortuneRefusal.Invalid(field, $"{field} '{resume}' is not an event of this feed.");
-        return new Position(found.CreatedAt, found.Sequence);
+        return new Position(found.TransactionId, found.Sequence);
     }
 
-    private static DateTime Seconds(DateTime value) => new(value.Ticks - value.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+    private async Task<Position> NewestAsync(CancellationToken ct)
+    {
+        var newest = await db.Events.OrderByDescending(e => e.TransactionId).ThenByDescending(e => e.Sequence)
+            .Select(e => new { e.TransactionId, e.Sequence }).FirstOrDefaultAsync(ct);
+        return newest is null ? new Position(0, 0) : new Position(newest.TransactionId, newest.Sequence);
+    }
+
+    private static long? Number(string value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static string[]? Types(string? value)
     {

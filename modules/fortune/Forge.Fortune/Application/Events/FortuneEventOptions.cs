@@ -16,9 +16,9 @@ public sealed class FortuneEventOptions
     [Range(1, 1000)] public int MaxConnectionsPerTenant { get; set; } = 5;
 
     /// <summary>
-    /// The feed sends an event only once it is this old (ADR 12 addendum): longer than a write transaction takes
-    /// from stamping its event to commit, plus the clock skew between hosts, so every event at or before the
-    /// feed's position has committed. The cost: realtime latency of this much.
+    /// SQL Server only (ADR 12, second addendum): the feed sends an event once the server's clock is this far past its
+    /// insert, taken to be longer than any write transaction lasts from INSERT to commit. PostgreSQL and SQLite read
+    /// in commit order and ignore it.
     /// </summary>
     [Range(0.1, 60)] public double VisibilityLagSeconds { get; set; } = 2;
 

@@ -246,6 +246,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -260,7 +265,7 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("DispatchedAt", "CreatedAt");
 
-                    b.HasIndex("TenantId", "CreatedAt", "Sequence");
+                    b.HasIndex("TenantId", "TransactionId", "Sequence");
 
                     b.ToTable("fortune_events", (string)null);
                 });

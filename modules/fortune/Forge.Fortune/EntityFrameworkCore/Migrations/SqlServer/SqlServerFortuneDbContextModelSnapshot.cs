@@ -246,6 +246,11 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("DATEDIFF_BIG(microsecond, CAST('2000-01-01' AS datetime2), SYSUTCDATETIME())");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -260,7 +265,7 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("DispatchedAt", "CreatedAt");
 
-                    b.HasIndex("TenantId", "CreatedAt", "Sequence");
+                    b.HasIndex("TenantId", "TransactionId", "Sequence");
 
                     b.ToTable("fortune_events", (string)null);
                 });

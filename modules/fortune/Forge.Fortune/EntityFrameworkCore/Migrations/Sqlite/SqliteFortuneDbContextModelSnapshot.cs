@@ -239,6 +239,9 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("TransactionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -253,7 +256,7 @@ namespace Forge.Fortune.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("DispatchedAt", "CreatedAt");
 
-                    b.HasIndex("TenantId", "CreatedAt", "Sequence");
+                    b.HasIndex("TenantId", "TransactionId", "Sequence");
 
                     b.ToTable("fortune_events", (string)null);
                 });

@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Forge.Fortune.EntityFrameworkCore.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class FeedTransactionId : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_fortune_events_TenantId_CreatedAt_Sequence",
+                table: "fortune_events");
+
+            migrationBuilder.AddColumn<long>(
+                name: "TransactionId",
+                table: "fortune_events",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Rows from before the column sort first, in sequence order (all committed); new rows get their
+            // transaction's id (ADR 12, second addendum).
+            migrationBuilder.AlterColumn<long>(
+                name: "TransactionId",
+                table: "fortune_events",
+                type: "bigint",
+                nullable: false,
+                defaultValueSql: "pg_current_xact_id()::text::bigint",
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldDefaultValue: 0L);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_events_TenantId_TransactionId_Sequence",
+                table: "fortune_events",
+                columns: new[] { "TenantId", "TransactionId", "Sequence" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_fortune_events_TenantId_TransactionId_Sequence",
+                table: "fortune_events");
+
+            migrationBuilder.DropColumn(
+                name: "TransactionId",
+                table: "fortune_events");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fortune_events_TenantId_CreatedAt_Sequence",
+                table: "fortune_events",
+                columns: new[] { "TenantId", "CreatedAt", "Sequence" });
+        }
+    }
+}
