@@ -93,6 +93,27 @@ public sealed class EngineVocabularyBreadthTests
     [InlineData("Observations from the field study shaped the roadmap", "Vital signs")]
     public void A_word_of_the_work_alone_is_not_the_skill(string line, string skill) => Skills(line).ShouldNotContain(skill);
 
+    [Theory]
+    [InlineData("Premiere Pro", "Video editing")]
+    [InlineData("OpenCV", "Computer vision")]
+    [InlineData("Pivot tables", "Excel")]
+    [InlineData("Tableau", "Data visualization")]
+    [InlineData("Google Ads", "SEM")]
+    [InlineData("Mailchimp", "Email marketing")]
+    [InlineData("QuickBooks", "Bookkeeping")]
+    [InlineData("Greenhouse", "Recruiting")]
+    [InlineData("Vital signs", "Patient care")]
+    [InlineData("Cold calling", "Lead generation")]
+    public void A_tool_or_task_shows_its_practice(string specific, string general) =>
+        SkillDictionary.Embedded.Skills.Single(s => s.Name == specific).Implies.Select(s => s.Name).ShouldContain(general);
+
+    [Theory]
+    [InlineData("React Native", "React")]
+    [InlineData("Figma", "UI design")]
+    [InlineData("Excel", "Data analysis")]
+    public void A_tool_does_not_show_a_neighbouring_practice(string specific, string general) =>
+        SkillDictionary.Embedded.Skills.Single(s => s.Name == specific).Implies.Select(s => s.Name).ShouldNotContain(general);
+
     [Fact]
     public void React_and_react_native_java_and_javascript_stay_apart()
     {
