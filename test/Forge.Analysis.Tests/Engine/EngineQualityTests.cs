@@ -6,8 +6,8 @@ namespace Forge.Analysis.Tests.Engine;
 /// <summary>
 /// Measured quality of the built-in engine on the hand-labelled evaluation set (EvalSet/): the quality
 /// gate is F1 ≥ 0.90 for both the matched and the missing verdicts on essential skills of the 40-pair
-/// development set. Each set also has floors at its figures measured when the ADR 63 addendum was settled (floored to
-/// two decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
+/// development set. Each set also has floors at its figures measured when the ADR 63 second addendum was settled
+/// (floored to two decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
 /// read for ADR 48), the fresh batch (EvalSet/fresh, read for ADR 57), the fresh2 batch (EvalSet/fresh2, read for
 /// ADR 63), the fresh3 batch (EvalSet/fresh3, read for the ADR 63 addendum) and the fresh4 batch (EvalSet/fresh4,
 /// committed before fresh3 was read, measured once at the end of that work, then read for the ADR 63 second addendum):
@@ -55,15 +55,15 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         dev.EssentialMatched.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMatched.ToString());
         dev.EssentialMissing.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMissing.ToString());
 
-        // Floors: the figures measured on 2026-12-03 when the ADR 63 addendum was settled, floored to two decimals (README
-        // table); fresh4 has one essential "missing" label, which the engine gets wrong (0 TP / 8 FP / 1 FN): its missing
-        // F1 is 0. Raise them when the engine improves.
+        // Floors: the figures measured on 2026-12-03 when the ADR 63 second addendum was settled, floored to two decimals
+        // (README table); fresh4 has one essential "missing" label (1 TP / 1 FP / 0 FN: missing F1 0.667). Raise them when
+        // the engine improves.
         AtLeast("development", dev, matched: 0.98, missing: 0.91, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("held-out", held, matched: 0.98, missing: 0.96, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh held-out", read, matched: 0.97, missing: 0.88, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh2 held-out", read2, matched: 0.99, missing: 1.00, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh3 held-out", read3, matched: 1.00, missing: 0.90, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
-        AtLeast("fresh4 held-out", read4, matched: 0.73, missing: 0.00, sections: 0.94, candidateYears: 0.90, requiredYears: 0.90);
+        AtLeast("fresh4 held-out", read4, matched: 1.00, missing: 0.66, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)
