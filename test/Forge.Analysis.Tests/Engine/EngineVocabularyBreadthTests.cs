@@ -81,6 +81,12 @@ public sealed class EngineVocabularyBreadthTests
     [InlineData("Delivered training sessions to new cashiers", "Training and development")]
     // general
     [InlineData("Ran the production schedule and tracked deliverables against deadlines", "Project management")]
+    [InlineData("거래처 계약서 검토 및 약관 정비", "Legal review")]
+    [InlineData("Kept the project risk register up to date", "Risk management")]
+    [InlineData("월별 수요 예측 후 생산 계획 수립", "Forecasting")]
+    [InlineData("Managed a team of six technicians", "Leadership")]
+    [InlineData("처방전 조제 및 복약 안내", "Pharmacy")]
+    [InlineData("네이버 키워드 광고 입찰가 조정", "SEM")]
     public void Described_work_shows_the_skill(string line, string skill) => Skills(line).ShouldContain(skill);
 
     [Theory]
@@ -91,6 +97,8 @@ public sealed class EngineVocabularyBreadthTests
     [InlineData("Chased the courier about late deliveries", "Accounts receivable")]
     [InlineData("Spotted buying signals in sales calls", "Purchasing")]
     [InlineData("Observations from the field study shaped the roadmap", "Vital signs")]
+    [InlineData("Supplier negotiation on cost and lead times", "Supply chain management")]
+    [InlineData("Read the team's contracts of employment policy", "Legal review")]
     public void A_word_of_the_work_alone_is_not_the_skill(string line, string skill) => Skills(line).ShouldNotContain(skill);
 
     [Theory]
