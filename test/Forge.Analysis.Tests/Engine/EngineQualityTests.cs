@@ -6,13 +6,13 @@ namespace Forge.Analysis.Tests.Engine;
 /// <summary>
 /// Measured quality of the built-in engine on the hand-labelled evaluation set (EvalSet/): the quality
 /// gate is F1 ≥ 0.90 for both the matched and the missing verdicts on essential skills of the 40-pair
-/// development set. Each set also has floors at its figures measured when the ADR 63 addendum was settled (floored to
-/// two decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
+/// development set. Each set also has floors at its figures measured when the ADR 63 second addendum was settled
+/// (floored to two decimals), so a regression on any of them fails: the development set, the first held-out batch (EvalSet/holdout,
 /// read for ADR 48), the fresh batch (EvalSet/fresh, read for ADR 57), the fresh2 batch (EvalSet/fresh2, read for
-/// ADR 63), the fresh3 batch (EvalSet/fresh3, read for the ADR 63 addendum: upper bounds, all four) and the fresh4 batch
-/// (EvalSet/fresh4, committed before fresh3 was read, measured once at the end of that work; only its figures are
-/// printed, never its disagreements). The fresh5 batch (EvalSet/fresh5, unseen, another labeller) is printed, figures
-/// only, with no floor yet.
+/// ADR 63), the fresh3 batch (EvalSet/fresh3, read for the ADR 63 addendum) and the fresh4 batch (EvalSet/fresh4,
+/// committed before fresh3 was read, measured once at the end of that work, then read for the ADR 63 second addendum):
+/// upper bounds, all five, and every disagreement is printed. The fresh5 batch (EvalSet/fresh5, unseen, another
+/// labeller, committed before fresh4 was read) is printed, figures only, with no floor yet.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -43,32 +43,32 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read = QualityReport.Measure(engine, fresh);
         var read2 = QualityReport.Measure(engine, fresh2);
         var read3 = QualityReport.Measure(engine, fresh3);
-        var unseen = QualityReport.Measure(engine, fresh4);
+        var read4 = QualityReport.Measure(engine, fresh4);
         var unseen5 = QualityReport.Measure(engine, fresh5);
-        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3));
+        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
         Print("Fresh2 held-out set (read for ADR 63: an upper bound)", read2);
         Print("Fresh3 held-out set (another labeller; read for the ADR 63 addendum: an upper bound)", read3);
-        Print("Fresh4 held-out set (unseen; figures only)", unseen);
+        Print("Fresh4 held-out set (read for the ADR 63 second addendum: an upper bound)", read4);
         Print("Fresh5 held-out set (unseen, another labeller; figures only, no floor yet)", unseen5);
-        Print("All read pairs (development, held-out, fresh, fresh2, fresh3)", all);
+        Print("All read pairs (development, held-out, fresh, fresh2, fresh3, fresh4)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
 
         dev.EssentialMatched.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMatched.ToString());
         dev.EssentialMissing.F1.ShouldBeGreaterThanOrEqualTo(Gate, dev.EssentialMissing.ToString());
 
-        // Floors: the figures measured on 2026-12-03 when the ADR 63 addendum was settled, floored to two decimals (README
-        // table); fresh4 has one essential "missing" label, which the engine gets wrong (0 TP / 8 FP / 1 FN): its missing
-        // F1 is 0. Raise them when the engine improves.
+        // Floors: the figures measured on 2026-12-03 when the ADR 63 second addendum was settled, floored to two decimals
+        // (README table); fresh4 has one essential "missing" label (1 TP / 1 FP / 0 FN: missing F1 0.667). Raise them when
+        // the engine improves.
         AtLeast("development", dev, matched: 0.98, missing: 0.91, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("held-out", held, matched: 0.98, missing: 0.96, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh held-out", read, matched: 0.97, missing: 0.88, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh2 held-out", read2, matched: 0.99, missing: 1.00, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh3 held-out", read3, matched: 1.00, missing: 0.90, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
-        AtLeast("fresh4 held-out", unseen, matched: 0.73, missing: 0.00, sections: 0.94, candidateYears: 0.90, requiredYears: 0.90);
+        AtLeast("fresh4 held-out", read4, matched: 1.00, missing: 0.66, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)

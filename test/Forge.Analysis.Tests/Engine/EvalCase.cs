@@ -42,7 +42,8 @@ public sealed record EvalCase(
     /// The fifth held-out batch (EvalSet/fresh4: aviation maintenance, veterinary nursing, journalism, real estate,
     /// insurance claims, robotics, audio post-production, public procurement, fashion buying, biotech, food QC), written
     /// and labelled by reading and committed before fresh3's disagreements were read for the ADR 63 addendum; measured
-    /// once at the end of that work. Only its figures are printed, never its disagreements.
+    /// once at the end of that work, then read for the ADR 63 second addendum (while fresh5 was being written elsewhere),
+    /// so its figures are an upper bound since.
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh4() => Load("fresh4");
 

@@ -16,10 +16,10 @@ internal static partial class NotEvidenceMarkers
     private static partial Regex ClauseBreak();
 
     // "learning" alone is also part of skill names (machine learning), so it needs a helper word or to open the clause.
-    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\b|\bnever\s+(?:used|worked\s+with|done|built|written)\b|\btaking\s+(?:\w+\s+)?(?:classes|lessons|a\s+course)\b|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnew\s+to\b|\bexploring\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\b|\bnever\s+(?:used|worked\s+with|done|built|written)\b|\btaking\s+(?:\w+\s+)?(?:classes|lessons|a\s+course)\b|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnew\s+to\b|\bexploring\b|\bteaching\s+(?:myself|herself|himself|themselves)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:learning|studying|beginner)\b|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:learning|studying|beginner)\b|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중|(?:실무\s*)?미사용|강의만\s*(?:수강|들)|참관만|견학만|\bobserved\s+only\b|\bonly\s+observed\b|\bshadowed\s+only\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMarker();
 
     public static HashSet<SkillMention> NegatedMentions(TextLine line, IReadOnlyList<SkillMention> mentions)
@@ -78,19 +78,38 @@ internal static partial class NotEvidenceMarkers
     private static bool InsideMention(int lineStart, int markerAt, int length, List<SkillMention> mentions) =>
         mentions.Any(x => x.Start - lineStart < markerAt + length && x.End - lineStart > markerAt);
 
-    /// <summary>The marker's comma chunk, then earlier chunks while they hold nothing but skill names.</summary>
+    /// <summary>
+    /// The marker's comma chunk, then earlier chunks while they hold nothing but skill names. A marker whose chunk names
+    /// no skill is about the chunk before it ("some SQL from a workshop, not yet used on a story", "Kotlin (학습 중)").
+    /// An opening parenthesis also ends a chunk, so a note in parentheses is about what it names ("방사선 촬영 보조
+    /// (초음파는 참관만 함)"), and about the item it qualifies only for the same skill ("Mandarin (HSK 1, still learning)").
+    /// </summary>
     private static void NegateBefore(string text, int lineStart, int clauseFrom, int markerAt, List<SkillMention> inClause, HashSet<SkillMention> negated)
     {
         var chunkEnd = markerAt;
         var chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
         var first = true;
+        var pointsBack = false;
+        HashSet<Skill> covered = [];
+        HashSet<Skill>? noteSkills = null;
         while (true)
         {
             var inChunk = inClause.Where(x => x.Start - lineStart >= chunkStart && x.Start - lineStart < chunkEnd).ToList();
-            if (!first && (inChunk.Count == 0 || !OnlySkills(text, lineStart, chunkStart, chunkEnd, inChunk))) return;
-            foreach (var x in inChunk) negated.Add(x);
+            if (!first && !pointsBack)
+            {
+                if (noteSkills is not null)
+                {
+                    foreach (var x in inChunk.Where(x => noteSkills.Contains(x.Skill))) negated.Add(x);
+                    return;
+                }
+                if (inChunk.Count == 0 || !OnlySkills(text, lineStart, chunkStart, chunkEnd, inChunk)) return;
+            }
+            foreach (var x in inChunk) { negated.Add(x); covered.Add(x.Skill); }
+            pointsBack = first && inChunk.Count == 0;
             first = false;
             if (chunkStart <= clauseFrom) return;
+            // Leaving a parenthesised note that named skills: the item before it is covered for those skills only.
+            if (text[chunkStart - 1] is '(' or '（' && !pointsBack && covered.Count > 0) noteSkills = covered;
             chunkEnd = chunkStart - 1;
             chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
         }
@@ -99,7 +118,7 @@ internal static partial class NotEvidenceMarkers
     private static int PreviousComma(string text, int floor, int before)
     {
         for (var p = before - 1; p >= floor; p--)
-            if (text[p] is ',' or '，' or '、' or '/' or '·') return p + 1;
+            if (text[p] is ',' or '，' or '、' or '/' or '·' or '(' or '（') return p + 1;
         return floor;
     }
 

@@ -13,7 +13,7 @@ internal static class PostingHeadings
     [
         .. Of(PostingSection.Preferred,
             "preferred qualifications", "preferred skills", "preferred", "nice to have", "nice-to-have", "bonus points", "bonus",
-            "pluses", "it's a plus if", "extra credit", "good to have", "desirable criteria", "desirable", "desired skills",
+            "pluses", "it's a plus if", "extra credit", "good to have", "desirable criteria", "desirable", "desired skills", "also welcome",
             "우대 사항", "우대사항", "우대 조건", "우대조건", "우대 요건", "우대요건", "우대"),
         .. Of(PostingSection.Required,
             "required qualifications", "minimum qualifications", "basic qualifications", "qualifications", "requirements",
@@ -43,7 +43,7 @@ internal static class PostingHeadings
             "우대", "더 좋", "더욱 좋", "있으면 좋", "있다면 좋", "환영", "플러스", "가산점", "선호",
             "nice to have", "nice-to-have", "bonus", "plus", "preferred", "desirable", "desired", "good to have", "great if",
             "would be great", "would be nice", "even better", "extra point", "extra credit", "we'd love", "we would love",
-            "would love", "ideally", "advantage", "optional", "stand out", "not required"]),
+            "would love", "ideally", "advantage", "welcome", "optional", "stand out", "not required"]),
         (PostingSection.Other, [
             "복지", "혜택", "절차", "전형", "채용 과정", "합류 과정", "지원 방법", "지원하기", "접수", "근무 조건", "근무조건",
             "근무 환경", "근무지", "근무 형태", "급여", "연봉", "처우", "기타", "참고", "유의", "제출", "마감", "합류 여정", "채용 여정",

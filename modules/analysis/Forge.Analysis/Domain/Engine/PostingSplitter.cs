@@ -53,7 +53,7 @@ internal static class PostingSplitter
                 result.Add(new PostingLine(line, PostingSection.Title, 0));
                 continue;
             }
-            result.Add(new PostingLine(line, IsApplicationNote(line.Text) ? PostingSection.Other : Adjust(current ?? PostingSection.Summary, line.Text), 0));
+            result.Add(new PostingLine(line, IsApplicationNote(line.Text) || (current is PostingSection.Required or PostingSection.Preferred && IsEmploymentTerms(line.Text)) ? PostingSection.Other : Adjust(current ?? PostingSection.Summary, line.Text), 0));
         }
         return result;
     }
@@ -65,6 +65,28 @@ internal static class PostingSplitter
     {
         var trimmed = text.TrimStart();
         return trimmed.StartsWith('※') && ApplicationMatter.Any(w => trimmed.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] TermsWords =
+    [
+        "salary", "salaried", "day rate", "holiday", "we offer", "allowance", "stock option", "hybrid working", "hybrid,", "bonus scheme",
+        "연봉", "정규직", "계약직", "스톡옵션", "통근버스", "수당", "복리후생", "4대보험", "재택근무",
+    ];
+
+    private static readonly string[] AskingWords =
+    [
+        "experience", "years", "able to", "ability", "knowledge", "skills", "proficien", "경력", "경험", "가능자", "가능하신", "가능한 분", "능숙", "이상",
+    ];
+
+    /// <summary>
+    /// "Salary band $58,000-$66,000. Hybrid, two days in the office.", "- 스톡옵션, 판교 근무": a line about pay, leave or
+    /// place of work left under a qualifications heading (postings often end without a benefits heading) is other
+    /// matter unless it asks something of the candidate. Under duties it is work ("Run the annual salary review").
+    /// </summary>
+    private static bool IsEmploymentTerms(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return TermsWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int i)

@@ -12,7 +12,7 @@ internal readonly record struct YearsRequirement(int? MinimumYears, bool EntryLe
 /// </summary>
 internal static partial class RequiredYearsParser
 {
-    [GeneratedRegex(@"(?<n>\d{1,2})\s*(?:년|년차)\s*(?:이상|↑|以上)|경력\s*(?<n>\d{1,2})\s*년(?!\s*(?:이하|미만|以下|까지))|(?<n>\d{1,2})\s*[~\-]\s*\d{1,2}\s*년|(?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)|(?<n>\d{1,2})\s*(?:or\s+more|plus)\s+years?|(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+)(?<n>\d{1,2})\s+years?|(?<n>\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\s+years?|(?<n>\d{1,2})\s+years?\s+(?:of\s+)?(?:[\w/-]+\s+){0,4}experience|(?<w>one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:\(\d+\)\s*)?(?:or\s+more\s+)?years?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\d{1,2})\s*(?:년|년차)\s*(?:이상|↑|以上)|경력\s*(?<n>\d{1,2})\s*년(?!\s*(?:이하|미만|以下|까지))|(?<n>\d{1,2})\s*[~\-]\s*\d{1,2}\s*년|(?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)|(?<n>\d{1,2})\s*(?:or\s+more|plus)\s+years?|(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+)(?<n>\d{1,2})\s+years?|(?<n>\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\s+years?|(?<n>\d{1,2})\s+years?\s+(?:of\s+)?(?:[\w/-]+\s+){0,4}experience|^\W*(?<n>\d{1,2})\s+years?['’]?\s+(?:in|as|at|working|handling|managing|leading|running)\s|(?<w>one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:\(\d+\)\s*)?(?:or\s+more\s+)?years?", RegexOptions.IgnoreCase)]
     private static partial Regex Minimum();
 
     [GeneratedRegex(@"신입|경력\s*무관|경력무관|entry[\s-]level|new\s+grad|no\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|necessary)|graduates\s+welcome|0\+?\s*years?", RegexOptions.IgnoreCase)]

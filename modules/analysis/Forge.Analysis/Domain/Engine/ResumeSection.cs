@@ -9,7 +9,7 @@ internal static class ResumeSections
     private static readonly (string, ResumeSection)[] Headings =
     [
         ("work experience", ResumeSection.Experience), ("professional experience", ResumeSection.Experience), ("employment history", ResumeSection.Experience),
-        ("employment", ResumeSection.Experience), ("experience", ResumeSection.Experience), ("work history", ResumeSection.Experience), ("career", ResumeSection.Experience),
+        ("employment", ResumeSection.Experience), ("experience", ResumeSection.Experience), ("work history", ResumeSection.Experience), ("work", ResumeSection.Experience), ("career", ResumeSection.Experience),
         ("경력 사항", ResumeSection.Experience), ("경력사항", ResumeSection.Experience), ("경력 기술서", ResumeSection.Experience), ("경력기술서", ResumeSection.Experience),
         ("경력", ResumeSection.Experience), ("업무 경험", ResumeSection.Experience), ("업무 경력", ResumeSection.Experience), ("직장 경력", ResumeSection.Experience),
         ("임상 경력", ResumeSection.Experience), ("근무 경력", ResumeSection.Experience),

@@ -95,10 +95,12 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         foreach (var i in indices) yield return dictionary.Cooccurrences[i];
     }
 
+    /// <summary>Whether a plain (context-free) mention of <paramref name="skill"/> was found: a name that still needs its
+    /// context ("구매") does not hide the described work beside it ("견적 비교 후 구매"), which needs none.</summary>
     private static bool Contains(List<Candidate> found, Skill skill)
     {
         foreach (var f in found)
-            if (f.Mention.Skill == skill) return true;
+            if (f.Mention.Skill == skill && !f.NeedsContext) return true;
         return false;
     }
 
