@@ -19,7 +19,6 @@ FORGE_SKIP_CHROMIUM=1 bash etc/scripts/start-services.sh
 export FORGE_TEST_DB=PostgreSql
 export FORGE_TEST_PG=${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}
 export FORGE_TEST_REDIS=${FORGE_TEST_REDIS:-"127.0.0.1:6379"}
-export FORGE_CLUSTER_TEST=1   # ClusterChaosTests runs only when asked (see its summary, ADR 60)
 dotnet build test/Forge.Host.Tests -nologo -v q
 rm -f artifacts/cluster/figures.txt
 log=$(mktemp)
