@@ -12,7 +12,8 @@ namespace Forge.Analysis.Tests.Engine;
 /// ADR 63), the fresh3 batch (EvalSet/fresh3, read for the ADR 63 addendum) and the fresh4 batch (EvalSet/fresh4,
 /// committed before fresh3 was read, measured once at the end of that work, then read for the ADR 63 second addendum):
 /// upper bounds, all five, and every disagreement is printed. The fresh5 batch (EvalSet/fresh5, unseen, another
-/// labeller, committed before fresh4 was read) is printed, figures only, with floors at its measured figures.
+/// labeller, committed before fresh4 was read) is printed, figures only, with floors at its measured figures. The fresh6
+/// batch (EvalSet/fresh6, unseen, a new labeller) is printed, figures only, with no floor yet.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -31,12 +32,14 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh3 = EvalCase.LoadFresh3();
         var fresh4 = EvalCase.LoadFresh4();
         var fresh5 = EvalCase.LoadFresh5();
+        var fresh6 = EvalCase.LoadFresh6();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh3.Count.ShouldBeGreaterThanOrEqualTo(13);
         fresh4.Count.ShouldBeGreaterThanOrEqualTo(11);
         fresh5.Count.ShouldBeGreaterThanOrEqualTo(12);
+        fresh6.Count.ShouldBeGreaterThanOrEqualTo(12);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
@@ -45,6 +48,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read3 = QualityReport.Measure(engine, fresh3);
         var read4 = QualityReport.Measure(engine, fresh4);
         var unseen5 = QualityReport.Measure(engine, fresh5);
+        var unseen6 = QualityReport.Measure(engine, fresh6);
         var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4));
         Print("Development set", dev);
         Print("Held-out set", held);
@@ -53,6 +57,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         Print("Fresh3 held-out set (another labeller; read for the ADR 63 addendum: an upper bound)", read3);
         Print("Fresh4 held-out set (read for the ADR 63 second addendum: an upper bound)", read4);
         Print("Fresh5 held-out set (unseen, another labeller; figures only)", unseen5);
+        Print("Fresh6 held-out set (unseen, a new labeller; figures only, no floor yet)", unseen6);
         Print("All read pairs (development, held-out, fresh, fresh2, fresh3, fresh4)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);

@@ -56,6 +56,15 @@ public sealed record EvalCase(
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh5() => Load("fresh5");
 
+    /// <summary>
+    /// The seventh held-out batch (EvalSet/fresh6: tax advisory, site reliability, treasury, talent acquisition, data
+    /// engineering, security operations, actuarial, clinical dietetics, game QA, hotel revenue management, procurement
+    /// analytics, frontend engineering), written and labelled by a new labeller who had written no engine rule and read
+    /// no engine code, by reading, without running the engine on it; over a third of its essential labels are "missing".
+    /// Only its figures are printed, never its disagreements.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> LoadFresh6() => Load("fresh6");
+
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
     private static IReadOnlyList<EvalCase> Load(string subdirectory)
     {
