@@ -43,4 +43,25 @@ public sealed class EngineDescribedWorkBreadth3Tests
     [InlineData("Cleaned survey data with GeoPandas", "R")]
     [InlineData("Planned a trip to the office", "Project management")]
     public void Near_misses_stay_apart(string line, string skill) => Skills(line).ShouldNotContain(skill);
+
+    [Fact]
+    public void Perks_under_a_plus_heading_are_other_matter_but_a_plus_that_asks_stays()
+    {
+        var reader = new PostingReader(Matcher);
+        var english = reader.Read(TextNormalizer.Normalize("""
+            Data Analyst
+            Nice to have
+            - Tableau
+            - Hybrid cloud experience with Kubernetes
+            Hybrid in Leeds; free lunch and a learning budget for Python courses.
+            """));
+        english.Preferred.Select(s => s.Skill.Name).ShouldBe(["Tableau", "Kubernetes"], ignoreOrder: true);
+        var korean = reader.Read(TextNormalizer.Normalize("""
+            데이터 분석가
+            우대사항
+            - Jira 사용 경험
+            - 재택 주 2일, 도서·교육비 지원 (SQL 강의 포함)
+            """));
+        korean.Preferred.Select(s => s.Skill.Name).ShouldBe(["Jira"]);
+    }
 }
