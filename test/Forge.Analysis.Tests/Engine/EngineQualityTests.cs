@@ -74,8 +74,9 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         AtLeast("fresh2 held-out", read2, matched: 0.99, missing: 1.00, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh3 held-out", read3, matched: 1.00, missing: 0.90, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh4 held-out", read4, matched: 1.00, missing: 0.66, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
-        // fresh5: unseen, measured once after the ADR 63 second addendum (0.635 / 0.640; 0.64 minus 0.01 for float rounding).
-        AtLeast("fresh5 held-out", read5, matched: 0.63, missing: 0.63, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
+        // fresh5: measured unseen after the ADR 63 second addendum (0.635 / 0.640), then read for the third addendum
+        // (0.861 / 0.905, sections 0.985 → 1.000): an upper bound since.
+        AtLeast("fresh5 held-out", read5, matched: 0.86, missing: 0.90, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)
