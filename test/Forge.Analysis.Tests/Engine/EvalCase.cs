@@ -51,8 +51,9 @@ public sealed record EvalCase(
     /// The sixth held-out batch (EvalSet/fresh5: dental hygiene, payroll, GIS analysis, pharmaceutical sales, IT service
     /// desk, e-learning content, brand design, mobile QA automation, SEO content marketing, warehouse automation, SAP FI
     /// consulting, semiconductor field service), written and labelled by a labeller who had written no engine rule, by
-    /// reading, without running the engine on it; a third of its essential labels are "missing". Only its figures are
-    /// printed, never its disagreements.
+    /// reading, without running the engine on it; a third of its essential labels are "missing". Measured once after the
+    /// ADR 63 second addendum, then read for the third addendum (after fresh6 was committed), so its figures are an
+    /// upper bound since.
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh5() => Load("fresh5");
 
