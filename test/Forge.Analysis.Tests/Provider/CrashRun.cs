@@ -123,9 +123,15 @@ internal sealed class CrashRun : IAsyncDisposable
         Client = NewClient();
     }
 
-    /// <summary>Every reservation settled once; the entries sum to the grant less what was committed.</summary>
+    /// <summary>
+    /// Every reservation settled once; the entries sum to the grant less what was committed. Settling follows the
+    /// committed terminal state (AnalysisSettlement), so a COMPLETED analysis's hold may still be open for a moment:
+    /// wait until none is held, then judge.
+    /// </summary>
     public async Task LedgerShouldBalanceAsync(int reservations, int committed)
     {
+        await Eventually.GetAsync(() => CountAsync("SELECT COUNT(*) FROM platform_credit_reservations WHERE \"State\" = 'Held'"),
+            held => held == 0, TimeSpan.FromSeconds(30), "every credit reservation to be settled");
         (await CountAsync("SELECT COUNT(*) FROM platform_credit_reservations")).ShouldBe(reservations);
         (await CountAsync("SELECT COUNT(DISTINCT \"Reference\") FROM platform_credit_reservations")).ShouldBe(reservations);
         (await CountAsync("SELECT COUNT(*) FROM platform_credit_reservations WHERE \"State\" = 'Committed'")).ShouldBe(committed);
