@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.WebSockets;
 using Forge.TestKit.FakeNotion;
 
@@ -29,7 +30,15 @@ public sealed class ChatGenerationTests(BuiltInAiFixture fixture) : IClassFixtur
         var progress = 0;
         while (true)
         {
-            var frame = await chat.ReceiveAsync(TimeSpan.FromSeconds(60));
+            JsonElement frame;
+            try { frame = await chat.ReceiveAsync(TimeSpan.FromSeconds(60)); }
+            catch (OperationCanceledException)
+            {
+                // Say where the task stands, so a silence can be told apart from a task that never ran.
+                using var client = fixture.Host.ClientWithKey(key);
+                var state = await (await client.GetAsync($"/api/tasks/{taskId}")).Content.ReadAsStringAsync();
+                throw new ShouldAssertException($"No frame within 60 s after {progress} progress frames; the task: {state}");
+            }
             frame.GetProperty("task_id").GetString().ShouldBe(taskId);
             if (frame.GetProperty("type").GetString() == "progress")
             {
