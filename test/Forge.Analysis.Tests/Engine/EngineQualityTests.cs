@@ -14,7 +14,8 @@ namespace Forge.Analysis.Tests.Engine;
 /// and the fresh5 batch (EvalSet/fresh5, another labeller, committed before fresh4 was read, measured once after the
 /// second addendum, then read for the ADR 63 third addendum): upper bounds, all six, and every disagreement is printed. The fresh6
 /// batch (EvalSet/fresh6, unseen, a new labeller, committed before fresh5 was read) is printed, figures only, with floors
-/// at its figures measured once after the third addendum.
+/// at its figures measured once after the third addendum. The fresh7 batch (EvalSet/fresh7, unseen, a new labeller) is
+/// printed, figures only, with no floor yet.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -34,6 +35,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh4 = EvalCase.LoadFresh4();
         var fresh5 = EvalCase.LoadFresh5();
         var fresh6 = EvalCase.LoadFresh6();
+        var fresh7 = EvalCase.LoadFresh7();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
@@ -41,6 +43,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         fresh4.Count.ShouldBeGreaterThanOrEqualTo(11);
         fresh5.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh6.Count.ShouldBeGreaterThanOrEqualTo(12);
+        fresh7.Count.ShouldBeGreaterThanOrEqualTo(12);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
@@ -50,6 +53,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read4 = QualityReport.Measure(engine, fresh4);
         var read5 = QualityReport.Measure(engine, fresh5);
         var unseen6 = QualityReport.Measure(engine, fresh6);
+        var unseen7 = QualityReport.Measure(engine, fresh7);
         var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4).Concat(fresh5));
         Print("Development set", dev);
         Print("Held-out set", held);
@@ -59,6 +63,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         Print("Fresh4 held-out set (read for the ADR 63 second addendum: an upper bound)", read4);
         Print("Fresh5 held-out set (another labeller; read for the ADR 63 third addendum: an upper bound)", read5);
         Print("Fresh6 held-out set (unseen, a new labeller; figures only)", unseen6);
+        Print("Fresh7 held-out set (unseen, a new labeller; figures only)", unseen7);
         Print("All read pairs (development, held-out, fresh, fresh2, fresh3, fresh4, fresh5)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
