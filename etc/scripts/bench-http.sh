@@ -2,7 +2,7 @@
 # Forge side by side with a bare ASP.NET Core API on the same data (issue 9; figures in etc/benchmarks.md).
 #
 #   etc/scripts/bench-http.sh [--db sqlite|postgresql|both] [--duration S] [--rounds N] [--quick]
-#                             [--fortunes N] [--profiles N] [--no-build] [--out FILE] [--hold]
+#                             [--fortunes N] [--profiles N] [--no-build] [--out FILE] [--hold] [--before DIR]
 #
 # For each database: a fresh Forge data directory (and, for PostgreSQL, a fresh database), an Enterprise
 # tenant, a Fortune key and unlimited Fortune quotas through the CLI verbs; Forge (Release, Production) on a
@@ -13,6 +13,9 @@
 # Fortune's built-in engine answers. Everything listens on 127.0.0.1 and is stopped on exit.
 # --hold: set up the first database, warm up, then keep both processes running without measuring, for a
 # profiler (their pids, URLs, key and POST body go to stderr and <work>/hold.env); Ctrl-C or kill stops them.
+# --before DIR: also run another Forge build (a Release output directory, e.g. main's, copied aside) on the same
+# data, interleaved forge, before, bare in every round, and print its figures and this build's CPU per request
+# against it: an A/B of a change on one machine in one run.
 set -euo pipefail
 
 # --- Routes that may move: override from the environment rather than editing the loads below. ---
@@ -23,7 +26,7 @@ FORGE_WHOAMI_PATH=${FORGE_WHOAMI_PATH:-/api/platform/whoami}
 LIST_PATH="/v1/fortunes?limit=20"
 PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
 
-db=both duration=10 rounds=3 warmup=3 fortunes=2000 profiles=100 build=1 out="" hold=0
+db=both duration=10 rounds=3 warmup=3 fortunes=2000 profiles=100 build=1 out="" hold=0 before_dir=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift ;;
@@ -35,7 +38,8 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --out) out=$2; shift ;;
     --hold) hold=1 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --before) before_dir=$(cd "$2" && pwd); [ -f "$before_dir/Forge.Host.dll" ] || { echo "bench-http: no Forge.Host.dll in $2" >&2; exit 2; }; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "bench-http: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -163,7 +167,7 @@ run() {
 }
 
 bench_db() {
-  local db=$1 data=$work/$db forge_port bare_port key tenant body started forge_pid bare_pid cs=""
+  local db=$1 data=$work/$db forge_port bare_port key tenant body started forge_pid bare_pid before_pid="" cs=""
   mkdir -p "$data"
   local -a env_=(ASPNETCORE_ENVIRONMENT=Production Forge__DataDirectory="$data" Forge__SeedDemo=false
     Forge__RateLimits__Platform__PermitLimit=1000000000 Database__Provider=Sqlite)
@@ -207,7 +211,16 @@ bench_db() {
   printf '%s\tbare_start_ms\t%s\n%s\tbare_idle_rss_mb\t%s\n' "$db" "${ready% *}" "$db" "$(rss_mb "$bare_pid")" >>"$facts"
   idle_cpu "$db" bare "$bare_pid"
 
-  local f="http://127.0.0.1:$forge_port" b="http://127.0.0.1:$bare_port"
+  local f="http://127.0.0.1:$forge_port" b="http://127.0.0.1:$bare_port" o=""
+  if [ -n "$before_dir" ]; then
+    local before_port; before_port=$(free_port)
+    started=$(now_ms)
+    (cd "$before_dir" && exec env "${env_[@]}" dotnet Forge.Host.dll --urls "http://127.0.0.1:$before_port") >"$data/before.log" 2>&1 &
+    before_pid=$!; pids+=("$before_pid")
+    wait_ready "$before_pid" "http://127.0.0.1:$before_port" "$started" "$data/before.log" "$FORGE_HEALTH_PATH" >/dev/null
+    settle "$before_pid"
+    o="http://127.0.0.1:$before_port"
+  fi
   # scenario | Forge path | bare path | connections | body
   local -a loads=(
     "list16|$LIST_PATH|/v1/fortunes?limit=20|16|"
@@ -222,6 +235,7 @@ bench_db() {
   for load in "${loads[@]}"; do
     IFS='|' read -r scenario fpath bpath conns lbody <<<"$load"
     run "$db" "$scenario" forge "$forge_pid" "$f$fpath" 4 "$lbody" "$key" 0
+    [ -z "$o" ] || run "$db" "$scenario" before "$before_pid" "$o$fpath" 4 "$lbody" "$key" 0
     run "$db" "$scenario" bare "$bare_pid" "$b$bpath" 4 "$lbody" "$key" 0
   done
   if [ "$hold" = 1 ]; then
@@ -234,10 +248,11 @@ bench_db() {
     IFS='|' read -r scenario fpath bpath conns lbody <<<"$load"
     for round in $(seq 1 "$rounds"); do
       run "$db" "$scenario" forge "$forge_pid" "$f$fpath" "$conns" "$lbody" "$key"
+      [ -z "$o" ] || run "$db" "$scenario" before "$before_pid" "$o$fpath" "$conns" "$lbody" "$key"
       run "$db" "$scenario" bare "$bare_pid" "$b$bpath" "$conns" "$lbody" "$key"
     done
   done
-  kill "$forge_pid" "$bare_pid"; wait "$forge_pid" "$bare_pid" 2>/dev/null || true
+  kill "$forge_pid" "$bare_pid" $before_pid; wait "$forge_pid" "$bare_pid" $before_pid 2>/dev/null || true
 }
 
 # --- Report ----------------------------------------------------------------------------------------------
@@ -286,7 +301,37 @@ report() {
     printf " Bare app: %d ms, %d MB, %d ms/s.\n", v["bare_start_ms"], v["bare_idle_rss_mb"], v["bare_idle_cpu"]
     if (v["differ"] != "none") printf "\n**Forge and the bare app answered differently (%s): the ratios above compare different work.**\n", v["differ"] }' "$facts"
   [ "$db" = postgresql ] && echo "CPU per request is the Forge or bare process only; PostgreSQL's own work is not counted."
+  [ -z "$before_dir" ] || before_report "$db"
   return 0
+}
+
+# With --before: the other build's figures from the same rounds, and this build against it.
+before_report() {
+  echo
+  echo "Before (\`$before_dir\`), interleaved with the two above:"
+  echo
+  echo "| load | before req/s | before p50 / p99 | before CPU/req | before/bare req/s | this build / before, CPU/req |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' -v db="$1" -v tck="$clk_tck" '
+    function median(list,   n, a, i, j, t) {
+      n = split(substr(list, 2), a, " ")
+      for (i = 2; i <= n; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    function ms(us) { return us >= 100000 ? sprintf("%.0f", us / 1000) : us >= 10000 ? sprintf("%.1f", us / 1000) : sprintf("%.2f", us / 1000) }
+    $1 == db {
+      k = $2 SUBSEP $3
+      rps[k] = rps[k] " " ($4 / ($5 / 1e6)); p50[k] = p50[k] " " $6; p99[k] = p99[k] " " $7; reqs[k] += $4; ticks[k] += $8
+      if (!(($2) in seen)) { seen[$2] = 1; order[++n] = $2 }
+    }
+    END {
+      for (i = 1; i <= n; i++) {
+        s = order[i]; f = s SUBSEP "forge"; o = s SUBSEP "before"; b = s SUBSEP "bare"
+        fc = reqs[f] ? ticks[f] * 1000 / tck / reqs[f] : 0; oc = reqs[o] ? ticks[o] * 1000 / tck / reqs[o] : 0
+        printf "| %s | %.0f | %s / %s ms | %.3f ms | %.2f× | %s |\n", s, median(rps[o]), ms(median(p50[o])), ms(median(p99[o])), oc,
+          median(rps[b]) ? median(rps[o]) / median(rps[b]) : 0, oc ? sprintf("%.3f", fc / oc) : "—"
+      }
+    }' "$results"
 }
 
 log "results and logs in $work (removed on exit); load average $(cut -d' ' -f1-3 /proc/loadavg)"
