@@ -33,6 +33,11 @@ public sealed class EvidenceClausesTests
     [InlineData("통계 분석은 선임 연구원이 담당")]
     [InlineData("데이터 추출은 개발팀에 요청해 받음")]
     [InlineData("앱 개발은 외주로 진행")]
+    [InlineData("Our vendor handles the payroll configuration")]
+    [InlineData("Packaging artwork was outsourced")]
+    [InlineData("정산 쿼리는 재무팀 담당자분이 작성")]
+    [InlineData("협력사에 의해 구축된 물류 시스템 사용")]
+    [InlineData("데이터팀에서 만든 대시보드를 매주 공유")]
     public void A_clause_whose_agent_is_another_party_is_theirs(string clause) =>
         EvidenceClauses.ActorOf(clause).ShouldBe(ClauseActor.OtherParty);
 

@@ -65,6 +65,10 @@ internal static partial class EvidenceClauses
     [GeneratedRegex(@"(?<!\b(?:led|managed|supervised|mentored|coached|directed|headed|hired|trained|am|as|was|being|I'm)\s+(?:a|an|the)?\s*(?:[\w&-]+\s+){0,3})\b(?:the|a|an|their|its|another|other|external|outside|whose|those|these|that|this|[\w-]+'s)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b\s*,?\s*(?:who|which|that)?\s*(?:had\s+|has\s+|have\s+|already\s+|also\s+|still\s+)?\b" + EnglishWorkVerb + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartyDoes();
 
+    // "our vendor handles …", "my manager set …": people and firms outside the writer even with "my" / "our".
+    [GeneratedRegex(@"\b(?:my|our)\s+(?:[\w&-]+\s+){0,2}?(?:vendors?|contractors?|agenc(?:y|ies)|consultan(?:ts?|cy)|partners?|suppliers?|providers?|colleagues?|co-?workers?|managers?|supervisors?|boss|photographers?|freelancers?|outsourcer)\b\s*,?\s*(?:who|which|that)?\s*(?:had\s+|has\s+|have\s+|already\s+|also\s+|still\s+)?\b" + EnglishWorkVerb + @"\b|\b(?:was|were|is|are|got|been|being)\s+outsourced\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPartyDoes();
+
     // "escalate confirmed incidents to the IR team", "outsourced the shoot to an agency", "asked the data team to …".
     [GeneratedRegex(@"\b(?:escalat\w*|hand(?:ed|s|ing)?\s+(?:off|over)|outsourc\w*|delegat\w*|refer(?:red|s)?|pass(?:ed|es)?\s+(?:on|over))\b[^;]*?\bto\s+(?:the|an?|their|another|other|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b|\b(?:asked|asks|requested|requests|relied\s+on|relies\s+on|depended\s+on|depends\s+on)\s+(?:the|an?|their|another|other|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\s+(?:to|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandedTo();
@@ -73,11 +77,11 @@ internal static partial class EvidenceClauses
     private const string KoreanParty =
         @"(?:[가-힣A-Za-z]{0,8}(?:팀|부서|본부|센터|업체|외주사|협력사|파트너사|대행사|에이전시|벤더|약제부|개발사|제작사|퍼블리셔)|현업|외주|선임(?:\s?[가-힣]{1,4}사)?|사수|선배|동료|상사|팀장|팀원|리더|담당자|매니저|개발자|디자이너|엔지니어|기획자|관리자|컨설턴트|연구원|직원|사원|상담원|실장|본부장|교수|영양사|약사|간호사|세무사|노무사|회계사|변호사|의사|치료사|위생사)";
 
-    [GeneratedRegex(@"(?<![가-힣A-Za-z])(?<!(?:저희|우리|본인|제|내)\s?)(?!저희|우리|본인)" + KoreanParty + @"(?:들)?(?:이|가|께서|은|는)(?![가-힣])")]
+    [GeneratedRegex(@"(?<![가-힣A-Za-z])(?<!(?:저희|우리|본인|제|내)\s?)(?!저희|우리|본인)" + KoreanParty + @"(?:분|님)?(?:들)?(?:이|가|께서|은|는)(?![가-힣])")]
     private static partial Regex KoreanPartyActs();
 
     // 개발팀에 요청, 외주 업체에 맡김, 외주로 진행.
-    [GeneratedRegex(@"(?<![가-힣A-Za-z])(?<!(?:저희|우리|본인|제|내)\s?)(?!저희|우리|본인)" + KoreanParty + @"(?:에|에게|께|쪽에|쪽으로)\s*(?:[가-힣]+\s)?(?:요청|의뢰|맡기|맡겨|맡김|위탁|이관|전달|넘기|넘겨|에스컬레이션)|외주(?:로|를\s*통해|\s*처리)")]
+    [GeneratedRegex(@"(?<![가-힣A-Za-z])(?<!(?:저희|우리|본인|제|내)\s?)(?!저희|우리|본인)" + KoreanParty + @"(?:분|님)?(?:에|에게|께|쪽에|쪽으로)\s*(?:[가-힣]+\s)?(?:요청|의뢰|맡기|맡겨|맡김|위탁|이관|전달|넘기|넘겨|에스컬레이션)|(?<![가-힣A-Za-z])(?<!(?:저희|우리|본인|제|내)\s?)(?!저희|우리|본인)" + KoreanParty + @"(?:에\s*의해|에서\s*(?:만든|구축한|개발한|제작한|작성한|운영하는|관리하는|운영 중인|제공한|제공하는|뽑아\s*준|추출해\s*준))|외주(?:로|를\s*통해|\s*처리)")]
     private static partial Regex KoreanHandedTo();
 
     // The writer working on what another party made is the writer's own work: "took over the scripts the data team built",
@@ -88,7 +92,7 @@ internal static partial class EvidenceClauses
     public static ClauseActor ActorOf(string clause)
     {
         var other = ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || KoreanHandedTo().IsMatch(clause)
-            || PartyDoes().IsMatch(clause) || KoreanPartyActs().IsMatch(clause);
+            || PartyDoes().IsMatch(clause) || OwnPartyDoes().IsMatch(clause) || KoreanPartyActs().IsMatch(clause);
         if (!other) return ClauseActor.Candidate;
         return WriterWorksOnIt().IsMatch(clause) ? ClauseActor.Candidate : ClauseActor.OtherParty;
     }
