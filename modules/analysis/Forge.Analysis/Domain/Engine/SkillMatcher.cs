@@ -42,6 +42,7 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
                 .ToList();
             var notEvidence = lineIsNotEvidence?.Invoke(line.Index) == true;
             var negated = NotEvidenceMarkers.NegatedMentions(line, accepted);
+            if (accepted.Count == 0) continue;
             var passedOver = NearMisses.PassedOver(line, accepted);
             var clauses = EvidenceClauses.Split(line.Text);
             foreach (var m in accepted)
