@@ -86,6 +86,14 @@ public sealed class EvidenceClausesTests
         OthersWork(line).ShouldContain(theirs);
     }
 
+    [Theory]
+    [InlineData("Month-end budgeting sits with the controller; I was not involved", "Budgeting")]
+    [InlineData("Not responsible for Kubernetes upgrades", "Kubernetes")]
+    [InlineData("환율 헤지와 파생상품 거래는 담당하지 않음", "Derivatives")]
+    [InlineData("Tableau 대시보드 제작은 미경험", "Tableau")]
+    public void Not_being_involved_is_not_evidence(string line, string skill) =>
+        Evidence(line).ShouldNotContain(skill);
+
     [Fact]
     public void A_skill_shown_only_in_others_work_is_missing_and_the_evaluation_says_so()
     {
