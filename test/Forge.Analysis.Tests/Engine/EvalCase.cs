@@ -62,7 +62,7 @@ public sealed record EvalCase(
     /// engineering, security operations, actuarial, clinical dietetics, game QA, hotel revenue management, procurement
     /// analytics, frontend engineering), written and labelled by a new labeller who had written no engine rule and read
     /// no engine code, by reading, without running the engine on it; over a third of its essential labels are "missing".
-    /// Only its figures are printed, never its disagreements.
+    /// Measured unseen after the ADR 63 third addendum, then read for ADR 66: its disagreements print, an upper bound since.
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh6() => Load("fresh6");
 

@@ -54,6 +54,10 @@ internal sealed class EnglishPhrasebook : Phrasebook
 
     public override string SkillEvaluation(SkillVerdict verdict, bool essential) => verdict.Status switch
     {
+        SkillStatus.Missing when verdict.Instead is { Count: > 0 } instead =>
+            $"{verdict.Skill.Name} {(essential ? "is required" : "is a plus")}; the resume shows {Join(instead.Select(s => s.Name))} instead, a near miss, not {verdict.Skill.Name} itself.",
+        SkillStatus.Missing when verdict.OthersOnly =>
+            $"{verdict.Skill.Name} appears in the resume only in work someone else did, so it is not the candidate's own evidence.",
         SkillStatus.Missing => essential ? $"{verdict.Skill.Name} is required, but the resume gives no evidence of it." : $"The resume shows no experience with {verdict.Skill.Name}.",
         SkillStatus.Learning => $"{verdict.Skill.Name} is described as being learned or not yet used, so it does not count as evidence.",
         _ => verdict.Rating switch

@@ -20,7 +20,8 @@ internal static class InterviewQuestionWriter
 
         foreach (var gap in essential.Where(v => v.Status == SkillStatus.Missing).Take(3))
         {
-            var related = f.Resume.Mentions.Where(m => !m.NotEvidence && m.Skill.Category == gap.Skill.Category && m.Skill != gap.Skill)
+            // The near miss the resume shows instead (ADR 66), else another skill of the same category.
+            var related = gap.Instead?.FirstOrDefault() ?? f.Resume.Mentions.Where(m => !m.NotEvidence && m.Skill.Category == gap.Skill.Category && m.Skill != gap.Skill)
                 .Select(m => m.Skill).FirstOrDefault();
             questions.Add(related is null ? Question(p.GapQuestion(gap.Skill.Name, essential: true), gap.Skill.Name, "GAP")
                 : Question(p.TransferQuestion(gap.Skill.Name, related.Name), gap.Skill.Name, "GAP"));

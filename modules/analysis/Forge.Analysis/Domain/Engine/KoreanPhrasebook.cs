@@ -49,6 +49,10 @@ internal sealed class KoreanPhrasebook : Phrasebook
 
     public override string SkillEvaluation(SkillVerdict verdict, bool essential) => verdict.Status switch
     {
+        SkillStatus.Missing when verdict.Instead is { Count: > 0 } instead =>
+            $"{KoreanJosa.Topic(verdict.Skill.Name)} {(essential ? "필수 요건" : "우대 사항")}이지만 이력서에는 대신 {Join(instead.Select(s => s.Name))} 경험이 있습니다. 비슷한 도구일 뿐 {verdict.Skill.Name} 경험은 아닙니다.",
+        SkillStatus.Missing when verdict.OthersOnly =>
+            $"{KoreanJosa.Topic(verdict.Skill.Name)} 이력서에 다른 사람이나 부서가 한 일로만 나와 지원자 본인의 근거로 보지 않았습니다.",
         SkillStatus.Missing => essential ? $"{KoreanJosa.Topic(verdict.Skill.Name)} 필수 요건이지만 이력서에서 근거를 찾을 수 없습니다." : $"{verdict.Skill.Name} 경험은 이력서에 보이지 않습니다.",
         SkillStatus.Learning => $"{KoreanJosa.Topic(verdict.Skill.Name)} 학습 중이거나 사용해 본 적이 없다고 적혀 있어 실무 근거로 보지 않았습니다.",
         _ => verdict.Rating switch

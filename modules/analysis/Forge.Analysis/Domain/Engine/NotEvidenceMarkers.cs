@@ -4,8 +4,8 @@ namespace Forge.Analysis.Domain.Engine;
 
 /// <summary>
 /// A skill the writer says they are only learning, have not used or are merely interested in is not
-/// evidence. Within one clause (sentences, "; but", Korean 하지만 / -고 / -지만 end clauses, but not the -고 of
-/// 하고 있다), a leading
+/// evidence. Within one clause (<see cref="EvidenceClauses"/>: sentences, "; but", Korean 하지만 / -고 / -지만 end
+/// clauses, but not the -고 of 하고 있다), a leading
 /// marker ("currently learning Rust and Go", "no experience with", "학습 중인 기술: …") covers every skill
 /// after it; a trailing marker ("Kotlin은 공부 중", "Go (learning)") covers the skills of its comma chunk
 /// and of the bare skill lists right before it ("Rust, Go는 공부 중"). Work someone else did is not evidence either
@@ -14,14 +14,11 @@ namespace Forge.Analysis.Domain.Engine;
 /// </summary>
 internal static partial class NotEvidenceMarkers
 {
-    [GeneratedRegex(@"(?<=[.!?。])\s+|;|\s+(?:but|however|whereas|although|though|while)\s+|하지만|그러나|(?<=[가-힣](?:고|며|지만|는데|으나))\s(?!있|계)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseBreak();
-
     // "learning" alone is also part of skill names (machine learning), so it needs a helper word or to open the clause.
-    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\b|\bnever\s+(?:used|worked\s+with|done|built|written)\b|\b(?:taking|enrolled\s+in|signed\s+up\s+for)(?=\s+(?:an?\s+)?(?:[\w.+#-]+\s+){0,4}?(?:classes|lessons|courses?|bootcamp)\b)|\bsat\s+in\s+on\b|^\W*the(?=\s+(?:[\w-]+\s+){0,2}?(?:team|photographer|agency|vendor|contractor|printer|department)\s+(?:shot|ran|built|set\s+up|made|wrote|designed|owned|handled|did|configured)\b)|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnew\s+to\b|\bexploring\b|\bteaching\s+(?:myself|herself|himself|themselves)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\b|\bnever\s+(?:used|worked\s+with|done|built|written)\b|\b(?:taking|enrolled\s+in|signed\s+up\s+for)(?=\s+(?:an?\s+)?(?:[\w.+#""“”‘’'-]+\s+){0,4}?(?:classes|lessons|courses?|bootcamp)\b)|\bsat\s+in\s+on\b|^\W*the(?=\s+(?:[\w-]+\s+){0,2}?(?:team|photographer|agency|vendor|contractor|printer|department)\s+(?:shot|ran|built|set\s+up|made|wrote|designed|owned|handled|did|configured)\b)|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnot\s+(?:been\s+)?responsible\s+for\b|\b(?:did\s+not|didn't|never)\s+(?:handle|own|work\s+on|touch|do)\b|\bno\s+hands-on\b|\bnew\s+to\b|\bexploring\b|\bteaching\s+(?:myself|herself|himself|themselves)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:[^(),]*,\s*)?(?:learning|studying|beginner)\b|\b(?:run|built|set\s+up|done|owned|made|shot|written|configured|maintained)\s+by\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|vendor|contractor|photographer|department|partner)\b|(?<!저희\s?|우리\s?)(?<![가-힣])[가-힣A-Za-z]{0,6}팀(?:이\s*(?:사용|구축|제작|작성|담당|운영|관리|만들|세팅|설정)|에\s*(?:요청|의뢰|맡기|맡겨))|조회만|제출만|요청만|기초\s*수준|초급\s*수준|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중|(?:실무\s*)?미사용|강의만\s*(?:수강|들)|참관만|견학만|\bobserved\s+only\b|\bonly\s+observed\b|\bshadowed\s+only\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:[^(),]*,\s*)?(?:learning|studying|beginner)\b|\b(?:run|built|set\s+up|done|owned|made|shot|written|configured|maintained)\s+by\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|vendor|contractor|photographer|department|partner)\b|(?<!저희\s?|우리\s?)(?<![가-힣])[가-힣A-Za-z]{0,6}팀(?:이\s*(?:사용|구축|제작|작성|담당|운영|관리|만들|세팅|설정)|에\s*(?:요청|의뢰|맡기|맡겨))|조회만|제출만|요청만|기초\s*수준|초급\s*수준|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중|(?:담당|관여|참여|사용)\s*하지\s*(?:않|못)|(?:담당|관여)\s*안\s*(?:함|했|해)|미경험|(?:실무\s*)?미사용|강의만\s*(?:수강|들)|참관만|견학만|\bobserved\s+only\b|\bonly\s+observed\b|\bshadowed\s+only\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMarker();
 
     public static HashSet<SkillMention> NegatedMentions(TextLine line, IReadOnlyList<SkillMention> mentions)
@@ -31,7 +28,7 @@ internal static partial class NotEvidenceMarkers
         var text = line.Text;
         var clauseStart = 0;
         List<SkillMention> previous = [];
-        foreach (var clauseEnd in ClauseEnds(text))
+        foreach (var clauseEnd in EvidenceClauses.Ends(text))
         {
             var inClause = mentions.Where(m => m.Start - line.Start >= clauseStart && m.Start - line.Start < clauseEnd).ToList();
             if (inClause.Count > 0) NegateInClause(text, line.Start, clauseStart, clauseEnd, inClause, negated);
@@ -45,14 +42,8 @@ internal static partial class NotEvidenceMarkers
         return negated;
     }
 
-    [GeneratedRegex(@"^\W*(?:I\s+)?(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\s+(?:it|them|this|that|any|queries|code)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:I\s+)?(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\s+(?:it|them|this|that|any|queries|code)\b|^\W*(?:I\s+)?(?:was|were)(?:n't|\s+not)\s+(?:involved|responsible)\b|^\W*(?:that\s+is\s+|that's\s+)?not\s+(?:my|our)\s+(?:area|responsibility|remit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
-
-    private static IEnumerable<int> ClauseEnds(string text)
-    {
-        foreach (Match m in ClauseBreak().Matches(text)) yield return m.Index + m.Length;
-        yield return text.Length;
-    }
 
     private static void NegateInClause(string text, int lineStart, int from, int to, List<SkillMention> inClause, HashSet<SkillMention> negated)
     {

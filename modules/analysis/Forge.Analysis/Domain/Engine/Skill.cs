@@ -10,6 +10,9 @@ internal sealed class Skill(int id, string name, string category, string domain,
     public bool IsSoft { get; } = isSoft;
     public List<Skill> Implies { get; } = [];
 
+    /// <summary>Near misses: skills that do the same job, never evidence for this one (ADR 66).</summary>
+    public HashSet<Skill> Siblings { get; } = [];
+
     public override string ToString() => Name;
 }
 

@@ -112,6 +112,17 @@ internal sealed class SkillDictionary
         }
         // Implication is transitive (DCF → Valuation → Financial analysis): close it once, in file order.
         foreach (var skill in skills) Close(skill);
+        foreach (var names in file.Siblings)
+        {
+            var group = names.Select(n => byName.TryGetValue(n, out var s) ? s : throw new InvalidOperationException($"Sibling group names unknown '{n}'.")).ToList();
+            foreach (var a in group)
+            foreach (var b in group)
+            {
+                if (a == b) continue;
+                if (a.Implies.Contains(b)) throw new InvalidOperationException($"'{a.Name}' implies its sibling '{b.Name}'.");
+                a.Siblings.Add(b);
+            }
+        }
         var index = aliases
             .GroupBy(a => a.Lower[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Lower.Length).ThenBy(a => a.Skill.Id).ToArray(), StringComparer.Ordinal);

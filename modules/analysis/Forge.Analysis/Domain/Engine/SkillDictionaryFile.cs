@@ -9,6 +9,12 @@ internal sealed record SkillDictionaryFile
     public Dictionary<string, List<string>> ContextWords { get; init; } = [];
 
     public List<SkillGroupFile> Groups { get; init; } = [];
+
+    /// <summary>
+    /// Near misses (ADR 66): groups of skills that do the same job and are never evidence for one another (Terraform,
+    /// Pulumi, CloudFormation). A skill may sit in several groups; no skill of a group may imply another of it.
+    /// </summary>
+    public List<List<string>> Siblings { get; init; } = [];
 }
 
 internal sealed record SkillGroupFile

@@ -2,7 +2,8 @@ namespace Forge.Analysis.Domain.Engine;
 
 /// <summary>
 /// Judges each posting skill against the resume. Evidence is a mention the candidate did not qualify as
-/// learning / unused, of the skill itself or of a skill that implies it (Spring Boot shows Spring).
+/// learning / unused, in a clause about the candidate's own work, of the skill itself or of a skill that implies it
+/// (Spring Boot shows Spring) and never of a sibling (Pulumi does not show Terraform; ADR 66).
 /// Rating: 0 missing, 1 learning only, 3 listed, 4 used in one role or project line, 5 in two or more.
 /// </summary>
 internal static class SkillEvaluator
@@ -16,8 +17,11 @@ internal static class SkillEvaluator
             var evidence = related.Where(m => !m.NotEvidence).ToList();
             if (evidence.Count == 0)
             {
-                var learning = related.Count > 0;
-                verdicts.Add(new SkillVerdict(skill, learning ? SkillStatus.Learning : SkillStatus.Missing, learning ? 1 : 0, learning ? related.Take(1).ToList() : [], 0));
+                // Only learning or "not used" is LEARNING; another party's work or a near miss passed over is MISSING (ADR 66).
+                var learning = related.Where(m => !m.OthersWork && !m.PassedOver).Take(1).ToList();
+                var status = learning.Count > 0 ? SkillStatus.Learning : SkillStatus.Missing;
+                verdicts.Add(new SkillVerdict(skill, status, learning.Count > 0 ? 1 : 0, learning, 0,
+                    Instead(skill.Skill, resume), OthersOnly: learning.Count == 0 && related.Any(m => m.OthersWork)));
                 continue;
             }
             var usedLines = evidence.Where(m => IsUse(resume, m)).Select(m => m.Line).Distinct().Count();
@@ -30,9 +34,28 @@ internal static class SkillEvaluator
         return verdicts;
     }
 
+    /// <summary>
+    /// The near misses the resume shows as evidence where <paramref name="asked"/> is missing (Pulumi for Terraform, Nuxt.js
+    /// for Next.js), in order of first mention: named in the feedback so it says what the resume has instead (ADR 66).
+    /// </summary>
+    private static List<Skill> Instead(Skill asked, ResumeProfile resume)
+    {
+        var instead = new List<Skill>();
+        if (asked.Siblings.Count == 0) return instead;
+        foreach (var m in resume.Mentions.OrderBy(m => m.Start))
+        {
+            if (m.NotEvidence) continue;
+            var sibling = asked.Siblings.Contains(m.Skill) ? m.Skill : m.Skill.Implies.FirstOrDefault(asked.Siblings.Contains);
+            if (sibling is not null && !instead.Contains(sibling)) instead.Add(sibling);
+        }
+        return instead;
+    }
+
+    /// <summary>A mention shows the skill itself or a skill it implies; a sibling never shows another (ADR 66).</summary>
     private static bool Shows(Skill mentioned, Skill asked)
     {
         if (mentioned == asked) return true;
+        if (mentioned.Siblings.Contains(asked)) return false;
         foreach (var implied in mentioned.Implies)
             if (implied == asked || implied.Implies.Contains(asked)) return true;
         return false;

@@ -4,7 +4,8 @@ namespace Forge.Analysis.Domain.Engine;
 /// Finds dictionary skills in a text, line by line: at each word the longest alias that fits wins (React
 /// Native before React), Korean endings are tried on the alias's last word (도커를 → 도커), exact case is
 /// required where the dictionary says so, ambiguous names must pass <see cref="AmbiguityRules"/>, and
-/// <see cref="NotEvidenceMarkers"/> flags what the writer is only learning or has not used.
+/// <see cref="NotEvidenceMarkers"/> flags what the writer is only learning or has not used, and
+/// <see cref="EvidenceClauses"/> what a clause says another party did (ADR 66).
 /// </summary>
 internal sealed class SkillMatcher(SkillDictionary dictionary)
 {
@@ -41,9 +42,23 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
                 .ToList();
             var notEvidence = lineIsNotEvidence?.Invoke(line.Index) == true;
             var negated = NotEvidenceMarkers.NegatedMentions(line, accepted);
-            mentions.AddRange(accepted.Select(m => m with { NotEvidence = notEvidence || negated.Contains(m) }));
+            if (accepted.Count == 0) continue;
+            var passedOver = NearMisses.PassedOver(line, accepted);
+            var clauses = EvidenceClauses.Split(line.Text);
+            foreach (var m in accepted)
+            {
+                var others = ClauseOf(clauses, m.Start - line.Start).Actor == ClauseActor.OtherParty;
+                var passed = passedOver.Contains(m);
+                mentions.Add(m with { NotEvidence = notEvidence || negated.Contains(m) || others || passed, OthersWork = others, PassedOver = passed });
+            }
         }
         return mentions;
+    }
+
+    private static Clause ClauseOf(List<Clause> clauses, int at)
+    {
+        foreach (var c in clauses) if (at < c.End) return c;
+        return clauses[^1];
     }
 
     private static IEnumerable<Candidate> Neighbours(List<Candidate>[] candidates, int index)
@@ -75,7 +90,8 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         }
         foreach (var (skill, words) in CandidatePatterns(tokens))
         {
-            if (Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
+            // A sibling named on the line is what the described work is done with: no paraphrase turns it into another (ADR 66).
+            if (NamesSibling(found, skill) || Paraphrase.Find(text, tokens, words) is not { } span || Contains(found, skill)) continue;
             found.Add(new Candidate(new SkillMention(skill, span.Start, span.End - span.Start, line.Index, NotEvidence: false), false, false));
         }
         return found;
@@ -93,6 +109,13 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         }
         if (indices is null) yield break;
         foreach (var i in indices) yield return dictionary.Cooccurrences[i];
+    }
+
+    private static bool NamesSibling(List<Candidate> found, Skill skill)
+    {
+        foreach (var f in found)
+            if (f.Mention.Skill.Siblings.Contains(skill)) return true;
+        return false;
     }
 
     /// <summary>Whether a plain (context-free) mention of <paramref name="skill"/> was found: a name that still needs its

@@ -2,8 +2,13 @@ namespace Forge.Analysis.Domain.Engine;
 
 internal enum SkillStatus { Missing, Learning, Matched }
 
-/// <summary>The engine's judgement of one posting skill against the resume, before it is put into words.</summary>
-internal sealed record SkillVerdict(PostingSkill Asked, SkillStatus Status, int Rating, IReadOnlyList<SkillMention> Evidence, int UsedLines)
+/// <summary>
+/// The engine's judgement of one posting skill against the resume, before it is put into words. <see cref="Instead"/>:
+/// for a missing skill, the near misses the resume shows in its place (Pulumi for Terraform; ADR 66);
+/// <see cref="OthersOnly"/>: the resume names the skill only in another party's work.
+/// </summary>
+internal sealed record SkillVerdict(PostingSkill Asked, SkillStatus Status, int Rating, IReadOnlyList<SkillMention> Evidence, int UsedLines,
+    IReadOnlyList<Skill>? Instead = null, bool OthersOnly = false)
 {
     public Skill Skill => Asked.Skill;
 
