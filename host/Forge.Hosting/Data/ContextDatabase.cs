@@ -74,11 +74,13 @@ public sealed record ContextDatabase(Type ContextType, Type ImplementationType, 
     }
 
     /// <summary>Whether <paramref name="table"/> holds a row (one index or page read; valid on all three providers).</summary>
-    public async Task<bool> AnyRowAsync(string table, CancellationToken ct)
+    /// <param name="where">A condition in SQL common to the providers, built by the caller from constants only.</param>
+    public async Task<bool> AnyRowAsync(string table, CancellationToken ct, string? where = null)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""SELECT CASE WHEN EXISTS (SELECT 1 FROM "{table}") THEN 1 ELSE 0 END""";
+        var condition = where is null ? "" : $" WHERE {where}";
+        command.CommandText = $"""SELECT CASE WHEN EXISTS (SELECT 1 FROM "{table}"{condition}) THEN 1 ELSE 0 END""";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
