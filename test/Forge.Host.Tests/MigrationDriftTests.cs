@@ -1,4 +1,5 @@
 using System.Reflection;
+using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,17 @@ public sealed class MigrationDriftTests
         db.Database.GetMigrations().ShouldNotBeEmpty($"{contextName} has no migrations");
         db.Database.HasPendingModelChanges().ShouldBeFalse(
             $"{contextName} has model changes without a migration: run etc/scripts/add-migration.sh <Name> <project> <Context>");
+    }
+
+    /// <summary>The start-up check reads the migration ids without building the model (ADR 67): the same list as EF's.</summary>
+    [Theory]
+    [MemberData(nameof(ContextNames))]
+    public void The_migration_ids_read_without_the_model_are_EFs(string contextName)
+    {
+        var type = Contexts.Value.Single(t => t.FullName == contextName);
+        using var db = Create(type);
+        var provider = Enum.Parse<DatabaseProvider>(Providers.First(p => type.Name.StartsWith(p, StringComparison.Ordinal)));
+        new ContextDatabase(type, type, provider, "", "").MigrationIds().ShouldBe(db.Database.GetMigrations().ToList());
     }
 
     [Fact]

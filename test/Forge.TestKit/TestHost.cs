@@ -51,7 +51,9 @@ public sealed class TestHost : IAsyncDisposable
     /// <param name="database">A database to serve and leave in place on dispose; by default a fresh one of the host's own.</param>
     /// <param name="https">Serve <c>https://127.0.0.1:port</c> with a self-signed certificate (<see cref="TestCertificate"/>),
     /// e.g. for the console, whose cookie is <c>Secure</c>; <see cref="CreateClient"/> trusts that certificate only.</param>
-    public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null, TestDatabase? database = null, bool https = false)
+    /// <param name="configure">More for the builder after the test settings (e.g. a service that observes the host).</param>
+    public static async Task<TestHost> StartAsync(IEnumerable<string>? modules = null, IDictionary<string, string?>? settings = null, TestDatabase? database = null, bool https = false,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var hostSettings = HostSettings(modules, settings);
         var ownsDatabase = database is null;
@@ -68,6 +70,7 @@ public sealed class TestHost : IAsyncDisposable
                 builder.WebHost.UseUrls(https ? "https://127.0.0.1:0" : "http://127.0.0.1:0");
                 if (certificate is not null) builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o => o.ServerCertificate = certificate));
                 builder.Logging.ClearProviders();
+                configure?.Invoke(builder);
             });
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

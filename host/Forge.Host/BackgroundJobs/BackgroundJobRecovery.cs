@@ -1,4 +1,5 @@
 using Forge.Host.Data;
+using Forge.Hosting.Data;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,20 @@ namespace Forge.Host.BackgroundJobs;
 /// storage means one host), so it is reset at once instead of waiting out its lease. Shared storage
 /// keeps its queue; lost hand-offs and dead hosts are <see cref="JobLeaseSweeper"/>'s.
 /// The dispatcher's claim keeps a job that is also still queued from running twice.
+/// It runs before the server listens, so whether any record is unfinished is asked over a plain connection first:
+/// the platform's EF model is then built by the first work that needs it, not on the start-up path (ADR 67).
 /// </summary>
-public sealed class BackgroundJobRecovery(IServiceScopeFactory scopes, IBackgroundJobClient hangfire, JobsOptions options, TimeProvider clock, ILogger<BackgroundJobRecovery> logger)
-    : IHostedService
+public sealed class BackgroundJobRecovery(
+    IServiceScopeFactory scopes, IEnumerable<ContextDatabase> databases, IBackgroundJobClient hangfire, JobsOptions options, TimeProvider clock,
+    ILogger<BackgroundJobRecovery> logger) : IHostedService
 {
+    private const string Unfinished = $"\"State\" IN ('{nameof(BackgroundJobState.Running)}', '{nameof(BackgroundJobState.Pending)}')";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.IsInMemory) return;
+        var platform = databases.Single(d => d.ContextType == typeof(PlatformDbContext));
+        if (!await platform.AnyRowAsync(PlatformModel.BackgroundJobsTable, cancellationToken, Unfinished)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;

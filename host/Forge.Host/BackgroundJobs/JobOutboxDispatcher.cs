@@ -13,10 +13,13 @@ namespace Forge.Host.BackgroundJobs;
 /// (or a crash left), it records each staged job in <c>platform_background_jobs</c> under the row's own id,
 /// queues it, then deletes the row. Every step may repeat after a crash, or run on two hosts at once: the
 /// record's key makes the second insert a no-op and the dispatcher's claim runs a twice-queued job once.
+/// An outbox is first asked whether it holds a row over a plain connection: a context, and so its EF model, is
+/// built only when it does (ADR 67), so an idle host builds no module's model for the poll.
 /// </summary>
 public sealed class JobOutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<JobOutboxContext> contexts,
+    IEnumerable<ContextDatabase> databases,
     JobOutboxSignal signal,
     BackgroundJobTypes types,
     IBackgroundJobClient hangfire,
@@ -26,16 +29,23 @@ public sealed class JobOutboxDispatcher(
 {
     private const int PageSize = 100;
     private readonly HashSet<string> _warnedUnknown = [];
+    private long _passes;
+
+    /// <summary>How many times every outbox has been looked at since start (for tests and diagnostics).</summary>
+    public long Passes => Interlocked.Read(ref _passes);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var registered = contexts.Select(c => c.ContextType).Distinct().ToList();
+        var where = databases.ToDictionary(d => d.ContextType);
+        var registered = contexts.Select(c => c.ContextType).Distinct()
+            .Select(c => (Type: c, Database: where[c], Table: JobOutboxModel.TableFor(c))).ToList();
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var context in registered)
+            foreach (var (context, database, table) in registered)
             {
                 try
                 {
+                    if (!await database.AnyRowAsync(table, stoppingToken)) continue;
                     while (await DrainPageAsync(context, stoppingToken) == PageSize) { }
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -43,6 +53,7 @@ public sealed class JobOutboxDispatcher(
                     logger.LogError(e, "Draining the job outbox of {Context} failed; trying again at the next poll", context.Name);
                 }
             }
+            Interlocked.Increment(ref _passes);
             await signal.WaitAsync(options.OutboxPoll, clock, stoppingToken);
         }
     }

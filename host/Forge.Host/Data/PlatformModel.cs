@@ -17,6 +17,8 @@ namespace Forge.Host.Data;
 /// <summary>Table names, keys and indexes of the platform's entities.</summary>
 internal static class PlatformModel
 {
+    public const string BackgroundJobsTable = "platform_background_jobs";
+
     public static void Configure(ModelBuilder b)
     {
         b.Entity<ForgeUser>(e =>
@@ -119,7 +121,7 @@ internal static class PlatformModel
         });
         b.Entity<BackgroundJobRecord>(e =>
         {
-            e.ToTable("platform_background_jobs");
+            e.ToTable(BackgroundJobsTable);
             e.Property(x => x.JobName).HasMaxLength(256);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             // The lease sweeper's scans: running by lease expiry, pending by queue time.

@@ -67,6 +67,13 @@ public static class ForgeDbContextRegistration
                 throw new InvalidOperationException($"No DbContext registration for database provider '{provider}'.");
         }
         services.AddSingleton(new MigratableContext(typeof(TContext)));
+        var implementation = provider switch
+        {
+            DatabaseProvider.Sqlite => typeof(TSqlite),
+            DatabaseProvider.PostgreSql => typeof(TPostgreSql),
+            _ => typeof(TSqlServer),
+        };
+        services.AddSingleton(new ContextDatabase(typeof(TContext), implementation, provider, connectionString, history));
         if (outbox)
         {
             services.TryAddSingleton<JobOutboxSignal>();

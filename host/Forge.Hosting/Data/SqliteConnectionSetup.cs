@@ -31,7 +31,11 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         MarkConfigured(connection);
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ConfigureAsync(connection, cancellationToken);
+
+    /// <summary>The same settings for a connection the kernel opens without EF (<see cref="ContextDatabase"/>).</summary>
+    public static async Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();

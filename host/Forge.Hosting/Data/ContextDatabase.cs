@@ -1,0 +1,103 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace Forge.Hosting.Data;
+
+/// <summary>
+/// Where a registered context's rows live, for questions the kernel asks without the context (ADR 67): initialising a
+/// <c>DbContext</c> builds its EF model (type-system memory and start-up time), so the start-up migration check and
+/// the job outbox's poll ask over a plain provider connection and build the context only when there is work.
+/// </summary>
+/// <param name="ContextType">The type callers inject (<c>FortuneDbContext</c>).</param>
+/// <param name="ImplementationType">The provider's subclass that carries the migrations (<c>SqliteFortuneDbContext</c>).</param>
+public sealed record ContextDatabase(Type ContextType, Type ImplementationType, DatabaseProvider Provider, string ConnectionString, string HistoryTable)
+{
+    /// <summary>
+    /// The ids of the migrations EF applies to this context, read from the same attributes EF's migrations assembly
+    /// reads (<c>[DbContext]</c> naming the provider's subclass and <c>[Migration]</c>, in the subclass's assembly),
+    /// without building the model.
+    /// </summary>
+    public IReadOnlyList<string> MigrationIds() =>
+        [.. ImplementationType.Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && t.IsSubclassOf(typeof(Migration))
+                        && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == ImplementationType)
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>A connection to the context's database, not yet open (SQLite: with the kernel's per-connection settings once opened through <see cref="OpenAsync"/>).</summary>
+    public DbConnection CreateConnection() => Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
+        DatabaseProvider.PostgreSql => new NpgsqlConnection(ConnectionString),
+        DatabaseProvider.SqlServer => new SqlConnection(ConnectionString),
+        _ => throw new InvalidOperationException($"No connection for database provider '{Provider}'."),
+    };
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = CreateConnection();
+        try
+        {
+            await connection.OpenAsync(ct);
+            if (Provider == DatabaseProvider.Sqlite) await SqliteConnectionSetup.ConfigureAsync(connection, ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The migrations not yet in the history table (all of them when there is no history table): what EF's
+    /// <c>GetPendingMigrationsAsync</c> answers, without the model.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken ct)
+    {
+        var ids = MigrationIds();
+        await using var connection = await OpenAsync(ct);
+        if (!await TableExistsAsync(connection, HistoryTable, ct)) return ids;
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT "MigrationId" FROM "{HistoryTable}" """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+        return [.. ids.Where(id => !applied.Contains(id))];
+    }
+
+    /// <summary>Whether <paramref name="table"/> holds a row (one index or page read; valid on all three providers).</summary>
+    /// <param name="where">A condition in SQL common to the providers, built by the caller from constants only.</param>
+    public async Task<bool> AnyRowAsync(string table, CancellationToken ct, string? where = null)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var condition = where is null ? "" : $" WHERE {where}";
+        command.CommandText = $"""SELECT CASE WHEN EXISTS (SELECT 1 FROM "{table}"{condition}) THEN 1 ELSE 0 END""";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    // In the connection's default schema, where EF creates a history table configured without a schema.
+    private async Task<bool> TableExistsAsync(DbConnection connection, string table, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Provider switch
+        {
+            DatabaseProvider.Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table",
+            DatabaseProvider.PostgreSql => "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = @table",
+            _ => "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = @table",
+        };
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@table";
+        parameter.Value = table;
+        command.Parameters.Add(parameter);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+}
