@@ -10,7 +10,10 @@ internal static class CappedInflation
 {
     /// <summary>
     /// The inflated length, or <c>cap + 1</c> as soon as the stream goes past <paramref name="cap"/>; data that
-    /// stops inflating (corrupt) counts up to where it stopped, so a bomb with a broken tail is still measured.
+    /// stops inflating (corrupt, or encrypted bytes that merely look like zlib) counts up to where it stopped, so a bomb
+    /// with a broken tail is still measured. zlib reports most bad data as <see cref="InvalidDataException"/>, but a
+    /// header asking for a preset dictionary (random bytes do, about one stream in 2,000) as the runtime's internal
+    /// <c>ZLibException</c>, an <see cref="IOException"/> (the compressed bytes are in memory: no other I/O can fail here).
     /// </summary>
     public static long Measure(Stream inflating, long cap, ExtractionContext context)
     {
@@ -27,7 +30,7 @@ internal static class CappedInflation
             }
             return total;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return total;
         }
