@@ -1,12 +1,9 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Idempotency;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-
-#pragma warning disable EF1001 // ISqliteRelationalConnection is EF Core internal API: see SqliteFunctionsOnDemandConnection.
 
 namespace Forge.Hosting.Data;
 
@@ -43,9 +40,7 @@ public static class ForgeDbContextRegistration
             case DatabaseProvider.Sqlite:
                 Register<TSqlite>((sp, o) =>
                 {
-                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history))
-                        .AddInterceptors(SqliteConnectionSetup.Instance, SqliteFunctionsOnDemand.Instance)
-                        .ReplaceService<ISqliteRelationalConnection, SqliteFunctionsOnDemandConnection>();
+                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)).AddInterceptors(SqliteConnectionSetup.Instance);
                     kernel(sp, o);
                 });
                 break;
