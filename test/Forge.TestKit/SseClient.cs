@@ -33,6 +33,26 @@ public sealed class SseClient : IAsyncDisposable
         return new SseClient(response);
     }
 
+    /// <summary>
+    /// Opens the feed right after another of the same tenant was closed: the server frees a stream's slot when it sees
+    /// the disconnect, a moment after the client disposed it, so a 429 (too many open streams) is waited out, with a
+    /// deadline, until the slot is free. Any other answer fails as in <see cref="OpenAsync"/>.
+    /// </summary>
+    public static async Task<SseClient> OpenAfterCloseAsync(HttpClient client, string path, string? lastEventIdHeader = null)
+    {
+        var response = await Eventually.GetAsync(
+            async () =>
+            {
+                var r = await SendAsync(client, path, lastEventIdHeader);
+                if (r.StatusCode == HttpStatusCode.TooManyRequests) r.Dispose();
+                return r;
+            },
+            r => r.StatusCode != HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(15), "the closed stream's slot to be freed");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await ErrorTextAsync(response));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        return new SseClient(response);
+    }
+
     /// <summary>POSTs <paramref name="json"/> and opens the answer as a stream (a generating endpoint's SSE).</summary>
     public static async Task<SseClient> PostAsync(HttpClient client, string path, string json)
     {

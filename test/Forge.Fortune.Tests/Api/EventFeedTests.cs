@@ -48,14 +48,14 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
             for (var i = 0; i < 3; i++) ids.Add((await feed.NextAsync()).Id!);
         }
 
-        await using (var byQuery = await SseClient.OpenAsync(client, $"/v1/events?last_event_id={ids[0]}"))
+        await using (var byQuery = await SseClient.OpenAfterCloseAsync(client, $"/v1/events?last_event_id={ids[0]}"))
         {
             (await byQuery.NextAsync()).Id.ShouldBe(ids[1]);
             (await byQuery.NextAsync()).Id.ShouldBe(ids[2]);
         }
 
         SseFrame beat;
-        await using (var byHeader = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: ids[1]))
+        await using (var byHeader = await SseClient.OpenAfterCloseAsync(client, "/v1/events", lastEventIdHeader: ids[1]))
         {
             (await byHeader.NextAsync()).Id.ShouldBe(ids[2]);
             (await byHeader.DrainAsync(TimeSpan.FromMilliseconds(500))).ShouldBeEmpty();
@@ -64,14 +64,14 @@ public sealed class EventFeedTests(FortuneEventFeedHostFixture fixture) : IClass
         }
 
         // A heartbeat id names the position its stream stood at: a resume from it sends only what came after.
-        await using (var byHeartbeat = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: beat.Id))
+        await using (var byHeartbeat = await SseClient.OpenAfterCloseAsync(client, "/v1/events", lastEventIdHeader: beat.Id))
         {
             var later = (await client.CreateProfileAsync()).Str("id");
             (await byHeartbeat.NextAsync()).Data.GetProperty("data").Str("profile_id").ShouldBe(later);
         }
 
         // The time-based feed's heartbeat ids (hb_<unix>) still resume, from the first event saved in that second or later.
-        await using var byOldHeartbeat = await SseClient.OpenAsync(client, "/v1/events", lastEventIdHeader: "hb_1");
+        await using var byOldHeartbeat = await SseClient.OpenAfterCloseAsync(client, "/v1/events", lastEventIdHeader: "hb_1");
         foreach (var id in ids) (await byOldHeartbeat.NextAsync()).Id.ShouldBe(id);
     }
 
