@@ -256,6 +256,16 @@ bench_db() {
 }
 
 # --- Report ----------------------------------------------------------------------------------------------
+# Helpers of both tables: the median of a space-separated list, a ratio and a time in µs, printed to sensible digits.
+awk_helpers='
+    function median(list,   n, a, i, j, t) {
+      n = split(substr(list, 2), a, " ")
+      for (i = 2; i <= n; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    function ratio(x) { return x >= 0.1 ? sprintf("%.2f", x) : x >= 0.01 ? sprintf("%.3f", x) : sprintf("%.4f", x) }
+    function ms(us) { return us >= 100000 ? sprintf("%.0f", us / 1000) : us >= 10000 ? sprintf("%.1f", us / 1000) : sprintf("%.2f", us / 1000) }
+'
 report() {
   local db=$1 title
   [ "$db" = sqlite ] && title=SQLite || title=PostgreSQL
@@ -265,14 +275,7 @@ report() {
   echo "| load (wrk, loopback) | Forge req/s | Forge p50 / p99 | Forge CPU/req | bare req/s | bare p50 / p99 | bare CPU/req | Forge/bare req/s | Forge/bare CPU/req |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   # Per side: median req/s, p50 and p99 over the rounds; CPU = all ticks / all requests.
-  awk -F'\t' -v db="$db" -v tck="$clk_tck" '
-    function median(list,   n, a, i, j, t) {
-      n = split(substr(list, 2), a, " ")
-      for (i = 2; i <= n; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
-    function ratio(x) { return x >= 0.1 ? sprintf("%.2f", x) : x >= 0.01 ? sprintf("%.3f", x) : sprintf("%.4f", x) }
-    function ms(us) { return us >= 100000 ? sprintf("%.0f", us / 1000) : us >= 10000 ? sprintf("%.1f", us / 1000) : sprintf("%.2f", us / 1000) }
+  awk -F'\t' -v db="$db" -v tck="$clk_tck" "$awk_helpers"'
     $1 == db {
       k = $2 SUBSEP $3
       rps[k] = rps[k] " " ($4 / ($5 / 1e6)); p50[k] = p50[k] " " $6; p99[k] = p99[k] " " $7
@@ -312,13 +315,7 @@ before_report() {
   echo
   echo "| load | before req/s | before p50 / p99 | before CPU/req | before/bare req/s | this build / before, CPU/req |"
   echo "|---|---:|---:|---:|---:|---:|"
-  awk -F'\t' -v db="$1" -v tck="$clk_tck" '
-    function median(list,   n, a, i, j, t) {
-      n = split(substr(list, 2), a, " ")
-      for (i = 2; i <= n; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
-    function ms(us) { return us >= 100000 ? sprintf("%.0f", us / 1000) : us >= 10000 ? sprintf("%.1f", us / 1000) : sprintf("%.2f", us / 1000) }
+  awk -F'\t' -v db="$1" -v tck="$clk_tck" "$awk_helpers"'
     $1 == db {
       k = $2 SUBSEP $3
       rps[k] = rps[k] " " ($4 / ($5 / 1e6)); p50[k] = p50[k] " " $6; p99[k] = p99[k] " " $7; reqs[k] += $4; ticks[k] += $8
