@@ -39,7 +39,6 @@ public abstract class PlatformDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
     public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
     public DbSet<CreditHold> CreditHolds => Set<CreditHold>();
-    public DbSet<UsageRecordRow> UsageRecords => Set<UsageRecordRow>();
     public DbSet<UsageDailyRow> UsageDaily => Set<UsageDailyRow>();
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();

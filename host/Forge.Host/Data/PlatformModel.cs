@@ -102,16 +102,6 @@ internal static class PlatformModel
             e.HasIndex(x => new { x.TenantId, x.Reference }).IsUnique();
             e.HasIndex(x => new { x.State, x.ExpiresAt });
         });
-        b.Entity<UsageRecordRow>(e =>
-        {
-            e.ToTable("platform_usage_records");
-            e.Property(x => x.Product).HasMaxLength(16);
-            e.Property(x => x.CredentialType).HasMaxLength(16);
-            e.Property(x => x.CredentialId).HasMaxLength(100);
-            e.Property(x => x.Method).HasMaxLength(8);
-            e.Property(x => x.RouteTemplate).HasMaxLength(256);
-            e.HasIndex(x => new { x.TenantId, x.At });
-        });
         b.Entity<UsageDailyRow>(e =>
         {
             e.ToTable("platform_usage_daily");

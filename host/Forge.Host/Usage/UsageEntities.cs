@@ -1,20 +1,5 @@
 namespace Forge.Host.Usage;
 
-/// <summary>One metered call. Platform-internal: always queried with an explicit tenant.</summary>
-public sealed class UsageRecordRow
-{
-    public long Id { get; set; }
-    public Guid TenantId { get; set; }
-    public string CredentialType { get; set; } = "";
-    public string? CredentialId { get; set; }
-    public string Product { get; set; } = "";
-    public string Method { get; set; } = "";
-    public string RouteTemplate { get; set; } = "";
-    public int StatusCode { get; set; }
-    public double LatencyMs { get; set; }
-    public DateTime At { get; set; }
-}
-
 /// <summary>Calls per tenant (Guid.Empty for the host), product, route and UTC day.</summary>
 public sealed class UsageDailyRow
 {

@@ -6,21 +6,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Forge.Host.Usage;
 
 /// <summary>
-/// The one background writer of request-path data (ADR 22): drains the recorder in short batches
-/// and writes raw rows, the daily aggregates and the API keys' last-used times in one
-/// transaction, so a read request itself never writes. Records are gathered for
-/// <see cref="FlushInterval"/> before a write (one short transaction a second under steady
-/// load, not one per request); a crash loses at most that much usage and last-used data.
+/// The one background writer of request-path data (ADR 22): drains the recorder in batches and adds
+/// them to the daily aggregates (calls, errors and a latency histogram per tenant, product, route and
+/// day) and the API keys' last-used times in one transaction, so a read request itself never writes.
+/// No row is kept per request (ADR 70): a batch costs a few statements however many calls it holds.
+/// Records are gathered for <see cref="FlushInterval"/> before a write (one short transaction a second
+/// under steady load, not one per request); a crash loses at most that much usage and last-used data.
 /// </summary>
 public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageWriter> logger) : BackgroundService
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
-    private const int BatchSize = 500;
+    private const int BatchSize = 10_000;
     private const int MaxAttempts = 3;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<UsageRecord>(BatchSize);
+        var batch = new List<UsageRecord>();
         try
         {
             var behind = false;
@@ -70,13 +71,6 @@ public sealed class UsageWriter(UsageRecorder recorder, IServiceScopeFactory sco
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await UsageRecordInsert.InsertAsync(db, batch.Select(r => new UsageRecordRow
-        {
-            TenantId = r.TenantId ?? Guid.Empty, CredentialType = r.CredentialType, CredentialId = r.CredentialId,
-            Product = r.Product ?? "", Method = r.Method, RouteTemplate = Truncate(r.RouteTemplate, 256),
-            StatusCode = r.StatusCode, LatencyMs = r.LatencyMs, At = r.At.UtcDateTime,
-        }).ToList(), ct);
-
         foreach (var group in batch.GroupBy(r => (Tenant: r.TenantId ?? Guid.Empty, Product: r.Product ?? "", Route: Truncate(r.RouteTemplate, 256), Day: DateOnly.FromDateTime(r.At.UtcDateTime))))
         {
             long calls = group.Count(), errors = group.Count(r => r.StatusCode >= 400);
