@@ -35,6 +35,10 @@ public sealed class EngineRecallTests
     [InlineData("ViewModel 로직을 suspend 함수로 옮김", "Coroutines")]
     [InlineData("Replaced callbacks with async/await in the sync layer", "Concurrency")]
     [InlineData("Cleaned up build.gradle.kts across the modules", "Gradle")]
+    [InlineData("Fanned the fetches out over goroutines with a worker pool", "Go")]
+    [InlineData("Moved shared state from Vuex to Pinia", "Vue.js")]
+    [InlineData("Rewrote the report queries in LINQ", "C#")]
+    [InlineData("Nightly jobs in crontab on the reporting box", "Linux")]
     // described work, English
     [InlineData("Read the execution plans and added a covering index to the report query", "Query optimization")]
     [InlineData("Promoted a replica when the primary failed during the drill", "Database replication")]
@@ -70,6 +74,7 @@ public sealed class EngineRecallTests
     [InlineData("Built nightly batch pipelines in Airflow for finance", "CI/CD")]
     [InlineData("Pivoted the product to a B2B market", "Pivot tables")]
     [InlineData("We went to Palo Alto for the offsite", "Firewall")]
+    [InlineData("Moved shared state from Vuex to Pinia", "React")]
     [InlineData("통계적 검정으로 두 그룹의 차이를 확인", "Regression analysis")]
     public void Near_misses_and_words_stay_apart(string line, string skill) => Skills(line).ShouldNotContain(skill);
 
