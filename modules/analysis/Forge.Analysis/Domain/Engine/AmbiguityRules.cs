@@ -45,6 +45,25 @@ internal static class AmbiguityRules
         return false;
     }
 
+    /// <summary>
+    /// The skill's own name, of three or more Latin letters and written exactly, inside a Korean sentence ("Excel 물량 정리 가능", "Unity 빌드에서")
+    /// is the name, not the English word: a Korean writer switches script for names (ADR 68). Needs at least two Hangul
+    /// words on the line and no more Latin words than Hangul ones, so an English sentence quoted in Korean text is not it.
+    /// </summary>
+    public static bool LatinNameInKorean(SkillMention mention, IReadOnlyList<Token> lineTokens)
+    {
+        var at = IndexAt(lineTokens, mention.Start);
+        if (mention.Length < 3 || at < 0 || lineTokens[at].Script != Script.Latin || lineTokens[at].Text != mention.Skill.Name) return false;
+        var hangul = 0;
+        var latin = 0;
+        foreach (var t in lineTokens)
+        {
+            if (t.Script == Script.Hangul) hangul++;
+            else if (t.Script == Script.Latin) latin++;
+        }
+        return hangul >= 2 && latin <= hangul;
+    }
+
     private static bool IsTechnical(string domain) => domain is "software" or "data";
 
     private static int IndexAt(IReadOnlyList<Token> tokens, int position)

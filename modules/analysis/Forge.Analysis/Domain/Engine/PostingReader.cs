@@ -13,7 +13,7 @@ internal sealed class PostingReader(SkillMatcher matcher)
         var posting = PostingSplitter.Split(lines);
         var sectionOf = posting.ToDictionary(p => p.Line.Index);
         var mentions = matcher.Find(text, lines)
-            .Where(m => sectionOf.TryGetValue(m.Line, out var p) && m.Start >= p.Line.Start + p.ContentStart)
+            .Where(m => !m.Skill.EvidenceOnly && sectionOf.TryGetValue(m.Line, out var p) && m.Start >= p.Line.Start + p.ContentStart)
             .Where(m => !HiringActRule.IsAct(text, lines[m.Line], m, sectionOf[m.Line].Section))
             .ToList();
 

@@ -1,13 +1,19 @@
 namespace Forge.Analysis.Domain.Engine;
 
 /// <summary>A dictionary skill. <see cref="Id"/> is its position in the file, so ordering by it is stable.</summary>
-internal sealed class Skill(int id, string name, string category, string domain, bool isSoft)
+internal sealed class Skill(int id, string name, string category, string domain, bool isSoft, bool evidenceOnly = false)
 {
     public int Id { get; } = id;
     public string Name { get; } = name;
     public string Category { get; } = category;
     public string Domain { get; } = domain;
     public bool IsSoft { get; } = isSoft;
+
+    /// <summary>
+    /// Known only as evidence for the skills it implies (pysam → Python, XCTest → Unit testing): read in a resume, never
+    /// taken from a posting as a requirement of its own (ADR 68).
+    /// </summary>
+    public bool EvidenceOnly { get; } = evidenceOnly;
     public List<Skill> Implies { get; } = [];
 
     /// <summary>Near misses: skills that do the same job, never evidence for this one (ADR 66).</summary>

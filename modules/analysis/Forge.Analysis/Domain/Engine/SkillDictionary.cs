@@ -89,7 +89,7 @@ internal sealed class SkillDictionary
         {
             foreach (var entry in group.Skills)
             {
-                var skill = new Skill(skills.Count, entry.Name, group.Category, group.Domain, group.Kind == "soft");
+                var skill = new Skill(skills.Count, entry.Name, group.Category, group.Domain, group.Kind == "soft", entry.EvidenceOnly);
                 if (!byName.TryAdd(entry.Name, skill)) throw new InvalidOperationException($"Skill '{entry.Name}' is listed twice.");
                 skills.Add(skill);
                 if (entry.Vendor) vendors.Add(skill);

@@ -45,6 +45,9 @@ internal sealed record SkillFile
     /// </summary>
     public bool Vendor { get; init; }
 
+    /// <summary>A library or tool known only as evidence for what it implies; a posting naming it asks for nothing of its own (ADR 68).</summary>
+    public bool EvidenceOnly { get; init; }
+
     /// <summary>Skills this one shows as well (Spring Boot → Spring, PostgreSQL → SQL).</summary>
     public List<string> Implies { get; init; } = [];
 

@@ -37,7 +37,8 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
                 .ToList();
             var listed = lineIsSkillList?.Invoke(line.Index) == true;
             var accepted = here
-                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens[line.Index], context, dictionary, listed && !c.Homonym))
+                .Where(c => !c.NeedsContext || AmbiguityRules.Accept(c.Mention, tokens[line.Index], context, dictionary,
+                    (listed || AmbiguityRules.LatinNameInKorean(c.Mention, tokens[line.Index])) && !c.Homonym))
                 .Select(c => c.Mention)
                 .ToList();
             var notEvidence = lineIsNotEvidence?.Invoke(line.Index) == true;
