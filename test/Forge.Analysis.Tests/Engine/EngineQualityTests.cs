@@ -17,7 +17,8 @@ namespace Forge.Analysis.Tests.Engine;
 /// disagreement is printed. The fresh7 batch (EvalSet/fresh7, unseen, a new labeller,
 /// written while fresh6 was read for ADR 66) is printed, figures only, with floors at its figures measured once after ADR 66.
 /// The fresh8 batch (EvalSet/fresh8, unseen, a new labeller, written after ADR 66) is printed, figures only, with floors at
-/// its first measurement: the baseline for the next round of engine work.
+/// its first measurement: the baseline for the next round of engine work. The fresh9 batch (EvalSet/fresh9, unseen, a new
+/// labeller, written while the next round of engine work was built elsewhere) is printed, figures only, without a floor yet.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -39,6 +40,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh6 = EvalCase.LoadFresh6();
         var fresh7 = EvalCase.LoadFresh7();
         var fresh8 = EvalCase.LoadFresh8();
+        var fresh9 = EvalCase.LoadFresh9();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
@@ -48,6 +50,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         fresh6.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh7.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh8.Count.ShouldBeGreaterThanOrEqualTo(12);
+        fresh9.Count.ShouldBeGreaterThanOrEqualTo(12);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
@@ -59,6 +62,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read6 = QualityReport.Measure(engine, fresh6);
         var unseen7 = QualityReport.Measure(engine, fresh7);
         var unseen8 = QualityReport.Measure(engine, fresh8);
+        var unseen9 = QualityReport.Measure(engine, fresh9);
         var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4).Concat(fresh5).Concat(fresh6));
         Print("Development set", dev);
         Print("Held-out set", held);
@@ -70,6 +74,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         Print("Fresh6 held-out set (a new labeller; measured unseen after the ADR 63 third addendum, read for ADR 66: an upper bound)", read6);
         Print("Fresh7 held-out set (unseen, a new labeller; figures only)", unseen7);
         Print("Fresh8 held-out set (unseen, a new labeller; figures only)", unseen8);
+        Print("Fresh9 held-out set (unseen, a new labeller; figures only, no floor yet)", unseen9);
         Print("All read pairs (development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
