@@ -61,6 +61,7 @@ public static class ForgeApplication
         var app = builder.Build();
         app.UseForgePipeline(modules);
         foreach (var module in modules) module.MapEndpoints(app);
+        EndpointsBuiltOnce.Apply(app); // built once, not by each of routing's two readers (ADR 69)
         return app;
     }
 
