@@ -47,11 +47,53 @@ internal sealed class EndpointsBuiltOnce(EndpointDataSource source) : EndpointDa
     // Only for a source nested in a route group; the application's own sources are not, so nothing is kept here.
     public override IReadOnlyList<Endpoint> GetGroupedEndpoints(RouteGroupContext context) => source.GetGroupedEndpoints(context);
 
-    /// <summary>Wraps each of the application's endpoint data sources; call it once everything is mapped.</summary>
+    /// <summary>
+    /// Wraps each of the application's endpoint data sources; call it once everything is mapped. The wrapped sources
+    /// are handed to <see cref="EndpointWarmUp"/>, which starts building them when the host starts.
+    /// </summary>
     public static void Apply(IEndpointRouteBuilder app)
     {
-        var sources = app.DataSources.ToList();
+        var sources = app.DataSources.Select(s => s as EndpointsBuiltOnce ?? new EndpointsBuiltOnce(s)).ToList();
         app.DataSources.Clear();
-        foreach (var source in sources) app.DataSources.Add(source as EndpointsBuiltOnce ?? new EndpointsBuiltOnce(source));
+        foreach (var source in sources) app.DataSources.Add(source);
+        app.ServiceProvider.GetService<EndpointWarmUp>()?.Use(sources);
     }
+}
+
+/// <summary>
+/// Builds the endpoints on the thread pool from the moment the host starts, beside the hosted services that run
+/// before the server listens (migration check, job recovery, …), instead of after them on the start-up thread, where
+/// the authorization middleware's construction would build them (ADR 69). Whoever reads a source first builds it and
+/// a reader meanwhile waits for that build (<see cref="EndpointsBuiltOnce"/>), so nothing is built twice. A build
+/// that throws is left to that reader, which builds again and fails the start as before.
+/// </summary>
+internal sealed class EndpointWarmUp : IHostedService
+{
+    private IReadOnlyList<EndpointDataSource> _sources = [];
+
+    public void Use(IReadOnlyList<EndpointDataSource> sources) => _sources = sources;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var sources = _sources;
+        if (sources.Count > 0) _ = Task.Run(() => Build(sources), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private static void Build(IReadOnlyList<EndpointDataSource> sources)
+    {
+        foreach (var source in sources)
+        {
+            try
+            {
+                _ = source.Endpoints;
+            }
+            catch (Exception)
+            {
+                // The pipeline's own read builds this source again and reports the failure on the start-up path.
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
