@@ -61,12 +61,15 @@ public static class ForgeApplication
         var app = builder.Build();
         app.UseForgePipeline(modules);
         foreach (var module in modules) module.MapEndpoints(app);
+        EndpointsBuiltOnce.Apply(app); // built once, not by each of routing's two readers (ADR 69)
         return app;
     }
 
     private static IServiceCollection AddForgePlatform(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHostedService<PlatformStartup>(); // first: migrations before the job server and recovery
+        services.AddSingleton<EndpointWarmUp>(); // first: the endpoints build beside the other hosted services (ADR 69)
+        services.AddHostedService(sp => sp.GetRequiredService<EndpointWarmUp>());
+        services.AddHostedService<PlatformStartup>(); // migrations before the job server and recovery
         services.AddHostedService<ModuleLifecycleService>(); // modules start on a migrated database, before the job server
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentTenant, CurrentTenant>();

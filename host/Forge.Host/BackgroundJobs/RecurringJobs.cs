@@ -8,11 +8,17 @@ namespace Forge.Host.BackgroundJobs;
 /// Registers every module's and the platform's <see cref="IRecurringJob"/> as a Hangfire recurring job at
 /// start-up (ADR 21). Hangfire's scheduler takes a storage-wide lock per recurring job, so with shared
 /// storage a period fires once in the cluster however many hosts run; in memory there is one host.
+/// The registration runs once the server listens (<see cref="StartedAsync"/>), not on the way to it (ADR 69): it only
+/// has to precede Hangfire's processing, which starts when the application has started, after every StartedAsync.
 /// </summary>
 public sealed class RecurringJobScheduler(IServiceProvider services, IEnumerable<RecurringJobType> jobs, IRecurringJobManager hangfire, ILogger<RecurringJobScheduler> logger)
-    : IHostedService
+    : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken)
     {
         foreach (var job in jobs)
         {
@@ -32,6 +38,10 @@ public sealed class RecurringJobScheduler(IServiceProvider services, IEnumerable
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
     /// A period as a cron expression aligned to the clock: whole seconds dividing a minute (6-part cron),
