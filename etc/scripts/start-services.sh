@@ -24,8 +24,9 @@ if ! pg_lsclusters -h | grep -q online; then
   pg_ctlcluster "$version" main start
 fi
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='forge'" | grep -q 1 \
-  || runuser -u postgres -- psql -qc "CREATE ROLE forge LOGIN PASSWORD 'forge' CREATEDB"
+# From /: the postgres user cannot enter a private checkout (mktemp -d is 0700), and psql would warn about it.
+(cd / && { runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='forge'" | grep -q 1 \
+  || runuser -u postgres -- psql -qc "CREATE ROLE forge LOGIN PASSWORD 'forge' CREATEDB"; })
 
 if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no >/dev/null
