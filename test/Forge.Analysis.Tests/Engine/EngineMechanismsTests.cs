@@ -53,14 +53,31 @@ public sealed class EngineMechanismsTests
     [Theory]
     // Another party's clause (ADR 66 scoping applies here too).
     [InlineData("- Store openings from lease handover to fit-out are run by the property team; I order the stock")]
-    // Fewer than three of the line's words.
-    [InlineData("- Ordered stock for two store openings")]
+    // Fewer than two of the line's words.
+    [InlineData("- Ordered stock for the new store")]
     // A learning / not-used marker in the clause.
     [InlineData("- Shadowed only: store openings, lease handover and fit-out")]
     public void The_posting_wording_is_no_evidence_in_others_work_below_the_threshold_or_under_a_marker(string line)
     {
         var resume = "Experience\nArea Coordinator, Northfield Stores (2021.01 ~ 현재)\n" + line + "\n- Weekly sales reports in Excel\n";
         Status(resume, StoreOpenings, "Project management").ShouldBe("MISSING");
+    }
+
+    [Fact]
+    public void The_postings_domain_nouns_are_shared_by_every_clause_and_show_nothing()
+    {
+        const string posting = """
+            Store Openings Coordinator
+            We open forty stores a year across the north.
+            Requirements
+            - Project management of store openings: lease handover, fit-out and opening day
+            """;
+        const string resume = """
+            Experience
+            Cashier, Northfield Stores (2021.01 ~ 현재)
+            - Worked the tills at three store openings
+            """;
+        Status(resume, posting, "Project management").ShouldBe("MISSING");
     }
 
     [Fact]

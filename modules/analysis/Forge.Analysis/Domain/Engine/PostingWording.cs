@@ -4,9 +4,10 @@ namespace Forge.Analysis.Domain.Engine;
 /// The posting's own wording as evidence (ADR 71). A requirement line says what the skill looks like in this job
 /// ("양산 이관 프로젝트 일정 관리 경험", "Comfortable calling and testing REST APIs (curl, Postman)"); a clause of the
 /// candidate's own work that repeats <see cref="Threshold"/> or more of the line's content words — beyond the skill's
-/// name, the other skills' names and the words every requirement uses — shows the skill even where nothing names it.
-/// Only lines that ask for this one skill (a line of three skills says nothing about which one a clause shows), only
-/// clauses whose actor is the candidate (ADR 66), with no learning / not-used marker, naming no sibling of the skill.
+/// name, the other skills' names, the words every requirement uses and the posting's domain nouns (its title's and
+/// summary's words) — shows the skill even where nothing names it. Only practices the dictionary can describe, never a
+/// product; only lines that ask for this one skill (a line of three skills says nothing about which one a clause shows);
+/// only clauses whose actor is the candidate (ADR 66), with no learning / not-used marker, naming no sibling of the skill.
 /// Words meet when equal, when one begins the other (일정 / 일정표를, curl / curling) or when their English stems are
 /// the same (calling / call). Pure, deterministic: lines and clauses in text order, the first that reaches the
 /// threshold is the evidence.
@@ -14,7 +15,7 @@ namespace Forge.Analysis.Domain.Engine;
 internal static class PostingWording
 {
     /// <summary>Shared content words a clause needs.</summary>
-    public const int Threshold = 3;
+    public const int Threshold = 2;
 
     // Words any requirement line uses whatever it asks for: they say how much or how well, not what.
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
@@ -33,12 +34,19 @@ internal static class PostingWording
         // Only a practice the dictionary can describe; a product (Google Analytics, Terraform) is shown by its name, and
         // work described around it may be done with a near miss the dictionary does not know (네이버 애널리틱스).
         if (!asked.Describable || asked.Siblings.Count > 0) return null;
+        // The posting's own domain nouns (its title's and summary's words: 게임, patients, payments) are shared by every clause
+        // of a résumé in that field and say nothing about one skill.
+        var domain = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in posting.Lines)
+            if (line.Section is PostingSection.Title or PostingSection.Summary)
+                foreach (var w in Words(line.Line.Text, line.ContentStart, line.Line.Text.Length, line.Line.Start, [])) domain.Add(w);
         foreach (var line in posting.Lines)
         {
             if (line.Section is not (PostingSection.Title or PostingSection.Required or PostingSection.Preferred or PostingSection.Responsibilities)) continue;
             var onLine = posting.Mentions.Where(m => m.Line == line.Line.Index).ToList();
             if (onLine.Count == 0 || onLine.Any(m => m.Skill != asked) || onLine.All(m => m.Skill != asked)) continue;
             var wanted = Words(line.Line.Text, line.ContentStart, line.Line.Text.Length, line.Line.Start, onLine);
+            wanted.RemoveAll(w => domain.Any(d => Meet(w, d)));
             if (wanted.Count < Threshold) continue;
             if (InResume(asked, wanted, resume) is { } found) return found;
         }
