@@ -53,9 +53,9 @@ public sealed class AnalysisEngine
         return new EngineFindings(
             posting,
             resume,
-            SkillEvaluator.Evaluate(posting.Essential, resume),
-            SkillEvaluator.Evaluate(posting.Preferred, resume),
-            SkillEvaluator.Evaluate(posting.Responsibilities, resume),
+            SkillEvaluator.Evaluate(posting.Essential, posting, resume),
+            SkillEvaluator.Evaluate(posting.Preferred, posting, resume),
+            SkillEvaluator.Evaluate(posting.Responsibilities, posting, resume),
             Phrasebook.For(posting.Language));
     }
 

@@ -15,6 +15,8 @@ internal static class ContentWords
         "있는", "있고", "위한", "대한", "통한", "관련", "이상", "경험", "경험이", "가능한", "업무", "능력", "및", "등", "분", "합니다", "있습니다",
     };
 
+    public static bool IsStopWord(string lower) => Stop.Contains(lower);
+
     public static HashSet<string> Of(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

@@ -57,7 +57,9 @@ internal static partial class EvidenceClauses
         @"(?:built|builds|build|wrote|writes|made|makes|created|creates|designed|designs|set\s+up|sets\s+up|prepared|prepares|provided|provides|handled|handles|handle|owned|owns|own|ran|runs|run|maintained|maintains|maintain|configured|configures|developed|develops|managed|manages|manage|operated|operates|operate|did|does|do|shot|retouched|coded|codes|implemented|implements|performed|performs|conducted|conducts|led|leads|lead|extracted|extracts|pulled|pulls|delivered|delivers|produced|produces|took\s+care\s+of|takes\s+care\s+of|set|sets|decided|decides)";
 
     // "written by a colleague", "set at area level by the Director of Finance", "run by the platform team".
-    [GeneratedRegex(@"\b(?:written|built|done|made|run|prepared|provided|handled|set|owned|maintained|configured|designed|shot|managed|created|developed|supplied|delivered|produced|performed|conducted|led|carried\s+out|covered|extracted|pulled|coded|implemented|operated|defined|decided|approved|taken|retouched|drafted|authored)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b", RegexOptions.IgnoreCase)]
+    // Any participle (-ed / -en / -wn: "drawn by the enterprise architecture team") as well as the irregular ones (ADR 71),
+    // except those of reviewing, using or asking for the work, which the writer did ("reviewed by the delivery team").
+    [GeneratedRegex(@"\b(?:(?!(?:reviewed|checked|signed|verified|audited|supervised|used|reused|adopted|requested|asked|commissioned|sponsored|funded|recognized|rated|praised|followed|accepted|cited|referenced|mentored|coached|trained|guided|hired|evaluated|assessed|tested|read|seen|given|chosen)\b)[a-z]{2,}(?:ed|en|wn)|written|built|done|made|run|prepared|provided|handled|set|owned|maintained|configured|designed|shot|managed|created|developed|supplied|delivered|produced|performed|conducted|led|carried\s+out|covered|extracted|pulled|coded|implemented|operated|defined|decided|approved|taken|retouched|drafted|authored|kept|held|bought|sent|spent|caught|taught|thought|brought|sought)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
 
     // "the IR team, who handle …", "the dashboards the corporate BI team built", "the photographer shot": a party doing the
@@ -113,6 +115,8 @@ internal static partial class EvidenceClauses
                 case "에서" when KoreanMade().IsMatch(next): return true;
                 case "로" or "를" when isOutsourcing: return true;
                 case "" when isOutsourcing && next.StartsWith("처리", StringComparison.Ordinal): return true;
+                // "추론 서버 배포는 인프라팀 담당", "유입 분석은 마케팅팀 담당이라": the party named as the one in charge (ADR 71).
+                case "" when !isOutsourcing && next.StartsWith("담당", StringComparison.Ordinal): return true;
             }
         }
         return false;

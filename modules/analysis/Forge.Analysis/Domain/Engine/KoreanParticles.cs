@@ -20,6 +20,8 @@ internal static class KoreanParticles
     private static readonly (string Role, string Field)[] RoleNouns =
     [
         ("마케터", "마케팅"), ("디자이너", "디자인"), ("리크루터", "리크루팅"), ("엔지니어", "엔지니어링"), ("컨설턴트", "컨설팅"),
+        // A therapist names the therapy (물리치료사 = 물리치료, 작업치료사 = 작업치료; ADR 71).
+        ("치료사", "치료"),
     ];
 
     /// <summary>How much of <paramref name="word"/> the stem <paramref name="form"/> covers: 마케터로 read as 마케팅 covers 마케터.</summary>

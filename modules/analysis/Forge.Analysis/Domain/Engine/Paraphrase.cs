@@ -33,6 +33,9 @@ internal static class Paraphrase
                 var w = WordAt(tokens[k], words, seen);
                 if (w < 0) continue;
                 seen |= 1 << w;
+                // A hyphenated word is its parts too: "three-statement" holds "three" and "statement" (ADR 71).
+                if (tokens[k].Lower.Contains('-'))
+                    for (var more = PartAt(tokens[k].Lower, words, seen); more >= 0; more = PartAt(tokens[k].Lower, words, seen)) seen |= 1 << more;
                 end = tokens[k].End;
                 if (seen == (1 << words.Length) - 1) return (tokens[i].Start, end);
             }
@@ -45,6 +48,15 @@ internal static class Paraphrase
     {
         for (var w = 0; w < words.Length; w++)
             if ((seen & (1 << w)) == 0 && token.Lower.StartsWith(words[w], StringComparison.Ordinal)) return w;
+        return token.Script == Script.Latin && token.Lower.Contains('-') ? PartAt(token.Lower, words, seen) : -1;
+    }
+
+    /// <summary>The index of a pattern word not yet <paramref name="seen"/> that begins a part after a hyphen, or −1.</summary>
+    private static int PartAt(string lower, string[] words, int seen)
+    {
+        for (var p = lower.IndexOf('-'); p >= 0 && p + 1 < lower.Length; p = lower.IndexOf('-', p + 1))
+            for (var w = 0; w < words.Length; w++)
+                if ((seen & (1 << w)) == 0 && lower.AsSpan(p + 1).StartsWith(words[w], StringComparison.Ordinal)) return w;
         return -1;
     }
 

@@ -11,7 +11,8 @@ internal sealed record PostingProfile(
     IReadOnlyList<PostingSkill> Essential,
     IReadOnlyList<PostingSkill> Preferred,
     IReadOnlyList<PostingSkill> Responsibilities,
-    YearsRequirement Years)
+    YearsRequirement Years,
+    IReadOnlyList<SkillMention> Mentions)
 {
     public string Title => Lines.FirstOrDefault(l => l.Section == PostingSection.Title) is { Line.Text: { } text } line
         ? text[line.ContentStart..].Trim()

@@ -40,7 +40,7 @@ internal sealed class PostingReader(SkillMatcher matcher)
         var requirementText = posting
             .Where(p => p.Section is PostingSection.Title or PostingSection.Summary or PostingSection.Required)
             .Select(p => p.Section == PostingSection.Required ? PostingSplitter.OutsideParentheses(p.Line.Text) : p.Line.Text);
-        return new PostingProfile(text, LanguageDetector.Detect(text), posting, essential, preferred, duties, RequiredYearsParser.Parse(requirementText));
+        return new PostingProfile(text, LanguageDetector.Detect(text), posting, essential, preferred, duties, RequiredYearsParser.Parse(requirementText), mentions);
     }
 
     /// <summary>"Java 3년 이상 (Kotlin 경험 우대)", "Strong SQL; dbt is a plus": the aside's skills are preferred.</summary>

@@ -16,6 +16,12 @@ internal sealed class Skill(int id, string name, string category, string domain,
     public bool EvidenceOnly { get; } = evidenceOnly;
     public List<Skill> Implies { get; } = [];
 
+    /// <summary>
+    /// The dictionary knows what doing the skill looks like (it has described-work signatures): a practice, which the
+    /// posting's own wording may show too (ADR 71); a product without them is shown by its name only.
+    /// </summary>
+    public bool Describable { get; set; }
+
     /// <summary>Near misses: skills that do the same job, never evidence for this one (ADR 66).</summary>
     public HashSet<Skill> Siblings { get; } = [];
 

@@ -100,6 +100,7 @@ internal sealed class SkillDictionary
                 {
                     if (words.Count is < 2 or > 8 || words.Any(w => w.Length < 2)) throw new InvalidOperationException($"'{entry.Name}' has a paraphrase of fewer than two words.");
                     cooccurrences.Add((skill, words.Select(w => TextNormalizer.Normalize(w).ToLowerInvariant()).ToArray()));
+                    skill.Describable = true;
                 }
             }
         }

@@ -8,13 +8,19 @@ namespace Forge.Analysis.Domain.Engine;
 /// </summary>
 internal static class SkillEvaluator
 {
-    public static List<SkillVerdict> Evaluate(IEnumerable<PostingSkill> asked, ResumeProfile resume)
+    public static List<SkillVerdict> Evaluate(IEnumerable<PostingSkill> asked, PostingProfile posting, ResumeProfile resume)
     {
         var verdicts = new List<SkillVerdict>();
         foreach (var skill in asked)
         {
             var related = resume.Mentions.Where(m => Shows(m.Skill, skill.Skill)).ToList();
             var evidence = related.Where(m => !m.NotEvidence).ToList();
+            // Nothing names the skill: the candidate's own clause that repeats the requirement line's wording shows it (ADR 71).
+            if (evidence.Count == 0 && !related.Any(m => DeniesDescribedWork(m, skill.Skill)) && PostingWording.Find(skill.Skill, posting, resume) is { } described)
+            {
+                verdicts.Add(new SkillVerdict(skill, SkillStatus.Matched, IsUse(resume, described) ? 4 : 3, [described], IsUse(resume, described) ? 1 : 0));
+                continue;
+            }
             if (evidence.Count == 0)
             {
                 // Only learning or "not used" is LEARNING; another party's work or a near miss passed over is MISSING (ADR 66).
@@ -50,6 +56,14 @@ internal static class SkillEvaluator
         }
         return instead;
     }
+
+    /// <summary>
+    /// What keeps the posting's wording from showing a skill: the skill itself named as learning or not used, or any
+    /// mention of it in another party's work or passed over for a sibling. Learning a more specific tool (a Rhino course)
+    /// says nothing about the practice (3D modelling) the candidate describes elsewhere (ADR 71).
+    /// </summary>
+    private static bool DeniesDescribedWork(SkillMention m, Skill asked) =>
+        m.Skill == asked || m.OthersWork || m.PassedOver;
 
     /// <summary>A mention shows the skill itself or a skill it implies; a sibling never shows another (ADR 66).</summary>
     private static bool Shows(Skill mentioned, Skill asked)

@@ -104,6 +104,10 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         SortedSet<int>? indices = null;
         foreach (var token in tokens)
         {
+            // The parts of a hyphenated word begin patterns too ("three-statement": "statement"; ADR 71).
+            if (token.Script == Script.Latin)
+                for (var p = token.Lower.IndexOf('-'); p >= 0 && p + 2 < token.Lower.Length; p = token.Lower.IndexOf('-', p + 1))
+                    if (dictionary.CooccurrencesByPrefix.TryGetValue(token.Lower.Substring(p + 1, 2), out var part)) (indices ??= []).UnionWith(part);
             if (token.Lower.Length < 2 || !dictionary.CooccurrencesByPrefix.TryGetValue(token.Lower[..2], out var some)) continue;
             indices ??= [];
             indices.UnionWith(some);
