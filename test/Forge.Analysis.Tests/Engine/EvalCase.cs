@@ -93,6 +93,16 @@ public sealed record EvalCase(
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh9() => Load("fresh9");
 
+    /// <summary>
+    /// The eleventh held-out batch (EvalSet/fresh10: building services (HVAC), occupational therapy, retail merchandising,
+    /// wealth management, backend Go services, cloud FinOps, actuarial reserving, broadcast engineering, NLP engineering,
+    /// mobile game live-ops, embedded Linux, nursing informatics, corporate legal (M&amp;A), power trading), written and
+    /// labelled by a new labeller who had written no engine rule and read no engine code, by reading, without running the
+    /// engine on it; over a third of its essential labels are "missing". Only its figures are printed, never its
+    /// disagreements, and it has no quality floor yet.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> LoadFresh10() => Load("fresh10");
+
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
     private static IReadOnlyList<EvalCase> Load(string subdirectory)
     {
