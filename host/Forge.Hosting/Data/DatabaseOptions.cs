@@ -21,6 +21,27 @@ public static class DatabaseOptions
             $"Database:Provider '{value}' is not supported. Use Sqlite, PostgreSql or SqlServer.");
     }
 
+    /// <summary>
+    /// <c>Database:ThreadSafetyChecks</c>: EF Core's detection of a context used by two operations at once. It costs
+    /// every query two <c>AsyncLocal</c> writes, each copying the request's execution context (ADR 74), and only ever
+    /// reports a programming error, so it is on where the code is tested and debugged (Debug builds: the test suite)
+    /// and off in a Release build unless configured.
+    /// </summary>
+    public static bool ThreadSafetyChecks(IConfiguration configuration)
+    {
+        var value = configuration["Database:ThreadSafetyChecks"];
+        if (string.IsNullOrWhiteSpace(value)) return DebugBuild;
+        return bool.TryParse(value.Trim(), out var on)
+            ? on
+            : throw new InvalidOperationException($"Database:ThreadSafetyChecks '{value}' is not a boolean. Use true or false.");
+    }
+
+#if DEBUG
+    private const bool DebugBuild = true;
+#else
+    private const bool DebugBuild = false;
+#endif
+
     public static string DataDirectory(IConfiguration configuration)
     {
         var configured = configuration["Forge:DataDirectory"];

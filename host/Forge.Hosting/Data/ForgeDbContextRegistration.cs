@@ -29,8 +29,10 @@ public static class ForgeDbContextRegistration
         var connectionString = DatabaseOptions.ConnectionString(configuration, connectionName);
         var history = $"__migrations_{connectionName.ToLowerInvariant()}";
         var outbox = typeof(IJobOutboxDbContext).IsAssignableFrom(typeof(TContext));
+        var threadSafetyChecks = DatabaseOptions.ThreadSafetyChecks(configuration);
         Action<IServiceProvider, DbContextOptionsBuilder> kernel = (sp, o) =>
         {
+            o.EnableThreadSafetyChecks(threadSafetyChecks);
             if (outbox)
                 o.AddInterceptors(new JobOutboxInterceptor(sp.GetRequiredService<JobOutboxSignal>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
             configure?.Invoke(sp, o);
