@@ -1,6 +1,7 @@
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Idempotency;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,7 +43,8 @@ public static class ForgeDbContextRegistration
             case DatabaseProvider.Sqlite:
                 Register<TSqlite>((sp, o) =>
                 {
-                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)).AddInterceptors(SqliteConnectionSetup.Instance);
+                    o.UseSqlite(connectionString, b => b.MigrationsHistoryTable(history)).AddInterceptors(SqliteConnectionSetup.Instance)
+                        .ReplaceService<IRelationalConnection, ForgeSqliteConnection>();
                     kernel(sp, o);
                 });
                 break;

@@ -13,6 +13,7 @@ namespace Forge.Hosting.Data;
 /// retries within a millisecond or two of the lock being freed. The database runs in WAL mode, so
 /// readers never wait for a writer and a writer never waits for readers; WAL with
 /// synchronous=NORMAL is durable across application crashes (a power cut may lose the last commits).
+/// The same first open registers EF Core's SQL functions on the native connection (ADR 75, <see cref="SqliteSqlFunctions"/>).
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
@@ -28,6 +29,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas(connection);
         command.ExecuteNonQuery();
+        RegisterFunctions(connection);
         MarkConfigured(connection);
     }
 
@@ -41,6 +43,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        RegisterFunctions(connection);
         MarkConfigured(connection);
     }
 
@@ -51,6 +54,11 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     private static bool FirstOpen(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || !ConfiguredHandles.TryGetValue(handle, out _);
+
+    private static void RegisterFunctions(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) SqliteSqlFunctions.Register(handle);
+    }
 
     private static void MarkConfigured(DbConnection connection)
     {
