@@ -85,10 +85,19 @@ internal static class PostingSplitter
     /// place of work left under a qualifications heading (postings often end without a benefits heading) is other
     /// matter unless it asks something of the candidate. Under duties it is work ("Run the annual salary review").
     /// </summary>
+    // Where and how the work is done (ADR 73): "Remote within the UK", "Seoul or Munich office; relocation support",
+    // "four days on site", "유연 근무제".
+    private static readonly string[] PlaceWords =
+    [
+        "remote within", "fully remote", "remote-first", "relocation", "on site", "on-site", " office;", " office,", " office.", "shift rota",
+        "유연 근무", "원격 근무",
+    ];
+
     private static bool IsEmploymentTerms(string text)
     {
         var lower = text.ToLowerInvariant();
-        return TermsWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+        return (TermsWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Weighing.On("place-terms") && PlaceWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
+            && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int i)
