@@ -25,6 +25,8 @@ public sealed class EngineMechanisms73Tests
     [InlineData("Demand Planner\nRequirements\n- Time-series methods for weekly demand", "Time series analysis")]
     // A Korean compound whose tail is a name of four syllables.
     [InlineData("운용역\n[자격 요건]\n- 장외파생상품 평가 경험", "Derivatives")]
+    // A bound noun (내) is not a word of its own in the paraphrase window: 보호자 … 교육 six words apart.
+    [InlineData("물리치료사\n[자격 요건]\n- 보호자 대상 가정 내 운동 방법 교육", "Patient education")]
     public void A_requirement_written_in_a_compound_form_is_read(string posting, string skill) =>
         Status("- 회계 업무", posting, skill).ShouldNotBe("not asked");
 
@@ -32,6 +34,8 @@ public sealed class EngineMechanisms73Tests
     [InlineData("- 영어: 업무에 사용한 적 없음", "[자격 요건]\n- 영어 회화 가능자", "English")]
     [InlineData("- Finished an online Terraform course; not used at work yet.", "Requirements\n- Terraform", "Terraform")]
     [InlineData("- C++: 대학 과제 수준", "[자격 요건]\n- C++ 개발 경험", "C++")]
+    // A marker that begins inside a name ("CFA Level") and runs past it.
+    [InlineData("- CFA Level I 합격 (2024)", "[자격 요건]\n- CFA 보유자", "CFA")]
     [InlineData("- 월간 보고는 엑셀로 따로 정리하지 않음", "[자격 요건]\n- 엑셀 활용", "Excel")]
     [InlineData("- 도면은 설계사무소가 AutoCAD로 그려 보내 줌", "[자격 요건]\n- AutoCAD 가능자", "AutoCAD")]
     [InlineData("- I package the service; they run the Kubernetes clusters.", "Requirements\n- Kubernetes", "Kubernetes")]

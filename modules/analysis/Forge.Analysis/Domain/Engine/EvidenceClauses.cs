@@ -35,11 +35,11 @@ internal static partial class EvidenceClauses
         return clauses;
     }
 
-    /// <summary>Where each clause of <paramref name="text"/> ends, ascending; the last is the text's length.</summary>
     // ADR 73: "의료정보팀에 추출을 요청해 받은 데이터를 엑셀로 정리하고": what was received ends the other party's part.
     [GeneratedRegex(@"(?<=(?:^|\s)(?:전달|넘겨|제공)?받(?:은|아|아서))\s")]
     private static partial Regex ReceivedBreak();
 
+    /// <summary>Where each clause of <paramref name="text"/> ends, ascending; the last is the text's length.</summary>
     public static IEnumerable<int> Ends(string text)
     {
         var start = 0;

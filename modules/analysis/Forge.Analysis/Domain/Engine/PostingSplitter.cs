@@ -80,11 +80,6 @@ internal static class PostingSplitter
         "experience", "years", "able to", "ability", "knowledge", "skills", "proficien", "경력", "경험", "가능자", "가능하신", "가능한 분", "능숙", "이상",
     ];
 
-    /// <summary>
-    /// "Salary band $58,000-$66,000. Hybrid, two days in the office.", "- 스톡옵션, 판교 근무": a line about pay, leave or
-    /// place of work left under a qualifications heading (postings often end without a benefits heading) is other
-    /// matter unless it asks something of the candidate. Under duties it is work ("Run the annual salary review").
-    /// </summary>
     // Where and how the work is done (ADR 73): "Remote within the UK", "Seoul or Munich office; relocation support",
     // "four days on site", "유연 근무제".
     private static readonly string[] PlaceWords =
@@ -93,6 +88,11 @@ internal static class PostingSplitter
         "유연 근무", "원격 근무",
     ];
 
+    /// <summary>
+    /// "Salary band $58,000-$66,000. Hybrid, two days in the office.", "- 스톡옵션, 판교 근무": a line about pay, leave or
+    /// place of work left under a qualifications heading (postings often end without a benefits heading) is other
+    /// matter unless it asks something of the candidate. Under duties it is work ("Run the annual salary review").
+    /// </summary>
     private static bool IsEmploymentTerms(string text)
     {
         var lower = text.ToLowerInvariant();
