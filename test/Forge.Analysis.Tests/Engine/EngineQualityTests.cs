@@ -18,8 +18,8 @@ namespace Forge.Analysis.Tests.Engine;
 /// (EvalSet/fresh8, a new labeller, written after ADR 66 and measured unseen on it), both read for ADR 68: upper bounds,
 /// all nine, and the fresh9 batch (EvalSet/fresh9, a new labeller, written while ADR 68 was built elsewhere, measured unseen
 /// before and after it, then read for ADR 71): upper bounds, all ten, and every disagreement is printed.
-/// The fresh10 batch (EvalSet/fresh10, unseen, a new labeller, written while ADR 71 was built elsewhere) is
-/// printed, figures only, with floors at its figures measured once before ADR 71 and once after.
+/// The fresh10 batch (EvalSet/fresh10, a new labeller, written while ADR 71 was built elsewhere, measured unseen before and
+/// after it, then read for ADR 73): an upper bound too, and its disagreements print with the others'.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -66,8 +66,8 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read7 = QualityReport.Measure(engine, fresh7);
         var read8 = QualityReport.Measure(engine, fresh8);
         var read9 = QualityReport.Measure(engine, fresh9);
-        var unseen10 = QualityReport.Measure(engine, fresh10);
-        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4).Concat(fresh5).Concat(fresh6).Concat(fresh7).Concat(fresh8).Concat(fresh9));
+        var read10 = QualityReport.Measure(engine, fresh10);
+        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4).Concat(fresh5).Concat(fresh6).Concat(fresh7).Concat(fresh8).Concat(fresh9).Concat(fresh10));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
@@ -79,8 +79,8 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         Print("Fresh7 held-out set (a new labeller; measured unseen before and after ADR 66, read for ADR 68: an upper bound)", read7);
         Print("Fresh8 held-out set (a new labeller; measured unseen on ADR 66, read for ADR 68: an upper bound)", read8);
         Print("Fresh9 held-out set (a new labeller; measured unseen before and after ADR 68, read for ADR 71: an upper bound)", read9);
-        Print("Fresh10 held-out set (unseen, a new labeller; figures only)", unseen10);
-        Print("All read pairs (development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9)", all);
+        Print("Fresh10 held-out set (a new labeller; measured unseen before and after ADR 71, read for ADR 73: an upper bound)", read10);
+        Print("All read pairs (development, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
 
@@ -110,10 +110,13 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         AtLeast("fresh8 held-out", read8, matched: 0.92, missing: 0.88, sections: 0.99, candidateYears: 1.00, requiredYears: 1.00);
         // fresh9: written while ADR 68 was built elsewhere; measured unseen once before it (0.788 / 0.793) and once after
         // it (0.765 / 0.759), then read for ADR 71 (0.877 / 0.852): an upper bound since.
-        AtLeast("fresh9 held-out", read9, matched: 0.87, missing: 0.85, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
+        // ADR 73 lowers the missing floor 0.85 → 0.83: "an engineer exports them to Markdown and merges them" is now read as the
+        // engineer's work, so the unlabelled Code review the posting's wording matched (ADR 71) is MISSING — a false "matched"
+        // became a false "missing"; no labelled verdict of fresh9 moved.
+        AtLeast("fresh9 held-out", read9, matched: 0.87, missing: 0.83, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
         // fresh10: written while ADR 71 was built elsewhere; measured unseen once before it (0.563 / 0.506) and once after
-        // it (0.594 / 0.486). Floors at the second; its disagreements stay unprinted.
-        AtLeast("fresh10 held-out", unseen10, matched: 0.59, missing: 0.48, sections: 0.96, candidateYears: 1.00, requiredYears: 0.92);
+        // it (0.594 / 0.486), then read for ADR 73 (0.889 / 0.806, sections 0.962 → 1.000, required years 0.929 → 1.000): an upper bound since.
+        AtLeast("fresh10 held-out", read10, matched: 0.88, missing: 0.80, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)

@@ -35,11 +35,17 @@ internal static partial class EvidenceClauses
         return clauses;
     }
 
+    // ADR 73: "의료정보팀에 추출을 요청해 받은 데이터를 엑셀로 정리하고": what was received ends the other party's part.
+    [GeneratedRegex(@"(?<=(?:^|\s)(?:전달|넘겨|제공)?받(?:은|아|아서))\s")]
+    private static partial Regex ReceivedBreak();
+
     /// <summary>Where each clause of <paramref name="text"/> ends, ascending; the last is the text's length.</summary>
     public static IEnumerable<int> Ends(string text)
     {
         var start = 0;
-        foreach (Match m in Break().Matches(text))
+        var matches = Break().Matches(text).Cast<Match>();
+        if (Weighing.On("received-break")) matches = matches.Concat(ReceivedBreak().Matches(text)).OrderBy(m => m.Index);
+        foreach (var m in matches)
         {
             var end = m.Index + m.Length;
             if (end <= start || end >= text.Length) continue;
@@ -82,7 +88,7 @@ internal static partial class EvidenceClauses
     // A Korean party word (IT팀, 현업, 외주, 선임, 영양사 …) with its ending, read word by word: as subject or topic (현업 리더가,
     // 외주 QA 업체가, IT팀이, 선임 영양사가), given the work (개발팀에 요청, 외주로 진행), or as the maker (협력사에 의해, 데이터팀에서
     // 만든). Not 저희 팀 / 우리 팀 / 본인.
-    [GeneratedRegex(@"^(?:[가-힣A-Za-z]{0,8}(?:팀|부서|본부|센터|업체|외주사|협력사|파트너사|대행사|에이전시|벤더|약제부|개발사|제작사|퍼블리셔)|현업|외주|선임|사수|선배|동료|상사|팀장|팀원|리더|담당자|매니저|개발자|디자이너|엔지니어|기획자|관리자|컨설턴트|연구원|직원|사원|상담원|실장|본부장|교수|영양사|약사|간호사|세무사|노무사|회계사|변호사|의사|치료사|위생사)(?:분|님)?(?:들)?(?<ending>이|가|께서|은|는|에|에게|께|쪽에|쪽으로|에서|로|를)?$")]
+    [GeneratedRegex(@"^(?:[가-힣A-Za-z]{0,8}(?:팀|부서|본부|센터|업체|외주사|협력사|파트너사|대행사|에이전시|벤더|약제부|개발사|제작사|퍼블리셔)|현업|외주|선임|사수|선배|동료|상사|팀장|팀원|리더|담당자|매니저|개발자|디자이너|엔지니어|기획자|관리자|컨설턴트|연구원|직원|사원|상담원|실장|본부장|교수|영양사|약사|간호사|세무사|노무사|회계사|변호사|의사|치료사|위생사|(?<firm>[가-힣]{0,6}(?:법인|사무소|자문사|파트너)))(?:분|님)?(?:들)?(?<ending>이|가|께서|은|는|에|에게|께|쪽에|쪽으로|에서|로|를)?$")]
     private static partial Regex KoreanPartyWord();
 
     [GeneratedRegex(@"^(?:요청|의뢰|맡기|맡겨|맡김|위탁|이관|전달|넘기|넘겨|에스컬레이션)")]
@@ -102,6 +108,8 @@ internal static partial class EvidenceClauses
             if (w.StartsWith("저희", StringComparison.Ordinal) || w.StartsWith("우리", StringComparison.Ordinal) || w.StartsWith("본인", StringComparison.Ordinal)) continue;
             var m = KoreanPartyWord().Match(w);
             if (!m.Success) continue;
+            // Firms by their kind (설계사무소, 회계법인, 재무자문사, 파트너; ADR 73).
+            if (m.Groups["firm"].Success && !Weighing.On("firm-parties")) continue;
             if (i > 0 && words[i - 1] is "저희" or "우리" or "본인" or "제" or "내") continue;
             var ending = m.Groups["ending"].Value;
             var next = i + 1 < words.Length ? words[i + 1] : "";
@@ -111,6 +119,8 @@ internal static partial class EvidenceClauses
             {
                 case "이" or "가" or "께서" or "은" or "는": return true;
                 case "에" when next.StartsWith("의해", StringComparison.Ordinal): return true;
+                // "서식을 정리해 개발사에 전달": handing over what the writer made is the writer's work (ADR 73).
+                case "에" or "에게" or "께" or "쪽에" or "쪽으로" when Weighing.On("own-handoff") && i > 0 && MadeThenPassed(words[i - 1], next): break;
                 case "에" or "에게" or "께" or "쪽에" or "쪽으로" when KoreanHandOff().IsMatch(next) || KoreanHandOff().IsMatch(after): return true;
                 case "에서" when KoreanMade().IsMatch(next): return true;
                 case "로" or "를" when isOutsourcing: return true;
@@ -122,13 +132,30 @@ internal static partial class EvidenceClauses
         return false;
     }
 
+    private static bool MadeThenPassed(string before, string verb) =>
+        (before.EndsWith("해", StringComparison.Ordinal) || before.EndsWith("하여", StringComparison.Ordinal) || before.EndsWith("어", StringComparison.Ordinal))
+        && !before.StartsWith("요청", StringComparison.Ordinal) && !before.StartsWith("의뢰", StringComparison.Ordinal)
+        && (verb.StartsWith("전달", StringComparison.Ordinal) || verb.StartsWith("넘기", StringComparison.Ordinal) || verb.StartsWith("넘겨", StringComparison.Ordinal));
+
+    // ADR 73: a third-person pronoun opening a clause with a work verb ("…; they write the manifests and run the EKS clusters").
+    [GeneratedRegex(@"^\W*(?:and\s+)?(?:they|he|she)\s+(?:also\s+|then\s+|still\s+)?" + EnglishWorkVerb + @"\b|^\W*(?:and\s+)?(?:they|he|she)\s+(?:write|writes|wrote)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounDoes();
+
+    // ADR 73: a party that sends or supplies what the writer then uses ("The actuarial data team sends a monthly claims extract").
+    [GeneratedRegex(@"\b(?:the|a|an|their|its|another|other|external|outside|our)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\s+(?:sends|sent|supplies|supplied|shares|shared|gives|gave|hands|handed|publishes|published|exports|exported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartySends();
+
+    // ADR 73: "made by group IT", "handled by corporate security": an organisational unit after "by" without an article.
+    [GeneratedRegex(@"\b[a-z]{2,}(?:ed|en|wn|de|ne|un)\s+by\s+(?:group|corporate|central|regional|global|head\s+office)\s+[A-Za-z&-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByUnit();
+
     // The writer working on what another party made is the writer's own work: "took over the scripts the data team built",
     // "개발팀이 만든 배치를 인수해 유지보수", "개발팀이 만든 API를 직접 연동".
     [GeneratedRegex(@"\b(?:took\s+over|take\s+over|taking\s+over|inherited|maintain(?:ed|s)?|extended|refactored|rewrote|rewritten|migrated|fixed|debugged|rebuilt|reworked|upgraded)\b|인수|이어받|유지보수|고도화|리팩터|직접|본인이|제가", RegexOptions.IgnoreCase)]
     private static partial Regex WriterWorksOnIt();
 
     // Every other-party cue names a party (or 외주 / "outsourced"): a clause without one is the candidate's, cheaply.
-    [GeneratedRegex(@"\b" + EnglishParty + @"\b|outsourc|팀|부서|본부|센터|업체|외주|협력사|파트너사|대행사|에이전시|벤더|약제부|개발사|제작사|퍼블리셔|현업|선임|사수|선배|동료|상사|리더|담당자|매니저|개발자|디자이너|엔지니어|기획자|관리자|컨설턴트|연구원|직원|사원|상담원|실장|본부장|교수|영양사|약사|간호사|세무사|노무사|회계사|변호사|의사|치료사|위생사", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + EnglishParty + @"\b|outsourc|팀|부서|본부|센터|업체|외주|협력사|파트너사|대행사|에이전시|벤더|약제부|개발사|제작사|퍼블리셔|현업|선임|사수|선배|동료|상사|리더|담당자|매니저|개발자|디자이너|엔지니어|기획자|관리자|컨설턴트|연구원|직원|사원|상담원|실장|본부장|교수|영양사|약사|간호사|세무사|노무사|회계사|변호사|의사|치료사|위생사|법인|사무소|자문사|파트너", RegexOptions.IgnoreCase)]
     private static partial Regex NamesAParty();
 
     private static bool PartyDoesWork(string clause)
@@ -140,9 +167,11 @@ internal static partial class EvidenceClauses
 
     public static ClauseActor ActorOf(string clause)
     {
-        if (!NamesAParty().IsMatch(clause)) return ClauseActor.Candidate;
-        var other = ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || PartyDoesWork(clause) || OwnPartyDoes().IsMatch(clause)
-            || KoreanPartyDoes(clause);
+        var pronoun = Weighing.On("pronoun-party") && PronounDoes().IsMatch(clause);
+        var unit = Weighing.On("by-unit") && ByUnit().IsMatch(clause);
+        if (!pronoun && !unit && !NamesAParty().IsMatch(clause)) return ClauseActor.Candidate;
+        var other = pronoun || unit || ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || PartyDoesWork(clause) || OwnPartyDoes().IsMatch(clause)
+            || KoreanPartyDoes(clause) || Weighing.On("party-sends") && PartySends().IsMatch(clause);
         if (!other) return ClauseActor.Candidate;
         return WriterWorksOnIt().IsMatch(clause) ? ClauseActor.Candidate : ClauseActor.OtherParty;
     }

@@ -18,11 +18,41 @@ internal static partial class NotEvidenceMarkers
     [GeneratedRegex(@"\b(?:can(?:not|'t)|do\s+not|don't)\s+(?:speak|read|write)\b|\b(?:currently|now|still|am|is|are|been|also|actively)\s+(?:(?:currently|now|still|self-)\s*)?(?:learning|studying)\b|^\W*(?:learning|studying|self-studying)\b|\b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager)\s+to\s+learn\b|\binterested\s+in\b|\bno\s+(?:\w+\s+){0,2}experience\s+(?:with|in|using)\b|\b(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\b|\bnever\s+(?:used|worked\s+with|done|built|written)\b|\b(?:taking|enrolled\s+in|signed\s+up\s+for)(?=\s+(?:an?\s+)?(?:[\w.+#""“”‘’'-]+\s+){0,4}?(?:classes|lessons|courses?|bootcamp)\b)|\bsat\s+in\s+on\b|^\W*the(?=\s+(?:[\w-]+\s+){0,2}?(?:team|photographer|agency|vendor|contractor|printer|department)\s+(?:shot|ran|built|set\s+up|made|wrote|designed|owned|handled|did|configured)\b)|\bnot\s+(?:yet\s+)?used\b|\bunfamiliar\s+with\b|\bnot\s+(?:been\s+)?responsible\s+for\b|\b(?:did\s+not|didn't|never)\s+(?:handle|own|work\s+on|touch|do)\b|\bno\s+hands-on\b|\bnew\s+to\b|\bexploring\b|\bteaching\s+(?:myself|herself|himself|themselves)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:[^(),]*,\s*)?(?:learning|studying|beginner)\b|\b(?:run|built|set\s+up|done|owned|made|shot|written|configured|maintained)\s+by\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|vendor|contractor|photographer|department|partner)\b|(?<!저희\s?|우리\s?)(?<![가-힣])[가-힣A-Za-z]{0,6}팀(?:이\s*(?:사용|구축|제작|작성|담당|운영|관리|만들|세팅|설정)|에\s*(?:요청|의뢰|맡기|맡겨))|조회만|제출만|요청만|기초\s*수준|초급\s*수준|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\b(?:course\s+)?(?:scheduled|planned)\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중|(?:담당|관여|참여|사용)\s*하지\s*(?:않|못)|(?:담당|관여)\s*안\s*(?:함|했|해)|미경험|(?:실무\s*)?미사용|(?<![가-힣])못\s*(?:함|합니다|해요|한다)(?![가-힣])|할\s*줄\s*(?:모름|모릅니다|몰라)|강의만\s*(?:수강|들)|참관만|견학만|\bobserved\s+only\b|\bonly\s+observed\b|\bshadowed\s+only\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"공부\s*중|공부하고\s*있|학습\s*중|학습하고\s*있|배우는\s*중|배우고\s*있|독학\s*중|독학하고|수강\s*중|수강하고\s*있|익히는\s*중|(?:사용|실무|업무|프로젝트)?\s*경험(?:은|이)?\s*(?:전혀\s*)?없|(?:사용해|써|다뤄|해)\s*본\s*적(?:은|이)?\s*없|관심(?:이|을)?\s*(?:있|가지|많)|입문\s*단계|예정|(?:써|사용해|해|다뤄)\s*보지\s*(?:못|않)|못\s*(?:해|써)\s*봤|\((?:[^(),]*,\s*)?(?:learning|studying|beginner)\b|\b(?:run|built|set\s+up|done|owned|made|shot|written|configured|maintained)\s+by\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|agency|vendor|contractor|photographer|department|partner)\b|(?<!저희\s?|우리\s?)(?<![가-힣])[가-힣A-Za-z]{0,6}팀(?:이\s*(?:사용|구축|제작|작성|담당|운영|관리|만들|세팅|설정)|에\s*(?:요청|의뢰|맡기|맡겨))|조회만|제출만|요청만|기초\s*수준|초급\s*수준|\bin\s+progress\b|\b(?:is\s+)?something\s+I\s+want\s+to\s+learn\b|\bcandidate(?=\s*(?:[,;.()]|$))|\b(?:level|part)\s*(?:i{1,2}|[12])\s*(?:passed|pass|합격|응시)|1차\s*합격|준비\s*중|(?:담당|관여|참여|사용)\s*하지\s*(?:않|못)|(?:담당|관여)\s*안\s*(?:함|했|해)|미경험|(?:실무\s*)?미사용|(?<![가-힣])못\s*(?:함|합니다|해요|한다)(?![가-힣])|할\s*줄\s*(?:모름|모릅니다|몰라)|강의만\s*(?:수강|들)|참관만|견학만|\bobserved\s+only\b|\bonly\s+observed\b|\bshadowed\s+only\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMarker();
 
+    // ADR 73: "업무에 사용한 적 없음", "써 본 적 없음" in the past adnominal (사용한 / 쓴 / 다룬 / 한 적), and the progressive
+    // "공부하는 중" / "준비하는 중".
+    [GeneratedRegex(@"(?:사용한|쓴|다룬|해\s*본|써\s*본|작성한|작성해\s*본)\s*적(?:은|이|도)?\s*(?:전혀\s*)?없|(?:공부|학습|수강|독학|준비)하는\s*중")]
+    private static partial Regex NeverDoneMarker();
+
+    // ADR 73: a level that names coursework or small talk (C++: 대학 과제 수준, 일본어: 여행 회화 수준) is not working use.
+    [GeneratedRegex(@"(?:대학\s*과제|학부\s*과제|과제|수업|여행\s*회화|인사말|간단한\s*회화)\s*수준|\b(?:coursework|university\s+assignments?|classroom)\s+level\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourseworkLevel();
+
+    private static IEnumerable<Match> Trailing(string clause)
+    {
+        foreach (Match m in TrailingMarker().Matches(clause)) yield return m;
+        if (Weighing.On("never-done-ko")) foreach (Match m in NeverDoneMarker().Matches(clause)) yield return m;
+        if (Weighing.On("coursework-level")) foreach (Match m in CourseworkLevel().Matches(clause)) yield return m;
+        foreach (Match m in (Weighing.On("planned-as-plan") ? PlannedAsPlan() : Planned()).Matches(clause)) yield return m;
+        if (Weighing.On("negated-verb")) foreach (Match m in NegatedVerb().Matches(clause)) yield return m;
+    }
+
+    [GeneratedRegex(@"\b(?:course\s+)?(?:scheduled|planned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
+
+    // ADR 73: "planned" is a plan at the end of its clause or before for / to / in ("course planned for 2027"), not an
+    // adjective ("from run-rate and planned launches").
+    [GeneratedRegex(@"\b(?:course\s+)?(?:scheduled|planned)(?=\s*(?:$|[,;.)(]|(?:for|to|in|from|next)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedAsPlan();
+
+    // ADR 73: a Korean verb in the negative (따로 정리하지 않음, 직접 작성하지 않았다) and a licence or qualification not held (미보유).
+    [GeneratedRegex(@"(?:하|되|쓰|다루)지\s*(?:는\s*)?않(?:음|았|는다|습니다|고)|미보유|미취득")]
+    private static partial Regex NegatedVerb();
+
     /// <summary>Whether a clause carries a learning / not-used / someone-else marker at all (ADR 71: no described work there).</summary>
-    public static bool Qualifies(string clause) => LeadingMarker().IsMatch(clause) || TrailingMarker().IsMatch(clause);
+    public static bool Qualifies(string clause) => LeadingMarker().IsMatch(clause) || Trailing(clause).Any();
 
     public static HashSet<SkillMention> NegatedMentions(TextLine line, IReadOnlyList<SkillMention> mentions)
     {
@@ -37,9 +67,11 @@ internal static partial class NotEvidenceMarkers
             if (inClause.Count > 0) NegateInClause(text, line.Start, clauseStart, clauseEnd, inClause, negated);
             // "I have read about Rust but have not used it": a marker whose object points back (it, them, queries)
             // in a clause of its own covers the skills of the clause before it.
-            else if (previous.Count > 0 && PointsBack().IsMatch(text[clauseStart..clauseEnd]))
+            else if (previous.Count > 0 && (PointsBack().IsMatch(text[clauseStart..clauseEnd])
+                         || Weighing.On("points-back-more") && PointsBackMore().IsMatch(text[clauseStart..clauseEnd])))
                 foreach (var x in previous) negated.Add(x);
-            previous = inClause;
+            // A clause naming no skill ("I reviewed a handful of their pull requests") does not end what "it" points back to.
+            if (inClause.Count > 0 || !Weighing.On("points-back-more")) previous = inClause;
             clauseStart = clauseEnd;
         }
         return negated;
@@ -47,6 +79,10 @@ internal static partial class NotEvidenceMarkers
 
     [GeneratedRegex(@"^\W*(?:I\s+)?(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\s+(?:it|them|this|that|any|queries|code)\b|^\W*(?:I\s+)?(?:was|were)(?:n't|\s+not)\s+(?:involved|responsible)\b|^\W*(?:that\s+is\s+|that's\s+)?not\s+(?:my|our)\s+(?:area|responsibility|remit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    // ADR 73: "…; not used at work yet", "… but never wrote it myself": a clause that is only the marker points back too.
+    [GeneratedRegex(@"^\W*(?:but\s+)?(?:(?:it\s+is|it's|is)\s+)?not\s+(?:yet\s+)?used\b|^\W*(?:but\s+)?(?:I\s+)?never\s+(?:used|wrote|written|worked\s+(?:with|on)|touched|coded)\s+(?:it|them|any)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBackMore();
 
     private static void NegateInClause(string text, int lineStart, int from, int to, List<SkillMention> inClause, HashSet<SkillMention> negated)
     {
@@ -59,7 +95,7 @@ internal static partial class NotEvidenceMarkers
             if (after.Count > 0) foreach (var x in after) negated.Add(x);
             else NegateBefore(text, lineStart, from, markerAt, inClause, negated);
         }
-        foreach (Match m in TrailingMarker().Matches(clause))
+        foreach (var m in Trailing(clause))
         {
             var markerAt = from + m.Index;
             if (InsideMention(lineStart, markerAt, m.Length, inClause)) continue;
@@ -71,8 +107,12 @@ internal static partial class NotEvidenceMarkers
         }
     }
 
+    // A marker inside a name is part of the name; one that only begins inside it ("CFA Level I 합격" where the dictionary
+    // writes "CFA Level") is still a marker (ADR 73).
     private static bool InsideMention(int lineStart, int markerAt, int length, List<SkillMention> mentions) =>
-        mentions.Any(x => x.Start - lineStart < markerAt + length && x.End - lineStart > markerAt);
+        Weighing.On("marker-past-name")
+            ? mentions.Any(x => x.Start - lineStart <= markerAt && x.End - lineStart >= markerAt + length)
+            : mentions.Any(x => x.Start - lineStart < markerAt + length && x.End - lineStart > markerAt);
 
     /// <summary>
     /// The marker's comma chunk, then earlier chunks while they hold nothing but skill names. A marker whose chunk names

@@ -17,6 +17,12 @@ internal static class Paraphrase
         "the", "a", "an", "and", "or", "및", "또는", "그리고",
     };
 
+    /// <summary>
+    /// Korean bound nouns that only place the word before them (가정 내, 진행 중, A 등): no more a word of their own than
+    /// "the" (ADR 73).
+    /// </summary>
+    private static readonly HashSet<string> BoundNouns = new(StringComparer.Ordinal) { "내", "중", "등", "간", "시", "후", "전", "별", "수" };
+
     public static (int Start, int End)? Find(string text, IReadOnlyList<Token> tokens, string[] words)
     {
         // Plain loops, no LINQ: this runs for every pattern on every line of both texts.
@@ -29,7 +35,7 @@ internal static class Paraphrase
             for (var k = i; k < tokens.Count && counted < Window; k++)
             {
                 if (k > i && EndsClause(text, tokens[k - 1].End, tokens[k].Start)) break;
-                if (!FunctionWords.Contains(tokens[k].Lower)) counted++;
+                if (!FunctionWords.Contains(tokens[k].Lower) && !(BoundNouns.Contains(tokens[k].Lower) && Weighing.On("bound-nouns"))) counted++;
                 var w = WordAt(tokens[k], words, seen);
                 if (w < 0) continue;
                 seen |= 1 << w;

@@ -52,7 +52,7 @@ internal static class PostingHeadings
             "equal opportunit", "additional information"]),
         (PostingSection.Required, [
             "자격", "요건", "필수", "필요", "찾아요", "찾습니다", "찾고 있", "함께하고 싶", "모시고 싶", "원해요", "원합니다", "이런 분",
-            "requirement", "qualification", "must", "essential", "looking for", "you have", "you'll have", "you should",
+            "requirement", "qualification", "must", "essential", "looking for", "you have", "you'll have", "you will have", "you will need", "you should",
             "should have", "need", "who you are", "your profile", "your background", "about you", "bring", "skills and experience",
             "experience and skills", "skills & experience", "what it takes", "minimum", "expect from you", "you are", "you're",
             "competenc", "key skills", "prerequisite", "criteria"]),

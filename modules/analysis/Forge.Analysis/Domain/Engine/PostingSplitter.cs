@@ -80,6 +80,14 @@ internal static class PostingSplitter
         "experience", "years", "able to", "ability", "knowledge", "skills", "proficien", "경력", "경험", "가능자", "가능하신", "가능한 분", "능숙", "이상",
     ];
 
+    // Where and how the work is done (ADR 73): "Remote within the UK", "Seoul or Munich office; relocation support",
+    // "four days on site", "유연 근무제".
+    private static readonly string[] PlaceWords =
+    [
+        "remote within", "fully remote", "remote-first", "relocation", "on site", "on-site", " office;", " office,", " office.", "shift rota",
+        "유연 근무", "원격 근무",
+    ];
+
     /// <summary>
     /// "Salary band $58,000-$66,000. Hybrid, two days in the office.", "- 스톡옵션, 판교 근무": a line about pay, leave or
     /// place of work left under a qualifications heading (postings often end without a benefits heading) is other
@@ -88,7 +96,8 @@ internal static class PostingSplitter
     private static bool IsEmploymentTerms(string text)
     {
         var lower = text.ToLowerInvariant();
-        return TermsWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+        return (TermsWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Weighing.On("place-terms") && PlaceWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
+            && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int i)

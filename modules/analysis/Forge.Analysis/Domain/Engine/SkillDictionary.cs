@@ -96,6 +96,7 @@ internal sealed class SkillDictionary
                 AddAlias(aliases, skill, entry.Name, entry.Ambiguous);
                 foreach (var alias in entry.Aliases) AddAlias(aliases, skill, alias, ambiguous: false);
                 foreach (var alias in entry.AmbiguousAliases) AddAlias(aliases, skill, alias, ambiguous: true);
+                if (Weighing.On("cross-script")) foreach (var mixed in CrossScript([entry.Name, .. entry.Aliases])) AddAlias(aliases, skill, mixed, ambiguous: false);
                 foreach (var words in entry.Cooccur)
                 {
                     if (words.Count is < 2 or > 8 || words.Any(w => w.Length < 2)) throw new InvalidOperationException($"'{entry.Name}' has a paraphrase of fewer than two words.");
@@ -130,6 +131,30 @@ internal sealed class SkillDictionary
         var context = file.ContextWords.ToDictionary(
             kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return new SkillDictionary(skills, index, context, cooccurrences, vendors);
+    }
+
+    /// <summary>
+    /// Mixed Korean–English writing of a two-word name (ADR 73): where the dictionary writes a skill both as two Latin words
+    /// and as two Hangul words, either word may be written in the other script ("Cohort 분석" for Cohort analysis /
+    /// 코호트 분석, "모델 serving" for Model serving / 모델 서빙), as Korean technical prose does.
+    /// </summary>
+    private static IEnumerable<string> CrossScript(List<string> names)
+    {
+        var latin = new List<string[]>();
+        var hangul = new List<string[]>();
+        foreach (var name in names)
+        {
+            var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(name));
+            if (tokens.Count != 2) continue;
+            if (tokens.All(t => t.Script == Script.Latin)) latin.Add([tokens[0].Text, tokens[1].Text]);
+            else if (tokens.All(t => t.Script == Script.Hangul)) hangul.Add([tokens[0].Text, tokens[1].Text]);
+        }
+        foreach (var l in latin)
+        foreach (var h in hangul)
+        {
+            yield return h[0] + " " + l[1];
+            yield return l[0] + " " + h[1];
+        }
     }
 
     private static void Close(Skill skill)

@@ -75,10 +75,16 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
         while (i < tokens.Count)
         {
             var match = LongestAt(text, tokens, i);
+            var start = tokens[i].Start;
+            if (match is null && Weighing.On("hyphenated-names")) match = HyphenatedAt(text, tokens, i);
+            if (match is null && Weighing.On("compound-tail") && CompoundTailAt(tokens, i) is { } tail)
+            {
+                match = (tail.Alias, tail.Count, tail.End);
+                start = tail.Start;
+            }
             if (match is null) { i++; continue; }
             var (alias, count, end) = match.Value;
             if (NationalityAdjective.Applies(alias.Skill, tokens, i + count)) { i += count; continue; }
-            var start = tokens[i].Start;
             // A written form two skills share (GCP: Google Cloud or Good Clinical Practice; UX/UI: both design
             // skills) is each of them only where its own domain shows on the line or around it (ADR 57).
             var homonyms = dictionary.HomonymsOf(alias);
@@ -176,6 +182,55 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             end = token.Start + KoreanParticles.WrittenLength(token.Text, stem);
         }
         return end;
+    }
+
+    /// <summary>
+    /// A hyphenated Latin word holding a multi-word name ("Time-series forecasting" = time series; ADR 73): its parts are
+    /// the name's first words, the rest of the name follows as words. Returns the words used and the end, or null.
+    /// </summary>
+    private (SkillAlias Alias, int Count, int End)? HyphenatedAt(string text, List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Script != Script.Latin || !token.Lower.Contains('-')) return null;
+        var parts = token.Lower.Split('-');
+        var exactParts = token.Text.Split('-');
+        if (parts.Any(p => p.Length == 0)) return null;
+        foreach (var alias in dictionary.AliasesStartingWith(parts[0]))
+        {
+            var n = alias.Lower.Length;
+            if (n < parts.Length) continue;
+            var fits = true;
+            for (var k = 0; k < parts.Length && fits; k++)
+                fits = parts[k] == alias.Lower[k] && (!alias.CaseSensitive || exactParts[k] == alias.Exact[k]);
+            if (!fits) continue;
+            if (n == parts.Length) return (alias, 1, token.End);
+            if (i + 1 >= tokens.Count || !IsJoin(text, token.End, tokens[i + 1].Start)) continue;
+            var rest = alias with { Lower = alias.Lower[parts.Length..], Exact = alias.Exact[parts.Length..] };
+            var end = Fits(text, tokens, i + 1, rest);
+            if (end >= 0) return (alias, 1 + rest.Lower.Length, end);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A Korean compound whose tail is a one-word Korean name of four or more syllables: 장외파생상품 holds 파생상품,
+    /// 전자의무기록 holds 의무기록 (ADR 73). Heads are not read (ADR 71 rejected them: 수처리공정 → 수처리).
+    /// </summary>
+    private (SkillAlias Alias, int Count, int End, int Start)? CompoundTailAt(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Script != Script.Hangul || token.Text.Length < 5) return null;
+        foreach (var form in Forms(token))
+        {
+            for (var s = 1; form.Length - s >= 4; s++)
+            {
+                var tail = form[s..];
+                foreach (var alias in dictionary.AliasesStartingWith(tail))
+                    if (alias.Lower.Length == 1 && alias.Lower[0] == tail && !alias.NeedsContext)
+                        return (alias, 1, token.Start + Math.Min(token.Text.Length, s + tail.Length), token.Start + s);
+            }
+        }
+        return null;
     }
 
     private static IEnumerable<string> Forms(Token token)
