@@ -103,6 +103,16 @@ public sealed record EvalCase(
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh10() => Load("fresh10");
 
+    /// <summary>
+    /// The twelfth held-out batch (EvalSet/fresh11: smart-farm agronomy, elevator maintenance, kindergarten teaching,
+    /// museum curation, landscape architecture, dry bulk shipbroking, patent prosecution, credit risk modelling, audio DSP,
+    /// esports performance analysis, dental 3D printing, fintech compliance, dermatology nursing, translation project
+    /// management), written and labelled by a new labeller who had written no engine rule and read no engine code, by
+    /// reading, without running the engine on it; a third of its essential labels are "missing". Only its figures are
+    /// printed, never its disagreements.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> LoadFresh11() => Load("fresh11");
+
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
     private static IReadOnlyList<EvalCase> Load(string subdirectory)
     {
