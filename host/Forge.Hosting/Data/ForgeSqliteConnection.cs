@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 namespace Forge.Hosting.Data;
 
 /// <summary>
-/// EF Core's SQLite connection without its per-connection-object SQL functions (ADR 75): a pooled context gets a new
-/// connection object after every reset, and Microsoft.Data.Sqlite registers that object's twelve functions on the
-/// native connection at each open and removes them at each close. <see cref="SqliteConnectionSetup"/> registers the
+/// EF Core's SQLite connection without its per-connection-object SQL functions (ADR 75): Microsoft.Data.Sqlite registers
+/// that object's eleven functions and one collation on the native connection at each open and removes them at each
+/// close, which a pooled context does once per request. <see cref="SqliteConnectionSetup"/> registers the
 /// same functions (<see cref="SqliteSqlFunctions"/>) once per native connection instead. Everything else is EF Core's.
 /// </summary>
 internal sealed class ForgeSqliteConnection(

@@ -8,7 +8,7 @@ namespace Forge.Hosting.Data;
 /// The SQL functions EF Core's SQLite provider translates to — <c>regexp</c>, the <c>ef_*</c> decimal arithmetic and
 /// aggregates, the <c>EF_DECIMAL</c> collation — registered once on a native connection, which keeps them for its
 /// life in Microsoft.Data.Sqlite's pool (ADR 75). EF Core registers the same functions on its connection object
-/// instead, which re-creates all twelve on the native connection at every open and removes them at every close.
+/// instead, which re-creates them on the native connection at every open and removes them at every close.
 /// Same semantics as EF Core 10's (<c>SqliteRelationalConnection</c>) and Microsoft.Data.Sqlite's marshalling: a
 /// decimal argument is the value's text parsed invariantly, a decimal result is bound as text
 /// (<c>SqliteSqlFunctionsTests</c> compares every function with the stock registration).
