@@ -1,5 +1,9 @@
 using Forge.Hosting.Data;
+using Forge.Hosting.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Hosting.Tests.Data;
 
@@ -102,5 +106,52 @@ public sealed class DatabaseOptionsTests : IDisposable
         error.Message.ShouldContain("ConnectionStrings:Default");
         error.Message.ShouldContain(provider);
         Directory.Exists(_dataDirectory).ShouldBeFalse();
+    }
+
+    // Database:ThreadSafetyChecks (ADR 74): read strictly, and applied to every context the kernel registers.
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(" False ", false)]
+    [InlineData("FALSE", false)]
+    public void Thread_safety_checks_set_explicitly_win(string value, bool expected)
+    {
+        DatabaseOptions.ThreadSafetyChecks(Config(("Database:ThreadSafetyChecks", value))).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Thread_safety_checks_unset_are_on_in_a_Debug_build_which_is_how_the_suite_runs()
+    {
+        var debug = typeof(DatabaseOptions).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false)
+            .Cast<System.Diagnostics.DebuggableAttribute>().Any(a => a.IsJITOptimizerDisabled);
+
+        DatabaseOptions.ThreadSafetyChecks(Config()).ShouldBe(debug);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("1")]
+    public void A_thread_safety_setting_that_is_not_a_boolean_fails_naming_the_setting(string value)
+    {
+        var error = Should.Throw<InvalidOperationException>(() => DatabaseOptions.ThreadSafetyChecks(Config(("Database:ThreadSafetyChecks", value))));
+
+        error.Message.ShouldContain("Database:ThreadSafetyChecks");
+        error.Message.ShouldContain($"'{value}'");
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void A_registered_context_gets_the_thread_safety_setting(string value, bool expected)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ICurrentTenant>(new FixedTenant(null));
+        services.AddForgeDbContext<MemoDbContext, MemoDbContext, MemoDbContext, MemoDbContext>(
+            Config(("Database:ThreadSafetyChecks", value), ("Forge:DataDirectory", _dataDirectory)), "Memo");
+        using var provider = services.BuildServiceProvider();
+        using var scope = provider.CreateScope();
+
+        var context = scope.ServiceProvider.GetRequiredService<MemoDbContext>();
+
+        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled.ShouldBe(expected);
     }
 }
