@@ -48,7 +48,7 @@ public static class ForgeApplication
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(ConfigReload.OffUnlessAsked(args));
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         configure?.Invoke(builder);
 
@@ -152,7 +152,7 @@ public static class ForgeApplication
         services.AddScoped(typeof(IDatabaseProbe<>), typeof(DatabaseProbe<>));
 
         services.AddHealthChecks()
-            .AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"])
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<JobServerHealthCheck>("jobs", tags: ["ready"]);
         services.AddForgeOpenApi();
         services.AddForgeTelemetry(configuration);

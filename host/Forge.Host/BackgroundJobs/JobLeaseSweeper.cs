@@ -1,4 +1,5 @@
 using Forge.Host.Data;
+using Forge.Host.Platform;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +13,15 @@ namespace Forge.Host.BackgroundJobs;
 /// hand-off lost (a crash between the record's commit and Hangfire's enqueue): it is queued again.
 /// Each hand-back is a conditional update, so of several hosts one queues it.
 /// </summary>
-public sealed class JobLeaseSweeper(IServiceScopeFactory scopes, IBackgroundJobClient hangfire, JobsOptions options, TimeProvider clock, ILogger<JobLeaseSweeper> logger)
+public sealed class JobLeaseSweeper(IServiceScopeFactory scopes, IBackgroundJobClient hangfire, JobsOptions options, TimeProvider clock,
+    IHostApplicationLifetime lifetime, ILogger<JobLeaseSweeper> logger)
     : BackgroundService
 {
     private const int BatchSize = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await HostStarted.WaitAsync(lifetime, stoppingToken);
         using var timer = new PeriodicTimer(options.Heartbeat, clock);
         do
         {

@@ -1,4 +1,5 @@
 using Forge.Host.Data;
+using Forge.Host.Platform;
 using Forge.Hosting.Diagnostics;
 using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
@@ -25,6 +26,7 @@ public sealed class JobOutboxDispatcher(
     IBackgroundJobClient hangfire,
     JobsOptions options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<JobOutboxDispatcher> logger) : BackgroundService
 {
     private const int PageSize = 100;
@@ -36,6 +38,8 @@ public sealed class JobOutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A commit's pulse before then is kept by the signal; the first pass reads every outbox anyway.
+        await HostStarted.WaitAsync(lifetime, stoppingToken);
         var where = databases.ToDictionary(d => d.ContextType);
         var registered = contexts.Select(c => c.ContextType).Distinct()
             .Select(c => (Type: c, Database: where[c], Table: JobOutboxModel.TableFor(c))).ToList();

@@ -1,4 +1,5 @@
 using Forge.Host.Data;
+using Forge.Host.Platform;
 using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 
@@ -10,8 +11,8 @@ namespace Forge.Host.Caching;
 /// safety net for messages lost while Redis was unreachable; without Redis, the version (one
 /// single-row read) is polled every quarter second. No request ever waits for either.
 /// </summary>
-public sealed class PlatformChangeListener(PlatformCacheGeneration generation, IServiceScopeFactory scopes, ILogger<PlatformChangeListener> logger,
-    IConnectionMultiplexer? redis = null) : BackgroundService
+public sealed class PlatformChangeListener(PlatformCacheGeneration generation, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+    ILogger<PlatformChangeListener> logger, IConnectionMultiplexer? redis = null) : BackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan PollIntervalWithRedis = TimeSpan.FromSeconds(5);
@@ -36,6 +37,8 @@ public sealed class PlatformChangeListener(PlatformCacheGeneration generation, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first read invalidates whatever was cached before it, so starting it after the host has started misses nothing.
+        await HostStarted.WaitAsync(lifetime, stoppingToken);
         using var timer = new PeriodicTimer(redis is null ? PollInterval : PollIntervalWithRedis);
         // One context and one open connection for the whole loop: building a scope and a PlatformDbContext
         // four times a second was most of an idle host's CPU, and opening the connection for every read ran

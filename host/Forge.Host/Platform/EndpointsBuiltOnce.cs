@@ -80,9 +80,11 @@ internal sealed class EndpointWarmUp : IHostedService
         return Task.CompletedTask;
     }
 
+    // Last source first: the start-up thread reads them first to last (the pipeline's composite), so the two threads
+    // build different sources side by side and meet in the middle instead of one waiting on the other's lock.
     private static void Build(IReadOnlyList<EndpointDataSource> sources)
     {
-        foreach (var source in sources)
+        foreach (var source in sources.Reverse())
         {
             try
             {
