@@ -28,6 +28,8 @@ FORGE_HEALTH_PATH=${FORGE_HEALTH_PATH:-/_forge/health/live}
 FORGE_READY_PATH=${FORGE_READY_PATH:-/_forge/health/ready}
 PG=${FORGE_BENCH_PG:-${FORGE_TEST_PG:-"Host=127.0.0.1;Port=5432;Username=forge;Password=forge"}}
 
+# The container image's runtime settings (etc/docker/Dockerfile's ENV), for Forge and the bare app alike (ADR 76).
+image_env=(DOTNET_EnableDiagnostics=0 MALLOC_ARENA_MAX=2)
 db=both starts=3 idle=30 build=1 label="" extra=() bare=0 before_dir="" variants=()
 root=$(cd "$(dirname "$0")/../.." && pwd)
 host_dir=$root/host/Forge.Host/bin/Release/publish
@@ -121,7 +123,7 @@ measure_start() {
     v*)     local spec=${variants[${kind#v}]} vdir venv
             IFS='|' read -r _ vdir venv <<<"$spec"
             (cd "${vdir:-$host_dir}" && exec env "${env_[@]}" "${extra[@]}" $venv dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/$kind.log" 2>&1 & ;;
-    bare)   dotnet "$bench_dll" bare --db "$db" --connection "$bare_cs" --tenant "$tenant" --urls "http://127.0.0.1:$port" >"$data/$kind.log" 2>&1 & ;;
+    bare)   env "${image_env[@]}" dotnet "$bench_dll" bare --db "$db" --connection "$bare_cs" --tenant "$tenant" --urls "http://127.0.0.1:$port" >"$data/$kind.log" 2>&1 & ;;
   esac
   pid=$!
   local live_path=$FORGE_HEALTH_PATH ready_path=$FORGE_READY_PATH
@@ -140,7 +142,7 @@ measure_start() {
 
 bench_db() {
   local db=$1 data=$work/$1 i kind
-  env_=(ASPNETCORE_ENVIRONMENT=Production Forge__DataDirectory="$data" Forge__SeedDemo=false Database__Provider=Sqlite)
+  env_=(ASPNETCORE_ENVIRONMENT=Production Forge__DataDirectory="$data" Forge__SeedDemo=false Database__Provider=Sqlite "${image_env[@]}")
   bare_cs="Data Source=$data/forge.db"
   mkdir -p "$data"
   if [ "$db" = postgresql ]; then
