@@ -18,13 +18,11 @@ public sealed class BackgroundJobRecovery(
     IServiceScopeFactory scopes, IEnumerable<ContextDatabase> databases, IBackgroundJobClient hangfire, JobsOptions options, TimeProvider clock,
     ILogger<BackgroundJobRecovery> logger) : IHostedService
 {
-    private const string Unfinished = $"\"State\" IN ('{nameof(BackgroundJobState.Running)}', '{nameof(BackgroundJobState.Pending)}')";
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.IsInMemory) return;
-        var platform = databases.Single(d => d.ContextType == typeof(PlatformDbContext));
-        if (!await platform.AnyRowAsync(PlatformModel.BackgroundJobsTable, cancellationToken, Unfinished)) return;
+        var platform = databases.Of<PlatformDbContext>();
+        if (!await platform.AnyRowAsync(PlatformModel.BackgroundJobsTable, cancellationToken, PlatformModel.UnfinishedJobs)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;

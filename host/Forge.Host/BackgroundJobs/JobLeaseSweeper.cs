@@ -1,5 +1,6 @@
 using Forge.Host.Data;
 using Forge.Host.Platform;
+using Forge.Hosting.Data;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +12,15 @@ namespace Forge.Host.BackgroundJobs;
 /// another host — or this one after a restart — runs it within lease + one sweep, not after Hangfire's
 /// 30-minute invisibility timeout. A pending job that was queued long ago and never started had its
 /// hand-off lost (a crash between the record's commit and Hangfire's enqueue): it is queued again.
-/// Each hand-back is a conditional update, so of several hosts one queues it.
+/// Each hand-back is a conditional update, so of several hosts one queues it. Whether any record is unfinished is
+/// asked over a plain connection first, so a sweep with nothing to look at builds no EF model (ADR 77).
 /// </summary>
-public sealed class JobLeaseSweeper(IServiceScopeFactory scopes, IBackgroundJobClient hangfire, JobsOptions options, TimeProvider clock,
-    IHostApplicationLifetime lifetime, ILogger<JobLeaseSweeper> logger)
+public sealed class JobLeaseSweeper(IServiceScopeFactory scopes, IEnumerable<ContextDatabase> databases, IBackgroundJobClient hangfire,
+    JobsOptions options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<JobLeaseSweeper> logger)
     : BackgroundService
 {
     private const int BatchSize = 200;
+    private readonly ContextDatabase _platform = databases.Of<PlatformDbContext>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +42,7 @@ public sealed class JobLeaseSweeper(IServiceScopeFactory scopes, IBackgroundJobC
 
     public async Task SweepAsync(CancellationToken ct)
     {
+        if (!await _platform.AnyRowAsync(PlatformModel.BackgroundJobsTable, ct, PlatformModel.UnfinishedJobs)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;

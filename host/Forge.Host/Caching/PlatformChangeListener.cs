@@ -1,6 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
 using Forge.Host.Data;
 using Forge.Host.Platform;
-using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.Data;
 using StackExchange.Redis;
 
 namespace Forge.Host.Caching;
@@ -11,12 +13,17 @@ namespace Forge.Host.Caching;
 /// safety net for messages lost while Redis was unreachable; without Redis, the version (one
 /// single-row read) is polled every quarter second. No request ever waits for either.
 /// </summary>
-public sealed class PlatformChangeListener(PlatformCacheGeneration generation, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+public sealed class PlatformChangeListener(PlatformCacheGeneration generation, IEnumerable<ContextDatabase> databases, IHostApplicationLifetime lifetime,
     ILogger<PlatformChangeListener> logger, IConnectionMultiplexer? redis = null) : BackgroundService
 {
+    private readonly ContextDatabase _platform = databases.Of<PlatformDbContext>();
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan PollIntervalWithRedis = TimeSpan.FromSeconds(5);
     private long? _seen;
+    private long _reads;
+
+    /// <summary>How many times the change version has been read since start (for tests and diagnostics).</summary>
+    public long Reads => Interlocked.Read(ref _reads);
 
     // Subscribed before the host serves its first request, so no announcement is missed after start.
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -40,48 +47,57 @@ public sealed class PlatformChangeListener(PlatformCacheGeneration generation, I
         // The first read invalidates whatever was cached before it, so starting it after the host has started misses nothing.
         await HostStarted.WaitAsync(lifetime, stoppingToken);
         using var timer = new PeriodicTimer(redis is null ? PollInterval : PollIntervalWithRedis);
-        // One context and one open connection for the whole loop: building a scope and a PlatformDbContext
-        // four times a second was most of an idle host's CPU, and opening the connection for every read ran
-        // SQLite's per-connection pragmas (or a pool round trip) each time. No tracking and no transaction,
-        // so it holds no lock between reads; both are replaced after a failure (e.g. the server restarted).
-        AsyncServiceScope? scope = null;
+        // One open connection and one command for the whole loop: opening a connection for every read ran SQLite's
+        // per-connection pragmas (or a pool round trip) four times a second. A plain provider connection, not a
+        // context: a context's first query builds the platform's EF model, which an idle host never needs (ADR 77).
+        // No transaction, so it holds no lock between reads; both are replaced after a failure (e.g. the server restarted).
+        DbConnection? connection = null;
+        DbCommand? read = null;
         try
         {
             do
             {
                 try
                 {
-                    if (scope is null)
+                    if (read is null)
                     {
-                        scope = scopes.CreateAsyncScope();
-                        await scope.Value.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.OpenConnectionAsync(stoppingToken);
+                        connection = await _platform.OpenAsync(stoppingToken);
+                        read = connection.CreateCommand();
+                        read.CommandText = ReadVersionSql;
                     }
-                    await CheckAsync(scope.Value.ServiceProvider.GetRequiredService<PlatformDbContext>(), stoppingToken);
+                    Check(await read.ExecuteScalarAsync(stoppingToken));
+                    Interlocked.Increment(ref _reads);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     logger.LogWarning(e, "Could not read the platform change version");
-                    if (scope is { } broken) await broken.DisposeAsync();
-                    scope = null;
+                    await CloseAsync(connection, read);
+                    (connection, read) = (null, null);
                 }
             } while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         finally
         {
-            if (scope is { } open) await open.DisposeAsync();
+            await CloseAsync(connection, read);
         }
     }
 
-    private static readonly Func<PlatformDbContext, CancellationToken, Task<long?>> ReadVersion =
-        EF.CompileAsyncQuery((PlatformDbContext db, CancellationToken _) =>
-            db.ChangeVersion.AsNoTracking().Where(v => v.Id == PlatformChangeVersion.SingleRowId).Select(v => (long?)v.Version).FirstOrDefault());
+    private static readonly string ReadVersionSql =
+        $"""SELECT "{nameof(PlatformChangeVersion.Version)}" FROM "{PlatformModel.ChangeVersionTable}" WHERE "{nameof(PlatformChangeVersion.Id)}" = {PlatformChangeVersion.SingleRowId}""";
 
-    private async Task CheckAsync(PlatformDbContext db, CancellationToken ct)
+    private void Check(object? value)
     {
-        var version = await ReadVersion(db, ct);
-        if (version is null || version == _seen) return;
+        if (value is null or DBNull) return;
+        var version = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        if (version == _seen) return;
         // Also on the first read: something may have been cached before this listener started.
         generation.Invalidate();
         _seen = version;
+    }
+
+    private static async Task CloseAsync(DbConnection? connection, DbCommand? command)
+    {
+        if (command is not null) await command.DisposeAsync();
+        if (connection is not null) await connection.DisposeAsync();
     }
 }

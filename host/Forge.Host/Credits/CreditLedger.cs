@@ -1,6 +1,7 @@
 using Forge.Host.Data;
 using Forge.Host.Platform;
 using Forge.Hosting.Credits;
+using Forge.Hosting.Data;
 using Forge.Hosting.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace Forge.Host.Credits;
 /// (<c>balance &gt;= amount</c>), every write happens in one transaction with its ledger entry, and
 /// unique indexes on (tenant, reference) make every call idempotent under concurrency.
 /// </summary>
-public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : ICreditLedger
+public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDatabase> databases, ICurrentTenant currentTenant, TimeProvider clock)
+    : ICreditLedger
 {
     public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(30);
 
@@ -168,6 +170,7 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
 
     public async Task<int> ReleaseExpiredAsync(CancellationToken cancellationToken = default)
     {
+        if (!await AnyHeldAsync(cancellationToken)) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
         var expired = await db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
             .Where(h => h.State == CreditReservationState.Held && h.ExpiresAt <= now)
@@ -184,6 +187,7 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
     {
         if (string.IsNullOrEmpty(referencePrefix)) throw new PlatformValidationException("referencePrefix", "A reference prefix is required.");
         if (limit is < 1 or > 1000) throw new PlatformValidationException("limit", "A page is 1–1000 reservations.");
+        if (!await AnyHeldAsync(cancellationToken)) return [];
         var before = createdBefore.UtcDateTime;
         var query = db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
             .Where(h => h.State == CreditReservationState.Held && h.CreatedAt < before && h.Reference.StartsWith(referencePrefix));
@@ -195,6 +199,11 @@ public sealed class CreditLedger(PlatformDbContext db, ICurrentTenant currentTen
         var page = await query.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Take(limit).ToListAsync(cancellationToken);
         return page.Select(ToReservation).ToList();
     }
+
+    // The sweeps' first question, over a plain connection: with no reservation held, an idle host's periodic sweeps
+    // build no EF model (ADR 77).
+    private Task<bool> AnyHeldAsync(CancellationToken ct) =>
+        databases.Of<PlatformDbContext>().AnyRowAsync(PlatformModel.CreditReservationsTable, ct, PlatformModel.HeldReservations);
 
     /// <summary>Moves a held reservation to <paramref name="state"/> and credits its amount back, once.</summary>
     private async Task<bool> ReturnHoldAsync(CreditHold hold, CreditReservationState state, CreditEntryKind kind, CancellationToken ct)

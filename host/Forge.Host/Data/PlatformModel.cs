@@ -9,6 +9,7 @@ using Forge.Host.OAuth;
 using Forge.Host.Tenants;
 using Forge.Host.Usage;
 using Forge.Host.Webhooks;
+using Forge.Hosting.Credits;
 using Forge.Hosting.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,14 @@ namespace Forge.Host.Data;
 internal static class PlatformModel
 {
     public const string BackgroundJobsTable = "platform_background_jobs";
+    public const string CreditReservationsTable = "platform_credit_reservations";
+    public const string ChangeVersionTable = "platform_change_version";
+
+    // Conditions for the plain "anything to do?" reads that come before a context is built (ADR 67, ADR 77).
+    /// <summary>A job record that is running or waiting to run.</summary>
+    public const string UnfinishedJobs = $"\"State\" IN ('{nameof(BackgroundJobState.Running)}', '{nameof(BackgroundJobState.Pending)}')";
+    /// <summary>A credit reservation nobody has settled yet.</summary>
+    public const string HeldReservations = $"\"State\" = '{nameof(CreditReservationState.Held)}'";
 
     public static void Configure(ModelBuilder b)
     {
@@ -96,7 +105,7 @@ internal static class PlatformModel
         });
         b.Entity<CreditHold>(e =>
         {
-            e.ToTable("platform_credit_reservations");
+            e.ToTable(CreditReservationsTable);
             e.Property(x => x.Reference).HasMaxLength(128);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => new { x.TenantId, x.Reference }).IsUnique();
@@ -137,7 +146,7 @@ internal static class PlatformModel
         });
         b.Entity<PlatformChangeVersion>(e =>
         {
-            e.ToTable("platform_change_version");
+            e.ToTable(ChangeVersionTable);
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new PlatformChangeVersion { Id = PlatformChangeVersion.SingleRowId, Version = 0 });
         });

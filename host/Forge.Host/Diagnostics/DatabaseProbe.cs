@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Diagnostics;
+using Forge.Hosting.Data;
 using Forge.Hosting.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,32 +8,23 @@ namespace Forge.Host.Diagnostics;
 /// <summary>
 /// A real round trip to <typeparamref name="TContext"/>'s database (<c>SELECT 1</c> on an open connection, timed) and,
 /// on PostgreSQL, the pool's figures for this connection string. Opening the connection is not timed (a new physical
-/// connection's handshake is not the database being slow) but must finish within the timeout too.
+/// connection's handshake is not the database being slow) but must finish within the timeout too. Over a plain
+/// provider connection: a status check every minute builds no EF model (ADR 77).
 /// </summary>
-public sealed class DatabaseProbe<TContext>(TContext db, IConnectionPoolMetrics poolMetrics) : IDatabaseProbe<TContext>
+public sealed class DatabaseProbe<TContext>(IEnumerable<ContextDatabase> databases, IConnectionPoolMetrics poolMetrics) : IDatabaseProbe<TContext>
     where TContext : DbContext
 {
+    private readonly ContextDatabase _database = databases.Of<TContext>();
+
     public async Task<DatabaseProbeResult> PingAsync(TimeSpan timeout, CancellationToken ct)
     {
-        var provider = ProviderOf(db);
+        var provider = ProviderName(_database.Provider);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
         double latency;
         try
         {
-            await db.Database.OpenConnectionAsync(deadline.Token);
-            try
-            {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = "SELECT 1";
-                var started = Stopwatch.GetTimestamp();
-                await command.ExecuteScalarAsync(deadline.Token);
-                latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            latency = (await _database.RoundTripAsync(deadline.Token)).TotalMilliseconds;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -48,15 +39,14 @@ public sealed class DatabaseProbe<TContext>(TContext db, IConnectionPoolMetrics 
             // Npgsql reports an exhausted pool (timeout waiting for a connection) this way.
             return new DatabaseProbeResult(provider, false, null, null, $"No connection available: {e.GetType().Name}.");
         }
-        var connectionString = db.Database.GetConnectionString();
-        var pool = provider == "postgresql" && connectionString is not null ? poolMetrics.ForConnectionString(connectionString) : null;
+        var pool = _database.Provider == DatabaseProvider.PostgreSql ? poolMetrics.ForConnectionString(_database.ConnectionString) : null;
         return new DatabaseProbeResult(provider, true, latency, pool, null);
     }
 
-    private static string ProviderOf(DbContext context) => context.Database.ProviderName switch
+    private static string ProviderName(DatabaseProvider provider) => provider switch
     {
-        { } name when name.Contains("Npgsql", StringComparison.Ordinal) => "postgresql",
-        { } name when name.Contains("SqlServer", StringComparison.Ordinal) => "sqlserver",
+        DatabaseProvider.PostgreSql => "postgresql",
+        DatabaseProvider.SqlServer => "sqlserver",
         _ => "sqlite",
     };
 }

@@ -12,16 +12,13 @@ namespace Forge.Host.Health;
 /// </summary>
 public sealed class DatabaseHealthCheck(IEnumerable<ContextDatabase> databases) : IHealthCheck
 {
-    private readonly ContextDatabase _platform = databases.Single(d => d.ContextType == typeof(PlatformDbContext));
+    private readonly ContextDatabase _platform = databases.Of<PlatformDbContext>();
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = await _platform.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1";
-            await command.ExecuteScalarAsync(cancellationToken);
+            await _platform.RoundTripAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -12,7 +12,8 @@ namespace Forge.Hosting.Data;
 /// <summary>
 /// Where a registered context's rows live, for questions the kernel asks without the context (ADR 67): initialising a
 /// <c>DbContext</c> builds its EF model (type-system memory and start-up time), so the start-up migration check and
-/// the job outbox's poll ask over a plain provider connection and build the context only when there is work.
+/// the job outbox's poll ask over a plain provider connection and build the context only when there is work; so do
+/// the platform's periodic work and checks (ADR 77).
 /// </summary>
 /// <param name="ContextType">The type callers inject (<c>FortuneDbContext</c>).</param>
 /// <param name="ImplementationType">The provider's subclass that carries the migrations (<c>SqliteFortuneDbContext</c>).</param>
@@ -75,13 +76,42 @@ public sealed record ContextDatabase(Type ContextType, Type ImplementationType, 
 
     /// <summary>Whether <paramref name="table"/> holds a row (one index or page read; valid on all three providers).</summary>
     /// <param name="where">A condition in SQL common to the providers, built by the caller from constants only.</param>
-    public async Task<bool> AnyRowAsync(string table, CancellationToken ct, string? where = null)
+    public Task<bool> AnyRowAsync(string table, CancellationToken ct, string? where = null) => AnyRowAsync(table, where, [], ct);
+
+    /// <summary>
+    /// Whether a row of <paramref name="table"/> meets <paramref name="where"/>, whose values are bound as
+    /// <paramref name="parameters"/> (named <c>@name</c> in the condition). A <see cref="DateTime"/> binds as the
+    /// provider stores EF's <c>DateTime</c> columns (SQLite: the same sortable text), so a time cut-off compares the
+    /// way the context's own query would.
+    /// </summary>
+    public async Task<bool> AnyRowAsync(string table, string? where, IReadOnlyList<KeyValuePair<string, object>> parameters, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.CreateCommand();
         var condition = where is null ? "" : $" WHERE {where}";
         command.CommandText = $"""SELECT CASE WHEN EXISTS (SELECT 1 FROM "{table}"{condition}) THEN 1 ELSE 0 END""";
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <summary>
+    /// One round trip (<c>SELECT 1</c>) on a connection opened for it, for health checks and status probes; the time
+    /// returned is the round trip's alone (a new physical connection's handshake is not the database being slow).
+    /// </summary>
+    public async Task<TimeSpan> RoundTripAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await command.ExecuteScalarAsync(ct);
+        return System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 
     // In the connection's default schema, where EF creates a history table configured without a schema.

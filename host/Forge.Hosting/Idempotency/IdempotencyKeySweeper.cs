@@ -12,7 +12,7 @@ namespace Forge.Hosting.Idempotency;
 /// is treated as absent and replaced — so the period only bounds how long dead rows take space.
 /// </summary>
 public sealed class IdempotencyKeySweeper(
-    IServiceScopeFactory scopes, IEnumerable<IdempotencyContext> contexts, TimeProvider clock, ILogger<IdempotencyKeySweeper> logger) : IRecurringJob
+    IServiceScopeFactory scopes, IEnumerable<IdempotencyContext> contexts, IEnumerable<ContextDatabase> databases, TimeProvider clock, ILogger<IdempotencyKeySweeper> logger) : IRecurringJob
 {
     public const string Name = "kernel.idempotency-key-expiry";
 
@@ -21,6 +21,10 @@ public sealed class IdempotencyKeySweeper(
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var contextType in contexts.Select(c => c.ContextType).Distinct())
         {
+            // Asked over a plain connection first: a context with no expired key is not built (ADR 77).
+            if (!await databases.Of(contextType).AnyRowAsync(IdempotencyModel.TableFor(contextType), $"\"{nameof(IdempotencyRecord.ExpiresAt)}\" <= @now",
+                    [new("now", now)], cancellationToken))
+                continue;
             await using var scope = scopes.CreateAsyncScope();
             var keys = ((IIdempotencyDbContext)scope.ServiceProvider.GetRequiredService(contextType)).IdempotencyKeys;
             // Runs as the host: every tenant's expired keys (the tenant filter would keep only the host's).

@@ -2,6 +2,9 @@ using System.Net;
 using Forge.Analysis.EntityFrameworkCore;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Host.BackgroundJobs;
+using Forge.Host.Caching;
+using Forge.Hosting.BackgroundJobs;
+using Microsoft.EntityFrameworkCore;
 using Forge.NotionForge.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +14,7 @@ namespace Forge.Host.Tests.EfModels;
 /// <summary>
 /// An idle host builds no module's EF model (ADR 67): its start-up migration check and its job outbox polls ask
 /// over plain connections, so a module's context is first built by the first request (or job) that needs it.
+/// Nor the platform's (ADR 77): the change-version poll, the lease sweep and every recurring job ask first too.
 /// </summary>
 [ProviderSensitive]
 public sealed class IdleHostModelTests
@@ -37,5 +41,34 @@ public sealed class IdleHostModelTests
         using var response = await client.GetAsync("/v1/fortunes?limit=20");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         creations.Of<FortuneDbContext>().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task An_idle_hosts_own_periodic_work_builds_no_context_at_all()
+    {
+        ContextCreations creations = null!;
+        await using var host = await TestHost.StartAsync(settings: new Dictionary<string, string?> { ["Forge:Jobs:OutboxPollSeconds"] = "0.1" },
+            configure: builder => creations = ContextCreations.AddTo(builder));
+        var listener = host.Services.GetServices<IHostedService>().OfType<PlatformChangeListener>().Single();
+        var sweeper = host.Services.GetServices<IHostedService>().OfType<JobLeaseSweeper>().Single();
+
+        await Eventually.GetAsync(() => Task.FromResult(listener.Reads), r => r >= 3, TimeSpan.FromSeconds(30), "three change-version reads");
+        await sweeper.SweepAsync(CancellationToken.None);
+        // Every recurring job of every module, as the scheduler runs them (a scope each); the tests' settings switch
+        // some of them off or slow them down, so they are run here rather than waited for.
+        var recurring = host.Services.GetServices<RecurringJobType>().ToList();
+        recurring.Count.ShouldBeGreaterThanOrEqualTo(6);
+        foreach (var job in recurring)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await ((IRecurringJob)scope.ServiceProvider.GetRequiredService(job.HandlerType)).ExecuteAsync(CancellationToken.None);
+        }
+        (await host.Client.GetAsync("/_forge/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        creations.UsedOf<DbContext>().ShouldBe(0, $"an idle host's own checks and sweeps used {creations.Used}");
+
+        // The probe sees a context that is used (or the assertion above could not fail).
+        var tenant = await host.CreateTenantAsync("used");
+        creations.UsedOf<DbContext>().ShouldBeGreaterThan(0);
     }
 }

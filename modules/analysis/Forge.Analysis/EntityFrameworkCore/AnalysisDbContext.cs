@@ -13,6 +13,8 @@ public abstract class AnalysisDbContext(DbContextOptions options, ICurrentTenant
     public DbSet<Domain.Analyses.AnalysisRun> Analyses => Set<Domain.Analyses.AnalysisRun>();
     public DbSet<AnalysisBatch> Batches => Set<AnalysisBatch>();
 
+    public const string AnalysesTable = "analysis_analyses";
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AnalysisBatch>(e =>
@@ -26,7 +28,7 @@ public abstract class AnalysisDbContext(DbContextOptions options, ICurrentTenant
         });
         modelBuilder.Entity<Domain.Analyses.AnalysisRun>(e =>
         {
-            e.ToTable("analysis_analyses");
+            e.ToTable(AnalysesTable);
             e.HasKey(a => a.Id);
             e.Property(a => a.Id).HasMaxLength(36);
             e.Property(a => a.Status).HasMaxLength(16);

@@ -67,7 +67,7 @@ public abstract class FortuneDbContext(DbContextOptions options) : ForgeDbContex
         // Host-level: not IMultiTenant, so no tenant filter — every caller sees the service's incidents.
         modelBuilder.Entity<Incident>(e =>
         {
-            e.ToTable("fortune_incidents");
+            e.ToTable(FortuneModel.IncidentsTable);
             e.Property(i => i.Id).HasMaxLength(32);
             e.Property(i => i.Component).HasMaxLength(32);
             e.Property(i => i.Status).HasMaxLength(16);

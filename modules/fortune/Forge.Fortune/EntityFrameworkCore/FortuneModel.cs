@@ -8,6 +8,8 @@ namespace Forge.Fortune.EntityFrameworkCore;
 internal static class FortuneModel
 {
     private const decimal NanosPerDollar = 1_000_000_000m;
+    public const string GenerationsTable = "fortune_generations";
+    public const string IncidentsTable = "fortune_incidents";
 
     public static void Configure(ModelBuilder modelBuilder)
     {
@@ -37,7 +39,7 @@ internal static class FortuneModel
         });
         modelBuilder.Entity<FortuneGeneration>(e =>
         {
-            e.ToTable("fortune_generations");
+            e.ToTable(GenerationsTable);
             e.Property(g => g.Id).HasMaxLength(32);
             e.Property(g => g.FortuneId).HasMaxLength(32);
             e.Property(g => g.ProfileId).HasMaxLength(32);

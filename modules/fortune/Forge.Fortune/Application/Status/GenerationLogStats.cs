@@ -1,3 +1,4 @@
+using Forge.Fortune.Domain.Fortunes;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Hosting.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,16 @@ namespace Forge.Fortune.Application.Status;
 /// the shared service's, not a tenant's. The one deliberate exception to the tenant filter in a request path,
 /// kept safe by what it returns — counts and latencies grouped by model, never a row, id or tenant — and by
 /// ignoring only the tenant filter (<see cref="MultiTenancyModel.TenantFilterName"/>), no other named filter.
+/// Whether the window holds any row is asked over a plain connection first: the status check runs every minute, and
+/// on a host that generated nothing it then builds no EF model (ADR 77).
 /// </summary>
-public sealed class GenerationLogStats(FortuneDbContext db) : IFortuneGenerationStats
+public sealed class GenerationLogStats(FortuneDbContext db, IEnumerable<ContextDatabase> databases) : IFortuneGenerationStats
 {
     public async Task<FortuneGenerationFigures> GetSinceAsync(DateTime sinceUtc, CancellationToken ct)
     {
+        if (!await databases.Of<FortuneDbContext>().AnyRowAsync(FortuneModel.GenerationsTable, $"\"{nameof(FortuneGeneration.CreatedAt)}\" >= @since",
+                [new("since", sinceUtc)], ct))
+            return new FortuneGenerationFigures(true, 0, 0, new Dictionary<string, ModelGenerationFigures>(StringComparer.Ordinal));
         var groups = await db.FortuneGenerations.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName]).AsNoTracking()
             .Where(g => g.CreatedAt >= sinceUtc)
             .GroupBy(g => new { g.Model, g.Cached })

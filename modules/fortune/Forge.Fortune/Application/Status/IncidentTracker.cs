@@ -4,6 +4,7 @@ using Forge.Fortune.Domain.Status;
 using Forge.Fortune.EntityFrameworkCore;
 using Forge.Fortune.Status;
 using Microsoft.EntityFrameworkCore;
+using Forge.Hosting.Data;
 using Forge.Hosting.ProductApi;
 
 namespace Forge.Fortune.Application.Status;
@@ -12,12 +13,18 @@ namespace Forge.Fortune.Application.Status;
 /// Keeps <c>fortune_incidents</c> in step with the measured components: a component that is not operational
 /// has exactly one open (<c>investigating</c>) incident, which is resolved when the component is operational
 /// again. Safe under concurrent evaluations and several hosts: the unique index on the open component
-/// refuses a second open incident, and resolving is one conditional UPDATE.
+/// refuses a second open incident, and resolving is one conditional UPDATE. When every component is operational and
+/// no incident is open (asked over a plain connection), there is nothing to do and no EF model is built (ADR 77).
 /// </summary>
-public sealed class IncidentTracker(FortuneDbContext db, TimeProvider clock)
+public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextDatabase> databases, TimeProvider clock)
 {
+    private const string Open = $"\"{nameof(Incident.OpenComponent)}\" IS NOT NULL";
+
     public async Task SyncAsync(IReadOnlyList<ComponentReading> readings, CancellationToken ct)
     {
+        if (readings.All(r => ComponentStatus.Severity(r.Status) == 0)
+            && !await databases.Of<FortuneDbContext>().AnyRowAsync(FortuneModel.IncidentsTable, ct, Open))
+            return;
         var open = await db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null).ToListAsync(ct);
         foreach (var reading in readings)
         {

@@ -2,6 +2,7 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.NotionForge.Domain.Tasks;
 using Forge.NotionForge.EntityFrameworkCore;
+using Forge.NotionForge.EntityFrameworkCore.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +11,22 @@ namespace Forge.NotionForge.Application.Tasks;
 /// <summary>
 /// Finished tasks are kept <see cref="TaskOptions.Retention"/> (7 days; ADR 42), then deleted with their steps and
 /// events; the tenant-less generation log is trimmed the same way. Runs as the host across tenants; idempotent.
+/// Whether anything is past the cutoff is asked over a plain connection first, so that a sweep with nothing to delete
+/// builds no EF model (ADR 77).
 /// </summary>
-internal sealed class TaskRetentionSweep(NotionForgeDbContext db, IOptions<TaskOptions> options, TimeProvider clock) : IRecurringJob
+internal sealed class TaskRetentionSweep(NotionForgeDbContext db, IEnumerable<ContextDatabase> databases, IOptions<TaskOptions> options, TimeProvider clock)
+    : IRecurringJob
 {
     public const string Name = "notionforge.task-retention";
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.Retention;
+        var database = databases.Of<NotionForgeDbContext>();
+        KeyValuePair<string, object>[] before = [new("cutoff", cutoff)];
+        if (!await database.AnyRowAsync(GenerationTaskConfiguration.Table, $"\"{nameof(GenerationTask.CompletedAt)}\" < @cutoff", before, cancellationToken)
+            && !await database.AnyRowAsync(GenerationLogEntryConfiguration.Table, $"\"{nameof(GenerationLogEntry.FinishedAt)}\" < @cutoff", before, cancellationToken))
+            return;
         string[] finished = [GenerationTaskStatus.Completed, GenerationTaskStatus.Failed, GenerationTaskStatus.Cancelled];
         var expired = db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(t => finished.Contains(t.Status) && t.CompletedAt < cutoff).Select(t => t.Id);

@@ -6,9 +6,11 @@ namespace Forge.NotionForge.EntityFrameworkCore.Configurations;
 
 internal sealed class GenerationLogEntryConfiguration : IEntityTypeConfiguration<GenerationLogEntry>
 {
+    public const string Table = "notionforge_generation_log";
+
     public void Configure(EntityTypeBuilder<GenerationLogEntry> e)
     {
-        e.ToTable("notionforge_generation_log");
+        e.ToTable(Table);
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedOnAdd();
         e.HasIndex(x => x.FinishedAt);

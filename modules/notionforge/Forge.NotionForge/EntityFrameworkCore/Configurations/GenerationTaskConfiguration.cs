@@ -6,9 +6,11 @@ namespace Forge.NotionForge.EntityFrameworkCore.Configurations;
 
 internal sealed class GenerationTaskConfiguration : IEntityTypeConfiguration<GenerationTask>
 {
+    public const string Table = "notionforge_tasks";
+
     public void Configure(EntityTypeBuilder<GenerationTask> e)
     {
-        e.ToTable("notionforge_tasks");
+        e.ToTable(Table);
         e.HasKey(t => t.Id);
         e.HasIndex(t => new { t.TenantId, t.TaskId }).IsUnique();
         e.HasIndex(t => new { t.TenantId, t.Status });
