@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +36,22 @@ public sealed record ContextDatabase(Type ContextType, Type ImplementationType, 
     /// <summary>A connection to the context's database, not yet open (SQLite: with the kernel's per-connection settings once opened through <see cref="OpenAsync"/>).</summary>
     public DbConnection CreateConnection() => Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
-        DatabaseProvider.PostgreSql => new NpgsqlConnection(ConnectionString),
-        DatabaseProvider.SqlServer => new SqlConnection(ConnectionString),
+        DatabaseProvider.Sqlite => Sqlite(ConnectionString),
+        DatabaseProvider.PostgreSql => PostgreSql(ConnectionString),
+        DatabaseProvider.SqlServer => SqlServer(ConnectionString),
         _ => throw new InvalidOperationException($"No connection for database provider '{Provider}'."),
     };
+
+    // One method per provider, never inlined: compiling a method loads the assembly of every type it constructs, so a
+    // switch over all three loaded Npgsql and SqlClient into a SQLite host (and their code into its memory, ADR 77).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection Sqlite(string connectionString) => new SqliteConnection(connectionString);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection PostgreSql(string connectionString) => new NpgsqlConnection(connectionString);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection SqlServer(string connectionString) => new SqlConnection(connectionString);
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
