@@ -42,6 +42,8 @@ public sealed class ContextCreations : IDisposable, IObserver<DiagnosticListener
     public int UsedOf<TContext>() where TContext : DbContext =>
         _used.Where(c => c.Key.IsAssignableTo(typeof(TContext))).Sum(c => c.Value);
 
+    public int UsedOf(Type context) => _used.Where(c => c.Key.IsAssignableTo(context)).Sum(c => c.Value);
+
     /// <summary>The types of the contexts this host used, for a failure's message.</summary>
     public string Used => string.Join(", ", _used.Select(u => $"{u.Key.Name} × {u.Value}"));
 
@@ -72,6 +74,8 @@ public sealed class ContextCreations : IDisposable, IObserver<DiagnosticListener
         }
         catch (ObjectDisposedException)
         {
+            // The host it belongs to is gone (a host built but never started never resolves it, so is never disposed).
+            Dispose();
             return;
         }
         if (ReferenceEquals(owner, this)) _used.AddOrUpdate(context.GetType(), 1, (_, n) => n + 1);
