@@ -44,8 +44,12 @@ public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParame
             var (value, raw) = await ProductJson.ReadAsync<T>(context);
             return new Body<T>(value, raw, null);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        catch (Exception e)
         {
+            // Every failure, a client that gave up included: thrown from binding it would pass the product's endpoint
+            // filters by, so the route's error filter would not answer it (a 499, ADR 26) and the product's own
+            // accounting (Fortune's status window) would never see the request. Whether the body read failed or was
+            // cancelled because the client closed its side is a race, so it was counted sometimes.
             return new Body<T>(null, [], ExceptionDispatchInfo.Capture(e));
         }
     }
