@@ -24,9 +24,8 @@ public sealed class IdleHostModelTests
     [Fact]
     public async Task An_idle_host_builds_no_module_context_and_the_first_request_to_a_module_still_works()
     {
-        ContextCreations creations = null!;
-        await using var host = await TestHost.StartAsync(settings: new Dictionary<string, string?> { ["Forge:Jobs:OutboxPollSeconds"] = "0.1" },
-            configure: builder => creations = ContextCreations.AddTo(builder));
+        var (host, creations) = await StartObservedAsync();
+        await using var _ = host;
         var dispatcher = host.Services.GetServices<IHostedService>().OfType<JobOutboxDispatcher>().Single();
 
         // Several polls of every outbox, and the readiness check, which asks the database.
@@ -48,9 +47,8 @@ public sealed class IdleHostModelTests
     [Fact]
     public async Task An_idle_hosts_own_periodic_work_builds_no_context_at_all()
     {
-        ContextCreations creations = null!;
-        await using var host = await TestHost.StartAsync(settings: new Dictionary<string, string?> { ["Forge:Jobs:OutboxPollSeconds"] = "0.1" },
-            configure: builder => creations = ContextCreations.AddTo(builder));
+        var (host, creations) = await StartObservedAsync();
+        await using var _ = host;
         var listener = host.Services.GetServices<IHostedService>().OfType<PlatformChangeListener>().Single();
         var sweeper = host.Services.GetServices<IHostedService>().OfType<JobLeaseSweeper>().Single();
 
@@ -72,5 +70,14 @@ public sealed class IdleHostModelTests
         // The probe sees a context that is used (or the assertion above could not fail).
         var tenant = await host.CreateTenantAsync("used");
         creations.UsedOf<DbContext>().ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>A host that polls its outboxes every 0.1 s, with its contexts counted.</summary>
+    private static async Task<(TestHost Host, ContextCreations Creations)> StartObservedAsync()
+    {
+        ContextCreations creations = null!;
+        var host = await TestHost.StartAsync(settings: new Dictionary<string, string?> { ["Forge:Jobs:OutboxPollSeconds"] = "0.1" },
+            configure: builder => creations = ContextCreations.AddTo(builder));
+        return (host, creations);
     }
 }
