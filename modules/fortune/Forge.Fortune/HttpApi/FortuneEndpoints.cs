@@ -21,7 +21,7 @@ internal static class FortuneEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/v1/health", (TimeProvider clock) => TypedResults.Ok(new { status = "healthy", timestamp = clock.GetUtcNow() }))
+        endpoints.MapGet("/v1/health", (TimeProvider clock) => TypedResults.Ok(new LivenessAnswer("healthy", clock.GetUtcNow())))
             .AllowAnonymous().WithTags("Fortune").InApiDocument(FortuneProduct.Name).Describe();
 
         var v1 = ProductGroup(endpoints, "/v1")
@@ -70,3 +70,6 @@ internal static class FortuneEndpoints
             "This endpoint is part of the Enterprise plan. Use the v0 API (/api/...) or contact sales to enable the v1 API.");
     }
 }
+
+/// <summary>The body of <c>GET /v1/health</c>: the product answers at all.</summary>
+internal sealed record LivenessAnswer(string Status, DateTimeOffset Timestamp);
