@@ -37,7 +37,6 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using StackExchange.Redis;
 
 namespace Forge.Host;
 
@@ -57,6 +56,7 @@ public static class ForgeApplication
         builder.Services.AddForgePlatform(builder.Configuration);
         var moduleContext = new ModuleServiceContext(builder.Services, builder.Configuration);
         foreach (var module in modules) module.ConfigureServices(moduleContext);
+        DataProtectionSetup.KeyRingOnFirstUse(builder.Services); // last: other registrations add the warm-up back
 
         var app = builder.Build();
         app.UseForgePipeline(modules);
@@ -123,17 +123,10 @@ public static class ForgeApplication
         services.AddScoped<IUsageQuery, UsageQuery>();
         services.AddScoped<UsageReport>();
 
-        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
-        {
-            // Start and keep reconnecting even while Redis is down; the limiter fails open meanwhile.
-            services.AddSingleton<IConnectionMultiplexer>(_ =>
-            {
-                var options = ConfigurationOptions.Parse(redis);
-                options.AbortOnConnectFail = false;
-                return ConnectionMultiplexer.Connect(options);
-            });
-        }
-        services.AddForgeRateLimiting(redis: configuration.GetConnectionString("Redis") is { Length: > 0 });
+        // The limiter fails open while a configured Redis is down.
+        services.AddSingleton<OptionalRedis>();
+        if (OptionalRedis.ConnectionString(configuration) is { } redis) OptionalRedis.Register(services, redis);
+        services.AddForgeRateLimiting(redis: OptionalRedis.ConnectionString(configuration) is not null);
 
         services.AddForgeWebSockets();
         services.AddForgeJobs(configuration);

@@ -14,7 +14,7 @@ namespace Forge.Host.Caching;
 /// single-row read) is polled every quarter second. No request ever waits for either.
 /// </summary>
 public sealed class PlatformChangeListener(PlatformCacheGeneration generation, IEnumerable<ContextDatabase> databases, IHostApplicationLifetime lifetime,
-    ILogger<PlatformChangeListener> logger, IConnectionMultiplexer? redis = null) : BackgroundService
+    ILogger<PlatformChangeListener> logger, OptionalRedis redis) : BackgroundService
 {
     private readonly ContextDatabase _platform = databases.Of<PlatformDbContext>();
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
@@ -28,25 +28,27 @@ public sealed class PlatformChangeListener(PlatformCacheGeneration generation, I
     // Subscribed before the host serves its first request, so no announcement is missed after start.
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (redis is not null)
-        {
-            try
-            {
-                await redis.GetSubscriber().SubscribeAsync(PlatformChanges.Channel, (_, _) => generation.Invalidate());
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                logger.LogWarning(e, "Could not subscribe to platform changes on Redis; relying on the change-version poll");
-            }
-        }
+        if (redis.IsConfigured) await SubscribeAsync();
         await base.StartAsync(cancellationToken);
+    }
+
+    private async Task SubscribeAsync()
+    {
+        try
+        {
+            await redis.Multiplexer.GetSubscriber().SubscribeAsync(RedisChannel.Literal(PlatformChanges.ChannelName), (_, _) => generation.Invalidate());
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "Could not subscribe to platform changes on Redis; relying on the change-version poll");
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first read invalidates whatever was cached before it, so starting it after the host has started misses nothing.
         await HostStarted.WaitAsync(lifetime, stoppingToken);
-        using var timer = new PeriodicTimer(redis is null ? PollInterval : PollIntervalWithRedis);
+        using var timer = new PeriodicTimer(redis.IsConfigured ? PollIntervalWithRedis : PollInterval);
         // One open connection and one command for the whole loop: opening a connection for every read ran SQLite's
         // per-connection pragmas (or a pool round trip) four times a second. A plain provider connection, not a
         // context: a context's first query builds the platform's EF model, which an idle host never needs (ADR 77).

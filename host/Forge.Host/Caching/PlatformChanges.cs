@@ -11,9 +11,10 @@ namespace Forge.Host.Caching;
 /// (ADR 24).
 /// </summary>
 public sealed class PlatformChanges(PlatformCacheGeneration generation, PlatformDbContext db, ILogger<PlatformChanges> logger,
-    IConnectionMultiplexer? redis = null)
+    OptionalRedis redis)
 {
-    public static readonly RedisChannel Channel = RedisChannel.Literal("forge:platform-changes");
+    /// <summary>The Redis channel hosts subscribe to (a name, not a <c>RedisChannel</c>: see <see cref="OptionalRedis"/>).</summary>
+    public const string ChannelName = "forge:platform-changes";
 
     public async Task PublishAsync(CancellationToken ct = default)
     {
@@ -21,10 +22,14 @@ public sealed class PlatformChanges(PlatformCacheGeneration generation, Platform
         // One statement: concurrent changers each add one, none is lost.
         await db.ChangeVersion.Where(v => v.Id == PlatformChangeVersion.SingleRowId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
-        if (redis is null) return;
+        if (redis.IsConfigured) await AnnounceAsync();
+    }
+
+    private async Task AnnounceAsync()
+    {
         try
         {
-            await redis.GetSubscriber().PublishAsync(Channel, "changed");
+            await redis.Multiplexer.GetSubscriber().PublishAsync(RedisChannel.Literal(ChannelName), "changed");
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

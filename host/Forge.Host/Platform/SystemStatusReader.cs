@@ -5,7 +5,6 @@ using Forge.Hosting.Data;
 using Forge.Hosting.Diagnostics;
 using Forge.Hosting.Modularity;
 using Hangfire;
-using StackExchange.Redis;
 
 namespace Forge.Host.Platform;
 
@@ -60,9 +59,9 @@ public sealed class SystemStatusReader(
 
     private RedisStatus ReadRedis()
     {
-        // Registered only when ConnectionStrings:Redis is set; the multiplexer keeps reconnecting, so this is "up right now".
-        var redis = services.GetService<IConnectionMultiplexer>();
-        return redis is null ? new RedisStatus(false, null) : new RedisStatus(true, redis.IsConnected);
+        // The multiplexer keeps reconnecting, so this is "up right now".
+        var redis = services.GetRequiredService<Caching.OptionalRedis>();
+        return redis.IsConfigured ? new RedisStatus(true, redis.Multiplexer.IsConnected) : new RedisStatus(false, null);
     }
 
     /// <summary>The base URL without user info, query or fragment: a URL can carry a password or a token.</summary>
