@@ -33,7 +33,6 @@ using Forge.Hosting.MultiTenancy;
 using Forge.Hosting.Security;
 using Forge.Hosting.Usage;
 using Forge.Hosting.Work;
-using Hangfire;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -159,7 +158,10 @@ public static class ForgeApplication
         // Console responses without a body (404, 403, 400) get a page, with their status code kept.
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
         app.UseWebSockets(); // keep-alive from Forge:WebSockets
-        app.UseConsolePagesOnDemand(); // the console's pages join the route table on its first request (ADR 46)
+        app.UseEndpointsOnFirstRequest( // what most hosts of a cluster never serve joins the route table on its first request (ADR 46, 78)
+            ([ConsoleSetup.BasePath], ConsoleSetup.MapPages),
+            ([OpenApiSetup.DocumentsPath, OpenApiSetup.ReferencePath], OpenApiSetup.MapDocuments),
+            ([JobsSetup.DashboardPath], JobsSetup.MapDashboard));
         app.UseRouting();
         app.UseMiddleware<RequestCharsetGuard>(); // an undecodable charset is a 415, not the JSON reader's 500
         app.UseMiddleware<WebSocketCredentialMiddleware>(); // a browser's credential rides in Sec-WebSocket-Protocol
@@ -175,12 +177,9 @@ public static class ForgeApplication
         foreach (var module in modules) module.ConfigurePipeline(app);
 
         app.MapPlatformHealth();
-        app.MapForgeOpenApi();
         app.MapTokenEndpoint();
         app.MapAccountEndpoints();
         app.MapWhoAmI();
         app.MapForgeConsole();
-        app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [], AppPath = "/" })
-            .RequireAuthorization(Policies.HostAdmin);
     }
 }

@@ -66,20 +66,8 @@ public static class ConsoleSetup
         return services;
     }
 
-    /// <summary>
-    /// Before routing: the console's pages are mapped on the first request under <c>/console</c>
-    /// (<see cref="ConsolePagesOnDemand"/>); their endpoint source is in the route table from the start.
-    /// </summary>
-    public static void UseConsolePagesOnDemand(this WebApplication app)
-    {
-        var pages = new ConsolePagesOnDemand(app);
-        ((IEndpointRouteBuilder)app).DataSources.Add(pages);
-        app.Use((context, next) =>
-        {
-            if (IsConsolePath(context.Request.Path)) pages.EnsureMapped();
-            return next(context);
-        });
-    }
+    /// <summary>The console's pages, mapped on its first request (<see cref="Platform.EndpointsOnFirstRequest"/>, ADR 46).</summary>
+    public static void MapPages(IEndpointRouteBuilder endpoints) => endpoints.MapRazorPages();
 
     public static void MapForgeConsole(this WebApplication app) => app.MapConsoleAssets();
 

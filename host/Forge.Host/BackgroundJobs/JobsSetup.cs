@@ -15,6 +15,13 @@ public sealed record JobStorageOptions(string Kind)
 
 public static class JobsSetup
 {
+    public const string DashboardPath = "/jobs";
+
+    /// <summary>Hangfire's dashboard, for host admins, mapped on its first request (<see cref="Platform.EndpointsOnFirstRequest"/>, ADR 78).</summary>
+    public static void MapDashboard(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], AppPath = "/" })
+            .RequireAuthorization(Authentication.Policies.HostAdmin);
+
     public static IServiceCollection AddForgeJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddForgeOptions<JobsOptions>(JobsOptions.Section)

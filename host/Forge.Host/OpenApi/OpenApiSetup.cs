@@ -24,11 +24,15 @@ internal static class OpenApiSetup
         return services;
     }
 
-    public static void MapForgeOpenApi(this WebApplication app)
+    public const string DocumentsPath = "/openapi";
+    public const string ReferencePath = "/scalar";
+
+    /// <summary>The documents and Scalar, mapped on the first request for either (<see cref="Platform.EndpointsOnFirstRequest"/>, ADR 78).</summary>
+    public static void MapDocuments(IEndpointRouteBuilder app)
     {
-        app.MapOpenApi(); // /openapi/{documentName}.json
-        var products = app.Services.GetServices<ProductApiDocument>().ToList();
-        app.MapScalarApiReference("/scalar", options =>
+        app.MapOpenApi(DocumentsPath + "/{documentName}.json");
+        var products = app.ServiceProvider.GetServices<ProductApiDocument>().ToList();
+        app.MapScalarApiReference(ReferencePath, options =>
         {
             options.AddDocument(ApiDocuments.Platform, "Forge platform", "/openapi/platform.json");
             foreach (var product in products)

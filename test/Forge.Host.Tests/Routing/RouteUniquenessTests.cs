@@ -32,11 +32,15 @@ public sealed class RouteUniquenessTests
         await using var host = await TestHost.StartAsync(builtIn.Concat(testModules));
         host.Services.GetRequiredService<IReadOnlyList<ForgeModule>>().Count.ShouldBe(builtIn.Count + testModules.Count);
 
-        // The console's pages join the route table on its first request (ADR 46): make one, so they are checked too.
-        (await host.Client.GetAsync("/console/login")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        // The console's pages, the API documents and the job dashboard join the route table on their first request
+        // (ADR 46, 78): make one of each, so they are checked too.
+        (await host.Client.GetAsync("/console/login")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await host.Client.GetAsync("/openapi/platform.json")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await host.Client.GetAsync("/jobs")).StatusCode.ShouldNotBe(HttpStatusCode.NotFound);
         var endpoints = host.Services.GetServices<EndpointDataSource>().ToList();
         endpoints.SelectMany(s => s.Endpoints).Count().ShouldBeGreaterThan(50);
         endpoints.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().ShouldContain(e => (e.RoutePattern.RawText ?? "").TrimStart('/') == "console/login");
+        endpoints.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().ShouldContain(e => (e.RoutePattern.RawText ?? "").StartsWith("/scalar"));
         EndpointClashes.Find(endpoints).ShouldBeEmpty();
     }
 
