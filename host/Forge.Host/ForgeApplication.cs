@@ -55,7 +55,6 @@ public static class ForgeApplication
         builder.Services.AddForgePlatform(builder.Configuration);
         var moduleContext = new ModuleServiceContext(builder.Services, builder.Configuration);
         foreach (var module in modules) module.ConfigureServices(moduleContext);
-        DataProtectionSetup.KeyRingOnFirstUse(builder.Services); // last: other registrations add the warm-up back
 
         var app = builder.Build();
         app.UseForgePipeline(modules);
