@@ -5,31 +5,46 @@ using Hangfire.Server;
 namespace Forge.Host.BackgroundJobs;
 
 /// <summary>
-/// Registers every module's and the platform's <see cref="IRecurringJob"/> as a Hangfire recurring job at
-/// start-up (ADR 21). Hangfire's scheduler takes a storage-wide lock per recurring job, so with shared
-/// storage a period fires once in the cluster however many hosts run; in memory there is one host.
-/// The registration runs once the server listens (<see cref="StartedAsync"/>), not on the way to it (ADR 69): it only
-/// has to precede Hangfire's processing, which starts when the application has started, after every StartedAsync.
+/// Schedules every module's and the platform's <see cref="IRecurringJob"/> once the server listens, not on the way to
+/// it (ADR 69); a period of zero or less switches a job off.
+/// <list type="bullet">
+/// <item>Shared job storage (several hosts): a Hangfire recurring job (ADR 21). Hangfire's scheduler takes a
+/// storage-wide lock per recurring job, so a period fires once in the cluster however many hosts run. Registering only
+/// has to precede Hangfire's processing, which starts when the application has started, after every StartedAsync.</item>
+/// <item>In-memory storage (one host): a loop on this host's clock, with the same occurrences (ADR 79). Each run is
+/// the same scope and handler; no Hangfire job is created, so an idle host does not run Hangfire's perform pipeline
+/// (its serializer, state machine and filters) every minute. One loop per job, so a job never overlaps itself.</item>
+/// </list>
 /// </summary>
-public sealed class RecurringJobScheduler(IServiceProvider services, IEnumerable<RecurringJobType> jobs, IRecurringJobManager hangfire, ILogger<RecurringJobScheduler> logger)
-    : IHostedLifecycleService
+public sealed class RecurringJobScheduler(
+    IServiceProvider services, IEnumerable<RecurringJobType> jobs, JobStorageOptions storage, RecurringJobRunner runner,
+    ILogger<RecurringJobScheduler> logger) : IHostedLifecycleService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _loops = [];
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartedAsync(CancellationToken cancellationToken)
     {
+        var hangfire = storage.IsInMemory ? null : services.GetRequiredService<IRecurringJobManager>();
         foreach (var job in jobs)
         {
             var period = job.Period(services);
-            if (period <= TimeSpan.Zero)
+            var name = job.Name;
+            if (hangfire is null)
             {
-                hangfire.RemoveIfExists(job.Name);
+                if (period > TimeSpan.Zero) _loops.Add(RunOnThisHostAsync(name, RecurringSchedule.For(period), _stopping.Token));
                 continue;
             }
-            var cron = CronFor(period);
-            var name = job.Name;
+            if (period <= TimeSpan.Zero)
+            {
+                hangfire.RemoveIfExists(name);
+                continue;
+            }
+            var cron = RecurringSchedule.For(period).Cron;
             hangfire.AddOrUpdate<RecurringJobRunner>(name, r => r.RunAsync(name, null, CancellationToken.None), cron,
                 new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
             logger.LogDebug("Recurring job {Name}: {Cron}", name, cron);
@@ -37,41 +52,62 @@ public sealed class RecurringJobScheduler(IServiceProvider services, IEnumerable
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Stopping cancels the waits and the runs in progress (handlers observe the token).</summary>
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
 
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(_loops).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>
-    /// A period as a cron expression aligned to the clock: whole seconds dividing a minute (6-part cron),
-    /// whole minutes dividing an hour, whole hours dividing a day, else daily. A period that does not divide
-    /// its unit is shortened to the nearest one that does (never lengthened: sweeps must not fall behind).
-    /// </summary>
-    public static string CronFor(TimeSpan period)
-    {
-        var seconds = Math.Max(1, (int)period.TotalSeconds);
-        if (seconds < 60) return $"*/{Divisor(seconds, 60)} * * * * *";
-        if (seconds < 3600) return $"0 */{Divisor(seconds / 60, 60)} * * * *";
-        if (seconds < 86400) return $"0 0 */{Divisor(seconds / 3600, 24)} * * *";
-        return "0 0 0 * * *";
-    }
+    public void Dispose() => _stopping.Dispose();
 
-    private static int Divisor(int value, int unit)
+    private async Task RunOnThisHostAsync(string name, RecurringSchedule schedule, CancellationToken stopping)
     {
-        for (var d = Math.Min(value, unit); d > 1; d--)
-            if (unit % d == 0) return d;
-        return 1;
+        logger.LogDebug("Recurring job {Name}: every {Step} on this host", name, schedule.Step);
+        // The system clock, as Hangfire's scheduler uses: tests may give the host a clock of their own for its data.
+        var last = DateTimeOffset.MinValue;
+        while (!stopping.IsCancellationRequested)
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            // Strictly after the last occurrence too: a timer that wakes a moment early must not run one twice.
+            var occurrence = schedule.Next(now > last ? now : last);
+            try
+            {
+                await Task.Delay(occurrence - now, stopping);
+                await runner.RunAsync(name, occurrence.UtcDateTime, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Recurring job {Name} failed at {Occurrence:O}", name, occurrence);
+            }
+            last = occurrence;
+        }
     }
 }
 
-/// <summary>What Hangfire runs for a recurring job: the registered handler, in its own scope, as the host.</summary>
+/// <summary>
+/// A recurring job's run: the registered handler, in its own scope, as the host. Hangfire calls it with its context
+/// (shared storage); the in-memory schedule with the occurrence it serves.
+/// </summary>
 [AutomaticRetry(Attempts = 0)]
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 public sealed class RecurringJobRunner(IServiceScopeFactory scopes, IEnumerable<RecurringJobType> jobs, ILogger<RecurringJobRunner> logger)
 {
     /// <param name="context">Hangfire's, supplied when it runs the job (null in the registration expression).</param>
-    public async Task RunAsync(string name, PerformContext? context, CancellationToken cancellationToken)
+    public Task RunAsync(string name, PerformContext? context, CancellationToken cancellationToken) =>
+        RunAsync(name, context?.BackgroundJob.CreatedAt ?? DateTime.UtcNow, cancellationToken);
+
+    /// <param name="triggeredAt">The occurrence this run serves (UTC), for <see cref="RecurringJobRun"/>.</param>
+    public async Task RunAsync(string name, DateTime triggeredAt, CancellationToken cancellationToken)
     {
         var job = jobs.FirstOrDefault(j => j.Name == name);
         if (job is null)
@@ -82,7 +118,7 @@ public sealed class RecurringJobRunner(IServiceScopeFactory scopes, IEnumerable<
         await using var scope = scopes.CreateAsyncScope();
         var run = scope.ServiceProvider.GetRequiredService<RecurringJobRun>();
         run.Name = name;
-        run.TriggeredAt = context?.BackgroundJob.CreatedAt ?? DateTime.UtcNow;
+        run.TriggeredAt = triggeredAt;
         var handler = (IRecurringJob)scope.ServiceProvider.GetRequiredService(job.HandlerType);
         await handler.ExecuteAsync(cancellationToken);
     }

@@ -2,7 +2,8 @@ namespace Forge.Hosting.BackgroundJobs;
 
 /// <summary>
 /// Periodic work (sweeps, checks) that must run once per period across the whole cluster, not once per
-/// host: the kernel schedules it as a Hangfire recurring job (ADR 21). Runs as the host (no tenant).
+/// host: the kernel schedules it as a Hangfire recurring job with shared job storage (ADR 21), on the host's own clock
+/// with in-memory storage, where there is one host (ADR 79). Runs as the host (no tenant).
 /// </summary>
 public interface IRecurringJob
 {
