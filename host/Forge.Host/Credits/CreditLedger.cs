@@ -12,15 +12,18 @@ namespace Forge.Host.Credits;
 /// (<c>balance &gt;= amount</c>), every write happens in one transaction with its ledger entry, and
 /// unique indexes on (tenant, reference) make every call idempotent under concurrency.
 /// </summary>
-public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDatabase> databases, ICurrentTenant currentTenant, TimeProvider clock)
+public sealed class CreditLedger(Lazy<PlatformDbContext> context, IEnumerable<ContextDatabase> databases, ICurrentTenant currentTenant, TimeProvider clock)
     : ICreditLedger
 {
+    /// <summary>Resolved on first use: a call with nothing to do builds no context (ADR 79).</summary>
+    private PlatformDbContext Db => context.Value;
+
     public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(30);
 
     public async Task<long> GetBalanceAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         using (currentTenant.Change(tenantId))
-            return await db.CreditAccounts.AsNoTracking().Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
+            return await Db.CreditAccounts.AsNoTracking().Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<long> GrantAsync(Guid tenantId, long amount, string reason, string reference, CancellationToken cancellationToken = default)
@@ -30,17 +33,17 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
         ValidateReference(reference);
         using (currentTenant.Change(tenantId))
         {
-            if (await db.CreditEntries.AnyAsync(e => e.Kind == CreditEntryKind.Grant && e.Reference == reference, cancellationToken))
+            if (await Db.CreditEntries.AnyAsync(e => e.Kind == CreditEntryKind.Grant && e.Reference == reference, cancellationToken))
                 return await GetBalanceAsync(tenantId, cancellationToken);
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.CreditEntries.Add(NewEntry(CreditEntryKind.Grant, amount, reference, reason));
+            await using var tx = await Db.Database.BeginTransactionAsync(cancellationToken);
+            Db.CreditEntries.Add(NewEntry(CreditEntryKind.Grant, amount, reference, reason));
             if (!await TrySaveAsync(cancellationToken))
                 return await GetBalanceAsync(tenantId, cancellationToken); // a concurrent grant with this reference won
-            var updated = await db.CreditAccounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + amount), cancellationToken);
+            var updated = await Db.CreditAccounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + amount), cancellationToken);
             if (updated == 0)
             {
-                db.CreditAccounts.Add(new CreditAccount { Id = Guid.CreateVersion7(), Balance = amount });
-                await db.SaveChangesAsync(cancellationToken);
+                Db.CreditAccounts.Add(new CreditAccount { Id = Guid.CreateVersion7(), Balance = amount });
+                await Db.SaveChangesAsync(cancellationToken);
             }
             await tx.CommitAsync(cancellationToken);
             return await GetBalanceAsync(tenantId, cancellationToken);
@@ -61,22 +64,22 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
                 Id = Guid.CreateVersion7(), Reference = reference, Amount = amount, State = CreditReservationState.Held,
                 CreatedAt = now, ExpiresAt = now + (holdFor ?? DefaultHold),
             };
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.CreditHolds.Add(hold);
+            await using var tx = await Db.Database.BeginTransactionAsync(cancellationToken);
+            Db.CreditHolds.Add(hold);
             if (!await TrySaveAsync(cancellationToken))
                 return ToReservation((await FindHoldAsync(reference, cancellationToken))!);
 
-            var debited = await db.CreditAccounts
+            var debited = await Db.CreditAccounts
                 .Where(a => a.Balance >= amount)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance - amount), cancellationToken);
             if (debited == 0)
             {
                 await tx.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                Db.ChangeTracker.Clear();
                 throw new InsufficientCreditsException(amount, await GetBalanceAsync(tenantId, cancellationToken));
             }
-            db.CreditEntries.Add(NewEntry(CreditEntryKind.Reserve, -amount, reference, null));
-            await db.SaveChangesAsync(cancellationToken);
+            Db.CreditEntries.Add(NewEntry(CreditEntryKind.Reserve, -amount, reference, null));
+            await Db.SaveChangesAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return ToReservation(hold);
         }
@@ -107,8 +110,8 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
                 CreatedAt = now, ExpiresAt = now + (holdFor ?? DefaultHold),
             }).ToList();
             var total = missing.Sum(i => i.Amount);
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.CreditHolds.AddRange(holds);
+            await using var tx = await Db.Database.BeginTransactionAsync(cancellationToken);
+            Db.CreditHolds.AddRange(holds);
             if (!await TrySaveAsync(cancellationToken))
             {
                 // A concurrent call with some of these references won; it reserved what it held, all or nothing.
@@ -116,17 +119,17 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
                 if (after.Count == references.Count) return InOrder(references, after);
                 throw new InvalidOperationException("A concurrent reservation holds some of these references; retry the call.");
             }
-            var debited = await db.CreditAccounts
+            var debited = await Db.CreditAccounts
                 .Where(a => a.Balance >= total)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance - total), cancellationToken);
             if (debited == 0)
             {
                 await tx.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                Db.ChangeTracker.Clear();
                 throw new InsufficientCreditsException(total, await GetBalanceAsync(tenantId, cancellationToken));
             }
-            db.CreditEntries.AddRange(missing.Select(i => NewEntry(CreditEntryKind.Reserve, -i.Amount, i.Reference, null)));
-            await db.SaveChangesAsync(cancellationToken);
+            Db.CreditEntries.AddRange(missing.Select(i => NewEntry(CreditEntryKind.Reserve, -i.Amount, i.Reference, null)));
+            await Db.SaveChangesAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
             foreach (var hold in holds) existing[hold.Reference] = hold;
             return InOrder(references, existing);
@@ -141,7 +144,7 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
             var now = clock.GetUtcNow().UtcDateTime;
             // Only a hold still inside its time commits; the condition is in the UPDATE, so a sweep running at
             // the same moment either expires it first (and this fails) or finds it committed.
-            await db.CreditHolds
+            await Db.CreditHolds
                 .Where(h => h.Reference == reference && h.State == CreditReservationState.Held && h.ExpiresAt > now)
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.State, CreditReservationState.Committed).SetProperty(h => h.SettledAt, now), cancellationToken);
             var hold = await FindHoldAsync(reference, cancellationToken) ?? throw new CreditReservationNotFoundException(reference);
@@ -172,7 +175,7 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
     {
         if (!await AnyHeldAsync(cancellationToken)) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var expired = await db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
+        var expired = await Db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
             .Where(h => h.State == CreditReservationState.Held && h.ExpiresAt <= now)
             .OrderBy(h => h.ExpiresAt).Take(500).ToListAsync(cancellationToken);
         var released = 0;
@@ -189,7 +192,7 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
         if (limit is < 1 or > 1000) throw new PlatformValidationException("limit", "A page is 1–1000 reservations.");
         if (!await AnyHeldAsync(cancellationToken)) return [];
         var before = createdBefore.UtcDateTime;
-        var query = db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
+        var query = Db.CreditHolds.IgnoreQueryFilters().AsNoTracking()
             .Where(h => h.State == CreditReservationState.Held && h.CreatedAt < before && h.Reference.StartsWith(referencePrefix));
         if (after is not null)
         {
@@ -209,23 +212,23 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
     private async Task<bool> ReturnHoldAsync(CreditHold hold, CreditReservationState state, CreditEntryKind kind, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var moved = await db.CreditHolds
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
+        var moved = await Db.CreditHolds
             .Where(h => h.Id == hold.Id && h.State == CreditReservationState.Held)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.State, state).SetProperty(h => h.SettledAt, now), ct);
         if (moved == 0) return false;
-        await db.CreditAccounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + hold.Amount), ct);
-        db.CreditEntries.Add(NewEntry(kind, hold.Amount, hold.Reference, null));
-        await db.SaveChangesAsync(ct);
+        await Db.CreditAccounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + hold.Amount), ct);
+        Db.CreditEntries.Add(NewEntry(kind, hold.Amount, hold.Reference, null));
+        await Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
     }
 
     private Task<CreditHold?> FindHoldAsync(string reference, CancellationToken ct) =>
-        db.CreditHolds.AsNoTracking().FirstOrDefaultAsync(h => h.Reference == reference, ct);
+        Db.CreditHolds.AsNoTracking().FirstOrDefaultAsync(h => h.Reference == reference, ct);
 
     private async Task<Dictionary<string, CreditHold>> FindHoldsAsync(List<string> references, CancellationToken ct) =>
-        await db.CreditHolds.AsNoTracking().Where(h => references.Contains(h.Reference)).ToDictionaryAsync(h => h.Reference, StringComparer.Ordinal, ct);
+        await Db.CreditHolds.AsNoTracking().Where(h => references.Contains(h.Reference)).ToDictionaryAsync(h => h.Reference, StringComparer.Ordinal, ct);
 
     private static List<CreditReservation> InOrder(List<string> references, Dictionary<string, CreditHold> holds) =>
         references.Select(r => ToReservation(holds[r])).ToList();
@@ -234,13 +237,13 @@ public sealed class CreditLedger(PlatformDbContext db, IEnumerable<ContextDataba
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
             return true;
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
-            await (db.Database.CurrentTransaction?.RollbackAsync(ct) ?? Task.CompletedTask);
+            Db.ChangeTracker.Clear();
+            await (Db.Database.CurrentTransaction?.RollbackAsync(ct) ?? Task.CompletedTask);
             return false;
         }
     }

@@ -14,7 +14,8 @@ namespace Forge.Hosting.Data;
 /// recommends) bind to it; callers always inject <typeparamref name="TContext"/>.
 /// <c>configure</c> adds to the options with the scope's services at hand (e.g. a module's
 /// <c>SaveChanges</c> interceptor); with <c>pooled</c>, with the root services (and the options are built once). A context with a job outbox (every <c>ForgeDbContext</c>) gets the
-/// kernel's <see cref="JobOutboxInterceptor"/> and is drained by the host's one outbox dispatcher.
+/// kernel's <see cref="JobOutboxInterceptor"/> and is drained by the host's one outbox dispatcher. <c>Lazy&lt;TContext&gt;</c>
+/// is registered with it, for work that resolves a context only when it has something to do.
 /// </summary>
 public static class ForgeDbContextRegistration
 {
@@ -66,6 +67,9 @@ public static class ForgeDbContextRegistration
                 throw new InvalidOperationException($"No DbContext registration for database provider '{provider}'.");
         }
         services.AddSingleton(new MigratableContext(typeof(TContext)));
+        // For work that may have nothing to do (a sweep that asks first, ADR 77): constructing a context, even unused,
+        // builds EF's internal service provider, so such work takes the context lazily (ADR 79).
+        services.AddScoped(sp => new Lazy<TContext>(sp.GetRequiredService<TContext>));
         var implementation = provider switch
         {
             DatabaseProvider.Sqlite => typeof(TSqlite),

@@ -66,6 +66,8 @@ public sealed class IdleHostModelTests
         (await host.Client.GetAsync("/_forge/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         creations.UsedOf<DbContext>().ShouldBe(0, $"an idle host's own checks and sweeps used {creations.Used}");
+        // Nor even constructed one: a context resolved and never used still builds EF's internal service provider (ADR 79).
+        creations.Of<DbContext>().ShouldBe(0, "an idle host's own checks and sweeps constructed a context");
 
         // The probe sees a context that is used (or the assertion above could not fail).
         var tenant = await host.CreateTenantAsync("used");

@@ -17,7 +17,7 @@ namespace Forge.Analysis.Application;
 /// exists is the job's to settle and is never touched. Runs as the host, across tenants, once per cluster.
 /// </summary>
 internal sealed class CreditOrphanSweep(
-    AnalysisDbContext db, ICreditLedger credits, IOptions<AnalysisOptions> options, TimeProvider clock, ILogger<CreditOrphanSweep> logger)
+    Lazy<AnalysisDbContext> db, ICreditLedger credits, IOptions<AnalysisOptions> options, TimeProvider clock, ILogger<CreditOrphanSweep> logger)
     : IRecurringJob
 {
     public const string Name = "analysis.credit-orphans";
@@ -31,7 +31,7 @@ internal sealed class CreditOrphanSweep(
         while (await credits.ListHeldAsync(AnalysisRun.CreditReferencePrefix, cutoff, PageSize, after, cancellationToken) is { Count: > 0 } page)
         {
             var ids = page.Select(h => AnalysisRun.IdOfCreditReference(h.Reference)!).Distinct(StringComparer.Ordinal).ToList();
-            var existing = (await db.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName]).AsNoTracking()
+            var existing = (await db.Value.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName]).AsNoTracking()
                     .Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.TenantId }).ToListAsync(cancellationToken))
                 .Select(a => (a.Id, a.TenantId)).ToHashSet();
             foreach (var hold in page)

@@ -12,7 +12,7 @@ namespace Forge.Analysis.Application;
 /// <see cref="AnalysisOptions.DocumentRetention"/> (results stay) and deletes sandbox runs past their expiry.
 /// Runs as the host, so it reads across tenants on purpose; both statements are idempotent.
 /// </summary>
-internal sealed class DocumentRetentionSweep(AnalysisDbContext db, IEnumerable<ContextDatabase> databases, IOptions<AnalysisOptions> options, TimeProvider clock)
+internal sealed class DocumentRetentionSweep(Lazy<AnalysisDbContext> db, IEnumerable<ContextDatabase> databases, IOptions<AnalysisOptions> options, TimeProvider clock)
     : IRecurringJob
 {
     // What the two statements below would touch, asked over a plain connection first so that a sweep with nothing to
@@ -30,10 +30,10 @@ internal sealed class DocumentRetentionSweep(AnalysisDbContext db, IEnumerable<C
         if (!await databases.Of<AnalysisDbContext>().AnyRowAsync(AnalysisDbContext.AnalysesTable, Due,
                 [new("cutoff", cutoff), new("sandbox", true), new("now", now)], cancellationToken))
             return;
-        await db.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+        await db.Value.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(a => a.CreatedAt < cutoff && (a.ResumeContent != null || a.PostingContent != null))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResumeContent, (string?)null).SetProperty(a => a.PostingContent, (string?)null), cancellationToken);
-        await db.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+        await db.Value.Analyses.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(a => a.Sandbox && a.ExpiresAt < now)
             .ExecuteDeleteAsync(cancellationToken);
     }

@@ -13,14 +13,14 @@ namespace Forge.Fortune.Application.Status;
 /// Whether the window holds any row is asked over a plain connection first: the status check runs every minute, and
 /// on a host that generated nothing it then builds no EF model (ADR 77).
 /// </summary>
-public sealed class GenerationLogStats(FortuneDbContext db, IEnumerable<ContextDatabase> databases) : IFortuneGenerationStats
+public sealed class GenerationLogStats(Lazy<FortuneDbContext> db, IEnumerable<ContextDatabase> databases) : IFortuneGenerationStats
 {
     public async Task<FortuneGenerationFigures> GetSinceAsync(DateTime sinceUtc, CancellationToken ct)
     {
         if (!await databases.Of<FortuneDbContext>().AnyRowAsync(FortuneModel.GenerationsTable, $"\"{nameof(FortuneGeneration.CreatedAt)}\" >= @since",
                 [new("since", sinceUtc)], ct))
             return new FortuneGenerationFigures(true, 0, 0, new Dictionary<string, ModelGenerationFigures>(StringComparer.Ordinal));
-        var groups = await db.FortuneGenerations.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName]).AsNoTracking()
+        var groups = await db.Value.FortuneGenerations.IgnoreQueryFilters([MultiTenancyModel.TenantFilterName]).AsNoTracking()
             .Where(g => g.CreatedAt >= sinceUtc)
             .GroupBy(g => new { g.Model, g.Cached })
             .Select(g => new { g.Key.Model, g.Key.Cached, Count = g.LongCount(), Latency = g.Sum(x => (long)x.LatencyMs) })

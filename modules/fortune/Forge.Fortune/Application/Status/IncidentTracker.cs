@@ -16,8 +16,11 @@ namespace Forge.Fortune.Application.Status;
 /// refuses a second open incident, and resolving is one conditional UPDATE. When every component is operational and
 /// no incident is open (asked over a plain connection), there is nothing to do and no EF model is built (ADR 77).
 /// </summary>
-public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextDatabase> databases, TimeProvider clock)
+public sealed class IncidentTracker(Lazy<FortuneDbContext> context, IEnumerable<ContextDatabase> databases, TimeProvider clock)
 {
+    /// <summary>Resolved on first use: a call with nothing to do builds no context (ADR 79).</summary>
+    private FortuneDbContext Db => context.Value;
+
     private const string Open = $"\"{nameof(Incident.OpenComponent)}\" IS NOT NULL";
 
     public async Task SyncAsync(IReadOnlyList<ComponentReading> readings, CancellationToken ct)
@@ -25,7 +28,7 @@ public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextData
         if (readings.All(r => ComponentStatus.Severity(r.Status) == 0)
             && !await databases.Of<FortuneDbContext>().AnyRowAsync(FortuneModel.IncidentsTable, ct, Open))
             return;
-        var open = await db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null).ToListAsync(ct);
+        var open = await Db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null).ToListAsync(ct);
         foreach (var reading in readings)
         {
             var current = open.FirstOrDefault(i => i.Component == reading.Component);
@@ -37,9 +40,9 @@ public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextData
 
     public async Task<(IReadOnlyList<IncidentDto> Active, IncidentDto? LastResolved)> ReadAsync(CancellationToken ct)
     {
-        var active = await db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null)
+        var active = await Db.Incidents.AsNoTracking().Where(i => i.OpenComponent != null)
             .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id).ToListAsync(ct);
-        var last = await db.Incidents.AsNoTracking().Where(i => i.Status == IncidentStatus.Resolved)
+        var last = await Db.Incidents.AsNoTracking().Where(i => i.Status == IncidentStatus.Resolved)
             .OrderByDescending(i => i.ResolvedAt).ThenByDescending(i => i.Id).FirstOrDefaultAsync(ct);
         return (active.Select(Map).ToList(), last is null ? null : Map(last));
     }
@@ -47,7 +50,7 @@ public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextData
     private async Task OpenAsync(ComponentReading reading, CancellationToken ct)
     {
         var message = reading.Message ?? $"{reading.Component} is {reading.Status}.";
-        db.Incidents.Add(new Incident
+        Db.Incidents.Add(new Incident
         {
             Id = PrefixedId.Incident(),
             Component = reading.Component,
@@ -58,7 +61,7 @@ public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextData
         });
         try
         {
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -66,14 +69,14 @@ public sealed class IncidentTracker(FortuneDbContext db, IEnumerable<ContextData
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
         }
     }
 
     private Task ResolveAsync(string id, CancellationToken ct)
     {
         var now = WireTime.Now(clock);
-        return db.Incidents.Where(i => i.Id == id && i.OpenComponent != null).ExecuteUpdateAsync(s => s
+        return Db.Incidents.Where(i => i.Id == id && i.OpenComponent != null).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Status, IncidentStatus.Resolved)
             .SetProperty(i => i.ResolvedAt, now)
             .SetProperty(i => i.OpenComponent, (string?)null), ct);

@@ -14,9 +14,12 @@ namespace Forge.NotionForge.Application.Tasks;
 /// Whether anything is past the cutoff is asked over a plain connection first, so that a sweep with nothing to delete
 /// builds no EF model (ADR 77).
 /// </summary>
-internal sealed class TaskRetentionSweep(NotionForgeDbContext db, IEnumerable<ContextDatabase> databases, IOptions<TaskOptions> options, TimeProvider clock)
+internal sealed class TaskRetentionSweep(Lazy<NotionForgeDbContext> context, IEnumerable<ContextDatabase> databases, IOptions<TaskOptions> options, TimeProvider clock)
     : IRecurringJob
 {
+    /// <summary>Resolved on first use: a call with nothing to do builds no context (ADR 79).</summary>
+    private NotionForgeDbContext Db => context.Value;
+
     public const string Name = "notionforge.task-retention";
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)
@@ -28,14 +31,14 @@ internal sealed class TaskRetentionSweep(NotionForgeDbContext db, IEnumerable<Co
             && !await database.AnyRowAsync(GenerationLogEntryConfiguration.Table, $"\"{nameof(GenerationLogEntry.FinishedAt)}\" < @cutoff", before, cancellationToken))
             return;
         string[] finished = [GenerationTaskStatus.Completed, GenerationTaskStatus.Failed, GenerationTaskStatus.Cancelled];
-        var expired = db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+        var expired = Db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(t => finished.Contains(t.Status) && t.CompletedAt < cutoff).Select(t => t.Id);
-        await db.Set<GenerationTaskEvent>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+        await Db.Set<GenerationTaskEvent>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(e => expired.Contains(e.TaskRowId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<GenerationStep>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+        await Db.Set<GenerationStep>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(s => expired.Contains(s.TaskRowId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
+        await Db.Set<GenerationTask>().IgnoreQueryFilters([MultiTenancyModel.TenantFilterName])
             .Where(t => finished.Contains(t.Status) && t.CompletedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<GenerationLogEntry>().Where(e => e.FinishedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await Db.Set<GenerationLogEntry>().Where(e => e.FinishedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 }
