@@ -77,7 +77,7 @@ public sealed class EngineDescribedWorkTests
     [InlineData("경력 3년 이상", 3, false)]
     public void A_ceiling_is_no_minimum(string line, int? minimum, bool entry)
     {
-        var years = RequiredYearsParser.Parse([line]);
+        var years = RequiredYearsParser.Parse([(line, line)]);
         years.MinimumYears.ShouldBe(minimum);
         years.EntryLevelAccepted.ShouldBe(entry);
     }

@@ -22,6 +22,8 @@ public sealed class EngineWeighingHarness(ITestOutputHelper output)
         "cross-script", "hyphenated-names", "compound-tail", "bound-nouns", "never-done-ko", "coursework-level", "points-back-more",
         "marker-past-name", "received-break", "firm-parties", "own-handoff", "pronoun-party", "by-unit", "party-sends", "place-terms",
         "planned-as-plan", "negated-verb",
+        "contrast-me", "topic-break", "party-receives", "topic-agent", "cannot-ko", "only-role", "absent-before", "name-by-preposition",
+        "entry-in-note", "thing-passive-trade", "people-after-language",
     ];
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class EngineWeighingHarness(ITestOutputHelper output)
     [
         .. EvalCase.LoadAll(), .. EvalCase.LoadHoldout(), .. EvalCase.LoadFresh(), .. EvalCase.LoadFresh2(), .. EvalCase.LoadFresh3(),
         .. EvalCase.LoadFresh4(), .. EvalCase.LoadFresh5(), .. EvalCase.LoadFresh6(), .. EvalCase.LoadFresh7(), .. EvalCase.LoadFresh8(),
-        .. EvalCase.LoadFresh9(), .. EvalCase.LoadFresh10(),
+        .. EvalCase.LoadFresh9(), .. EvalCase.LoadFresh10(), .. EvalCase.LoadFresh11(),
     ];
 
     /// <summary>Every labelled verdict ("… label=M" → status or "none"), unlabelled extraction and posting line's section.</summary>

@@ -30,6 +30,7 @@ internal static class AmbiguityRules
         if (first > 0 && WordBefore.Contains(lineTokens[first - 1].Lower) && lineTokens[first - 1].Script == Script.Latin) return false;
         if (last >= 0 && last + 1 < lineTokens.Count && WordAfter.Contains(lineTokens[last + 1].Lower)) return false;
         if (inSkillList) return true;
+        if (Weighing.On("name-by-preposition") && NamedAsTool(mention, lineTokens, first, last)) return true;
         foreach (var other in lineMentions)
         {
             if (ReferenceEquals(other, mention) || other.Skill.IsSoft) continue;
@@ -62,6 +63,21 @@ internal static class AmbiguityRules
             else if (t.Script == Script.Latin) latin++;
         }
         return hangul >= 2 && latin <= hangul;
+    }
+
+    private static readonly HashSet<string> ToolPrepositions = new(StringComparer.Ordinal) { "in", "using", "with", "via", "into" };
+
+    /// <summary>
+    /// ADR 80: written exactly and used as a tool: after "in / using / with / via / into" ("tracking in Excel", "scripts in
+    /// R") or, three letters or more, before "for" ("Excel for voyage estimates") — never the word, whose "excel in" and
+    /// "go for" are caught by the exact spelling. Not before a year ("in Spring 2024").
+    /// </summary>
+    private static bool NamedAsTool(SkillMention mention, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first < 0 || last < 0) return false;
+        if (last + 1 < tokens.Count && tokens[last + 1].Text.Length > 0 && char.IsDigit(tokens[last + 1].Text[0])) return false;
+        if (first > 0 && tokens[first - 1].Script == Script.Latin && ToolPrepositions.Contains(tokens[first - 1].Lower)) return true;
+        return mention.Length >= 3 && last + 1 < tokens.Count && tokens[last + 1].Lower == "for";
     }
 
     private static bool IsTechnical(string domain) => domain is "software" or "data";

@@ -32,6 +32,7 @@ internal static partial class EvidenceClauses
             clauses.Add(new Clause(start, end, ActorOf(text[start..end])));
             start = end;
         }
+        if (Weighing.On("contrast-me")) KoreanContrast.GiveBackToParty(text, clauses);
         return clauses;
     }
 
@@ -43,12 +44,16 @@ internal static partial class EvidenceClauses
     public static IEnumerable<int> Ends(string text)
     {
         var start = 0;
-        var matches = Break().Matches(text).Cast<Match>();
-        if (Weighing.On("received-break")) matches = matches.Concat(ReceivedBreak().Matches(text)).OrderBy(m => m.Index);
-        foreach (var m in matches)
+        var breaks = Break().Matches(text).Select(m => (m.Index, m.Length, Received: false));
+        if (Weighing.On("received-break")) breaks = breaks.Concat(ReceivedBreak().Matches(text).Select(m => (m.Index, m.Length, Received: true)));
+        if (Weighing.On("topic-break")) breaks = breaks.Concat(KoreanContrast.TopicBreaks(text).Select(m => (m.Index, m.Length, Received: false)));
+        foreach (var (index, length, received) in breaks.OrderBy(b => b.Index))
         {
-            var end = m.Index + m.Length;
+            var end = index + length;
             if (end <= start || end >= text.Length) continue;
+            // ADR 80: "업무지원팀이 점검 앱 데이터를 받아 한글 문서로 만들어": a party that is the subject of 받아 is the one
+            // that receives, so what follows is still its part.
+            if (received && Weighing.On("party-receives") && PartyIsSubject(text[start..index])) continue;
             yield return end;
             start = end;
         }
@@ -67,6 +72,11 @@ internal static partial class EvidenceClauses
     // except those of reviewing, using or asking for the work, which the writer did ("reviewed by the delivery team").
     [GeneratedRegex(@"\b(?:(?!(?:reviewed|checked|signed|verified|audited|supervised|used|reused|adopted|requested|asked|commissioned|sponsored|funded|recognized|rated|praised|followed|accepted|cited|referenced|mentored|coached|trained|guided|hired|evaluated|assessed|tested|read|seen|given|chosen)\b)[a-z]{2,}(?:ed|en|wn)|written|built|done|made|run|prepared|provided|handled|set|owned|maintained|configured|designed|shot|managed|created|developed|supplied|delivered|produced|performed|conducted|led|carried\s+out|covered|extracted|pulled|coded|implemented|operated|defined|decided|approved|taken|retouched|drafted|authored|kept|held|bought|sent|spent|caught|taught|thought|brought|sought)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
+
+    // ADR 80: a thing's passive ("the model is trained by our ML team", "clips are cut by our editor") and people named
+    // by their trade (editor, interpreter, coordinator, tutor …) — with any determiner, "our" too: a person is never the writer.
+    [GeneratedRegex(@"\b(?:(?:is|are)\s+(?:[a-z]{2,}(?:ed|en|wn)|cut|put|split|set|run|made|done|kept|held)|cut|put|split)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b|\b(?:by|through|via)\s+(?:the|a|an|our|their|another|other|external|outside)\s+(?:[\w&-]+\s+){0,2}?(?:editors?|coordinators?|interpreters?|translators?|tutors?|coach(?:es)?|technicians?)\b|\b(?:the|a|an|our|their|another|other|external|outside|my)\s+(?:[\w&-]+\s+){0,2}?(?:editors?|coordinators?|interpreters?|translators?|tutors?|coach(?:es)?|technicians?)\s+(?:" + EnglishWorkVerb + @"|cuts|edits|edited|translates|translated|interprets|interpreted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingPassiveOrTrade();
 
     // "the IR team, who handle …", "the dashboards the corporate BI team built", "the photographer shot": a party doing the
     // work. Not "my team" / "our team" (no determiner here), and not a party the writer led or is (see PartyDoesWork).
@@ -132,6 +142,18 @@ internal static partial class EvidenceClauses
         return false;
     }
 
+    private static bool PartyIsSubject(string part)
+    {
+        var words = part.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var m = KoreanPartyWord().Match(words[i]);
+            if (m.Success && m.Groups["ending"].Value is "이" or "가" or "께서" && (i == 0 || words[i - 1] is not ("저희" or "우리" or "본인" or "제" or "내"))
+                && !words[i].StartsWith("저희", StringComparison.Ordinal) && !words[i].StartsWith("우리", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     private static bool MadeThenPassed(string before, string verb) =>
         (before.EndsWith("해", StringComparison.Ordinal) || before.EndsWith("하여", StringComparison.Ordinal) || before.EndsWith("어", StringComparison.Ordinal))
         && !before.StartsWith("요청", StringComparison.Ordinal) && !before.StartsWith("의뢰", StringComparison.Ordinal)
@@ -152,7 +174,7 @@ internal static partial class EvidenceClauses
     // The writer working on what another party made is the writer's own work: "took over the scripts the data team built",
     // "개발팀이 만든 배치를 인수해 유지보수", "개발팀이 만든 API를 직접 연동".
     [GeneratedRegex(@"\b(?:took\s+over|take\s+over|taking\s+over|inherited|maintain(?:ed|s)?|extended|refactored|rewrote|rewritten|migrated|fixed|debugged|rebuilt|reworked|upgraded)\b|인수|이어받|유지보수|고도화|리팩터|직접|본인이|제가", RegexOptions.IgnoreCase)]
-    private static partial Regex WriterWorksOnIt();
+    internal static partial Regex WriterWorksOnIt();
 
     // Every other-party cue names a party (or 외주 / "outsourced"): a clause without one is the candidate's, cheaply.
     [GeneratedRegex(@"\b" + EnglishParty + @"\b|outsourc|팀|부서|본부|센터|업체|외주|협력사|파트너사|대행사|에이전시|벤더|약제부|개발사|제작사|퍼블리셔|현업|선임|사수|선배|동료|상사|리더|담당자|매니저|개발자|디자이너|엔지니어|기획자|관리자|컨설턴트|연구원|직원|사원|상담원|실장|본부장|교수|영양사|약사|간호사|세무사|노무사|회계사|변호사|의사|치료사|위생사|법인|사무소|자문사|파트너", RegexOptions.IgnoreCase)]
@@ -169,8 +191,10 @@ internal static partial class EvidenceClauses
     {
         var pronoun = Weighing.On("pronoun-party") && PronounDoes().IsMatch(clause);
         var unit = Weighing.On("by-unit") && ByUnit().IsMatch(clause);
-        if (!pronoun && !unit && !NamesAParty().IsMatch(clause)) return ClauseActor.Candidate;
-        var other = pronoun || unit || ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || PartyDoesWork(clause) || OwnPartyDoes().IsMatch(clause)
+        var topicAgent = Weighing.On("topic-agent") && KoreanContrast.TopicThenAgentDoes(clause);
+        var trade = Weighing.On("thing-passive-trade") && ThingPassiveOrTrade().IsMatch(clause);
+        if (!pronoun && !unit && !topicAgent && !trade && !NamesAParty().IsMatch(clause)) return ClauseActor.Candidate;
+        var other = pronoun || unit || topicAgent || trade || ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || PartyDoesWork(clause) || OwnPartyDoes().IsMatch(clause)
             || KoreanPartyDoes(clause) || Weighing.On("party-sends") && PartySends().IsMatch(clause);
         if (!other) return ClauseActor.Candidate;
         return WriterWorksOnIt().IsMatch(clause) ? ClauseActor.Candidate : ClauseActor.OtherParty;

@@ -37,6 +37,8 @@ internal static partial class NotEvidenceMarkers
         if (Weighing.On("coursework-level")) foreach (Match m in CourseworkLevel().Matches(clause)) yield return m;
         foreach (Match m in (Weighing.On("planned-as-plan") ? PlannedAsPlan() : Planned()).Matches(clause)) yield return m;
         if (Weighing.On("negated-verb")) foreach (Match m in NegatedVerb().Matches(clause)) yield return m;
+        if (Weighing.On("cannot-ko")) foreach (Match m in CannotKo().Matches(clause)) yield return m;
+        if (Weighing.On("only-role")) foreach (Match m in OnlyRole().Matches(clause)) yield return m;
     }
 
     [GeneratedRegex(@"\b(?:course\s+)?(?:scheduled|planned)\b", RegexOptions.IgnoreCase)]
@@ -51,6 +53,19 @@ internal static partial class NotEvidenceMarkers
     [GeneratedRegex(@"(?:하|되|쓰|다루)지\s*(?:는\s*)?않(?:음|았|는다|습니다|고)|미보유|미취득")]
     private static partial Regex NegatedVerb();
 
+    // ADR 80: what the writer says they cannot do or only just manage: "파이썬은 모름", "영어 상담은 어려움", "영어는 메일을
+    // 읽는 정도".
+    [GeneratedRegex(@"(?<![가-힣])(?:모름|모릅니다|몰라요|어려움|어렵습니다|어려워요|불가|불가능|불가능합니다)(?![가-힣])|(?:읽는|읽을\s*수\s*있는|알아듣는|알아볼\s*수\s*있는)\s*(?:정도|수준)")]
+    private static partial Regex CannotKo();
+
+    // ADR 80: a part that is only checking or passing on someone's work: "AML 교육 자료 감수만 맡음", "설명만 전달".
+    [GeneratedRegex(@"(?:감수|교정|검수|전달|취합|보조|입력|확인)만(?![가-힣])")]
+    private static partial Regex OnlyRole();
+
+    // ADR 80: "bare-metal, with no RTOS", "without a CMS": the name right after the negation is what is absent.
+    [GeneratedRegex(@"\b(?:with\s+no|without(?:\s+(?:an?|any))?|no)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsentBefore();
+
     /// <summary>Whether a clause carries a learning / not-used / someone-else marker at all (ADR 71: no described work there).</summary>
     public static bool Qualifies(string clause) => LeadingMarker().IsMatch(clause) || Trailing(clause).Any();
 
@@ -64,6 +79,8 @@ internal static partial class NotEvidenceMarkers
         foreach (var clauseEnd in EvidenceClauses.Ends(text))
         {
             var inClause = mentions.Where(m => m.Start - line.Start >= clauseStart && m.Start - line.Start < clauseEnd).ToList();
+            if (Weighing.On("absent-before"))
+                foreach (var x in inClause.Where(x => AbsentBefore().IsMatch(text[clauseStart..(x.Start - line.Start)]))) negated.Add(x);
             if (inClause.Count > 0) NegateInClause(text, line.Start, clauseStart, clauseEnd, inClause, negated);
             // "I have read about Rust but have not used it": a marker whose object points back (it, them, queries)
             // in a clause of its own covers the skills of the clause before it.

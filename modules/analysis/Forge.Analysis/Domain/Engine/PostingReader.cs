@@ -39,7 +39,7 @@ internal sealed class PostingReader(SkillMatcher matcher)
 
         var requirementText = posting
             .Where(p => p.Section is PostingSection.Title or PostingSection.Summary or PostingSection.Required)
-            .Select(p => p.Section == PostingSection.Required ? PostingSplitter.OutsideParentheses(p.Line.Text) : p.Line.Text);
+            .Select(p => (p.Section == PostingSection.Required ? PostingSplitter.OutsideParentheses(p.Line.Text) : p.Line.Text, p.Line.Text));
         return new PostingProfile(text, LanguageDetector.Detect(text), posting, essential, preferred, duties, RequiredYearsParser.Parse(requirementText), mentions);
     }
 

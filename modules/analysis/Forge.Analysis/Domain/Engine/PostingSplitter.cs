@@ -72,7 +72,7 @@ internal static class PostingSplitter
         "salary", "salaried", "day rate", "holiday", "we offer", "allowance", "stock option", "hybrid working", "hybrid,", "hybrid (", "hybrid in ", "bonus scheme",
         "% bonus", "free coffee", "free lunch", "learning budget", "training budget", "annual leave", "paid leave", "pension",
         "연봉", "정규직", "계약직", "스톡옵션", "통근버스", "수당", "복리후생", "4대보험", "재택근무", "재택 주", "교육비 지원", "도서비",
-        "자기계발비", "식대", "유연근무",
+        "자기계발비", "식대", "유연근무", "visa sponsorship", "commission share", "base plus commission",
     ];
 
     private static readonly string[] AskingWords =
@@ -85,7 +85,7 @@ internal static class PostingSplitter
     private static readonly string[] PlaceWords =
     [
         "remote within", "fully remote", "remote-first", "relocation", "on site", "on-site", " office;", " office,", " office.", "shift rota",
-        "유연 근무", "원격 근무",
+        "유연 근무", "원격 근무", "based in ",
     ];
 
     /// <summary>

@@ -24,11 +24,15 @@ internal static partial class RequiredYearsParser
 
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    public static YearsRequirement Parse(IEnumerable<string> requirementTexts)
+    /// <summary>
+    /// Each requirement as the text its minimums are read from (a required line without its parenthesised notes, which
+    /// may be preferences: "(5년 이상 우대)") and its whole text, where a note welcoming newcomers counts ("(신입 지원 가능)", ADR 80).
+    /// </summary>
+    public static YearsRequirement Parse(IEnumerable<(string Minimums, string Whole)> requirements)
     {
         int? minimum = null;
         var entry = false;
-        foreach (var text in requirementTexts)
+        foreach (var (text, whole) in requirements)
         {
             foreach (Match m in Minimum().Matches(text))
             {
@@ -36,7 +40,7 @@ internal static partial class RequiredYearsParser
                 var years = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : Array.IndexOf(Words, m.Groups["w"].Value.ToLowerInvariant());
                 if (years is > 0 and <= 30) minimum = Math.Max(minimum ?? 0, years);
             }
-            if (EntryLevel().IsMatch(text)) entry = true;
+            if (EntryLevel().IsMatch(Weighing.On("entry-in-note") ? whole : text)) entry = true;
         }
         return new YearsRequirement(minimum, entry && minimum is null);
     }
