@@ -57,6 +57,17 @@ public sealed class EngineMechanisms80Tests
     [InlineData("- Cut the weekly highlight reels in Premiere Pro with our editors.", "Requirements\n- Premiere Pro", "Premiere Pro")]
     // A language before a word that is not the people worked with.
     [InlineData("- Translated Japanese product manuals into English for five years.", "Requirements\n- Japanese", "Japanese")]
+    // Words ending in 이 / 가 that are no subject at work: an adverb, a compound noun, a thing with no work verb.
+    [InlineData("- 월말 결산은 누락없이 엑셀로 처리", "[자격 요건]\n- 엑셀 활용", "Excel")]
+    [InlineData("- 인사 업무는 성과평가 운영과 급여 계산을 담당", "[자격 요건]\n- 급여 계산 경험", "Payroll")]
+    [InlineData("- 프로젝트 규모가 커지며 Jira로 일정 관리 체계를 도입했고, 제가 스프린트 운영을 맡음", "[자격 요건]\n- Jira 활용", "Jira")]
+    // A difficulty the writer removed, a level the writer went past, what the writer used to do before changing it.
+    [InlineData("- Tableau 도입으로 현업 데이터 접근 어려움 해소", "[자격 요건]\n- Tableau 활용", "Tableau")]
+    [InlineData("- 원서를 읽는 수준을 넘어 영어로 해외 법인 회의 진행", "[자격 요건]\n- 영어 회의 가능자", "English")]
+    [InlineData("- 엑셀 입력만 하던 정산 업무를 VBA 매크로로 자동화", "[자격 요건]\n- 엑셀 활용", "Excel")]
+    // A bare "no" before a name, and the writer's work used (not done) by a party.
+    [InlineData("- Made sure no SQL query ran without an index after the schema change.", "Requirements\n- SQL", "SQL")]
+    [InlineData("- Dashboards I build in Tableau are used by the sales team.", "Requirements\n- Tableau", "Tableau")]
     public void The_writers_own_work_stays_evidence(string resume, string posting, string skill) =>
         Status(resume, posting, skill).ShouldBe("MATCHED");
 
@@ -68,10 +79,15 @@ public sealed class EngineMechanisms80Tests
         Status("- 회계 업무", posting, "Excel").ShouldNotBe("not asked");
 
     [Theory]
-    [InlineData("Coach\nRequirements\n- Help players excel in their roles")]
-    [InlineData("Sales lead\nRequirements\n- Excel at building relationships")]
-    public void The_everyday_word_stays_a_word(string posting) =>
-        Status("- 회계 업무", posting, "Excel").ShouldBe("not asked");
+    [InlineData("Coach\nRequirements\n- Help players excel in their roles", "Excel")]
+    [InlineData("Sales lead\nRequirements\n- Excel at building relationships", "Excel")]
+    // Names of services and frameworks that are also common nouns are not read as tools by a preposition.
+    [InlineData("Account manager\nRequirements\n- Liaised with Branch managers across the region", "Branch")]
+    [InlineData("Kitchen lead\nRequirements\n- Head Chef for five years", "Chef")]
+    [InlineData("Planner\nRequirements\n- Adjust for seasonality in weekly plans", "Adjust")]
+    [InlineData("Intern\nRequirements\n- Graduated in Spring semester", "Spring")]
+    public void The_everyday_word_stays_a_word(string posting, string skill) =>
+        Status("- 회계 업무", posting, skill).ShouldBe("not asked");
 
     [Fact]
     public void A_note_welcoming_newcomers_counts_even_in_parentheses()
@@ -79,6 +95,12 @@ public sealed class EngineMechanisms80Tests
         var result = Engine.Analyze(new AnalysisInput("- 회계 업무", "사무원\n[지원 자격]\n- 전산회계 1급 이상 (신입 지원 가능)\n- 엑셀 활용", new DateOnly(2026, 12, 1)));
         result.Extraction.EntryLevelAccepted.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("사무원\n[지원 자격]\n- 전산회계 1급 (신입 지원 불가)\n- 엑셀 활용")]
+    [InlineData("사무원\n[지원 자격]\n- 전산회계 1급 (신입사원 교육 담당 포함)\n- 엑셀 활용")]
+    public void A_note_that_only_names_newcomers_does_not_welcome_them(string posting) =>
+        Engine.Analyze(new AnalysisInput("- 회계 업무", posting, new DateOnly(2026, 12, 1))).Extraction.EntryLevelAccepted.ShouldBeFalse();
 
     [Fact]
     public void A_preference_in_parentheses_is_still_no_minimum()

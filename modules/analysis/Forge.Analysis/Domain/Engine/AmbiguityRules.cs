@@ -65,19 +65,30 @@ internal static class AmbiguityRules
         return hangul >= 2 && latin <= hangul;
     }
 
-    private static readonly HashSet<string> ToolPrepositions = new(StringComparer.Ordinal) { "in", "using", "with", "via", "into" };
+    private static readonly HashSet<string> ToolPrepositions = new(StringComparer.Ordinal) { "in", "using", "with" };
+
+    // Kinds of skill whose everyday-word names are tools or languages one works in or with (R, Go, Excel, Word, Notion,
+    // Sketch, Spark, Unity, "in Korean"). Not frameworks, services or vendors whose names are also common nouns (Spring, Chef,
+    // Branch, Lever, QA).
+    private static readonly HashSet<string> ToolCategories = new(StringComparer.Ordinal)
+    {
+        "Programming language", "Analytics and BI", "Office and project", "Design tools", "Data engineering", "Data science and ML",
+        "Systems and embedded", "Languages",
+    };
 
     /// <summary>
-    /// ADR 80: written exactly and used as a tool: after "in / using / with / via / into" ("tracking in Excel", "scripts in
-    /// R") or, three letters or more, before "for" ("Excel for voyage estimates") — never the word, whose "excel in" and
-    /// "go for" are caught by the exact spelling. Not before a year ("in Spring 2024").
+    /// ADR 80: a name of a tool kind, written exactly, used as a tool: after "in / using / with" ("tracking in Excel",
+    /// "scripts in R") or, for office and analytics tools and languages, before "for" ("Excel for voyage estimates", "Korean
+    /// for customer communication"). The exact spelling
+    /// keeps the words out ("excel in", "go for"). A number after the name ("in Excel 2016", "in C 2") leaves the line to the
+    /// context rules below.
     /// </summary>
     private static bool NamedAsTool(SkillMention mention, IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (first < 0 || last < 0) return false;
+        if (first < 0 || last < 0 || !ToolCategories.Contains(mention.Skill.Category)) return false;
         if (last + 1 < tokens.Count && tokens[last + 1].Text.Length > 0 && char.IsDigit(tokens[last + 1].Text[0])) return false;
         if (first > 0 && tokens[first - 1].Script == Script.Latin && ToolPrepositions.Contains(tokens[first - 1].Lower)) return true;
-        return mention.Length >= 3 && last + 1 < tokens.Count && tokens[last + 1].Lower == "for";
+        return mention.Skill.Category is "Analytics and BI" or "Office and project" or "Languages" && last + 1 < tokens.Count && tokens[last + 1].Lower == "for";
     }
 
     private static bool IsTechnical(string domain) => domain is "software" or "data";

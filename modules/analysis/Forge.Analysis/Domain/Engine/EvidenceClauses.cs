@@ -67,16 +67,28 @@ internal static partial class EvidenceClauses
     private const string EnglishWorkVerb =
         @"(?:built|builds|build|wrote|writes|made|makes|created|creates|designed|designs|set\s+up|sets\s+up|prepared|prepares|provided|provides|handled|handles|handle|owned|owns|own|ran|runs|run|maintained|maintains|maintain|configured|configures|developed|develops|managed|manages|manage|operated|operates|operate|did|does|do|shot|retouched|coded|codes|implemented|implements|performed|performs|conducted|conducts|led|leads|lead|extracted|extracts|pulled|pulls|delivered|delivers|produced|produces|took\s+care\s+of|takes\s+care\s+of|set|sets|decided|decides)";
 
+    // Participles of reviewing, using or asking for the work, which the writer did ("reviewed by the delivery team").
+    private const string OwnWorkParticiples = "reviewed|checked|signed|verified|audited|supervised|used|reused|adopted|requested|asked|commissioned|sponsored|funded|recognized|rated|praised|followed|accepted|cited|referenced|mentored|coached|trained|guided|hired|evaluated|assessed|tested|read|seen|given|chosen";
+
+    // ADR 80: people named by their trade; with any determiner, "our" too, a person is never the writer.
+    private const string TradeParty = "(?:editors?|coordinators?|interpreters?|translators?|tutors?|coach(?:es)?|technicians?)";
+
     // "written by a colleague", "set at area level by the Director of Finance", "run by the platform team".
     // Any participle (-ed / -en / -wn: "drawn by the enterprise architecture team") as well as the irregular ones (ADR 71),
     // except those of reviewing, using or asking for the work, which the writer did ("reviewed by the delivery team").
-    [GeneratedRegex(@"\b(?:(?!(?:reviewed|checked|signed|verified|audited|supervised|used|reused|adopted|requested|asked|commissioned|sponsored|funded|recognized|rated|praised|followed|accepted|cited|referenced|mentored|coached|trained|guided|hired|evaluated|assessed|tested|read|seen|given|chosen)\b)[a-z]{2,}(?:ed|en|wn)|written|built|done|made|run|prepared|provided|handled|set|owned|maintained|configured|designed|shot|managed|created|developed|supplied|delivered|produced|performed|conducted|led|carried\s+out|covered|extracted|pulled|coded|implemented|operated|defined|decided|approved|taken|retouched|drafted|authored|kept|held|bought|sent|spent|caught|taught|thought|brought|sought)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?!(?:" + OwnWorkParticiples + @")\b)[a-z]{2,}(?:ed|en|wn)|written|built|done|made|run|prepared|provided|handled|set|owned|maintained|configured|designed|shot|managed|created|developed|supplied|delivered|produced|performed|conducted|led|carried\s+out|covered|extracted|pulled|coded|implemented|operated|defined|decided|approved|taken|retouched|drafted|authored|kept|held|bought|sent|spent|caught|taught|thought|brought|sought)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
 
-    // ADR 80: a thing's passive ("the model is trained by our ML team", "clips are cut by our editor") and people named
-    // by their trade (editor, interpreter, coordinator, tutor …) — with any determiner, "our" too: a person is never the writer.
-    [GeneratedRegex(@"\b(?:(?:is|are)\s+(?:[a-z]{2,}(?:ed|en|wn)|cut|put|split|set|run|made|done|kept|held)|cut|put|split)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?" + EnglishParty + @"\b|\b(?:by|through|via)\s+(?:the|a|an|our|their|another|other|external|outside)\s+(?:[\w&-]+\s+){0,2}?(?:editors?|coordinators?|interpreters?|translators?|tutors?|coach(?:es)?|technicians?)\b|\b(?:the|a|an|our|their|another|other|external|outside|my)\s+(?:[\w&-]+\s+){0,2}?(?:editors?|coordinators?|interpreters?|translators?|tutors?|coach(?:es)?|technicians?)\s+(?:" + EnglishWorkVerb + @"|cuts|edits|edited|translates|translated|interprets|interpreted)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ThingPassiveOrTrade();
+    // ADR 80: a thing's passive, whose subject cannot be the writer ("the model is trained by our ML team", "clips are cut by
+    // our video editor"): ByAgent's participles, the ones it leaves out for people too (trained, used … stay out), and cut / put /
+    // split.
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?!(?:" + OwnWorkParticiples + @")\b)[a-z]{2,}(?:ed|en|wn)|trained|cut|put|split|set|run|made|done|kept|held)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?(?:" + EnglishParty + "|" + TradeParty + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingPassive();
+
+    // ADR 80: a person of a trade doing the work ("our editor cuts the trailers") or the one it goes through ("through our
+    // interpreter"). Working *with* them stays the writer's work.
+    [GeneratedRegex(@"\b(?:through|via)\s+(?:the|a|an|our|their|another|other|external|outside)\s+(?:[\w&-]+\s+){0,2}?" + TradeParty + @"\b|\b(?:the|a|an|our|their|another|other|external|outside|my)\s+(?:[\w&-]+\s+){0,2}?" + TradeParty + @"\s+(?:" + EnglishWorkVerb + @"|cuts|edits|edited|translates|translated|interprets|interpreted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeDoes();
 
     // "the IR team, who handle …", "the dashboards the corporate BI team built", "the photographer shot": a party doing the
     // work. Not "my team" / "our team" (no determiner here), and not a party the writer led or is (see PartyDoesWork).
@@ -107,7 +119,8 @@ internal static partial class EvidenceClauses
     [GeneratedRegex(@"^(?:만든|구축한|개발한|제작한|작성한|운영하는|관리하는|운영|제공한|제공하는|뽑아|추출해)")]
     private static partial Regex KoreanMade();
 
-    private static readonly char[] WordBreaks = [' ', '\t', ',', '(', ')', '·', '/', ':', '[', ']'];
+    /// <summary>What separates the words of a Korean clause for the party readings here and in <see cref="KoreanContrast"/>.</summary>
+    internal static readonly char[] WordBreaks = [' ', '\t', ',', '(', ')', '·', '/', ':', '[', ']', ';'];
 
     private static bool KoreanPartyDoes(string clause)
     {
@@ -115,12 +128,11 @@ internal static partial class EvidenceClauses
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.StartsWith("저희", StringComparison.Ordinal) || w.StartsWith("우리", StringComparison.Ordinal) || w.StartsWith("본인", StringComparison.Ordinal)) continue;
+            if (KoreanContrast.IsTheWriters(words, i)) continue;
             var m = KoreanPartyWord().Match(w);
             if (!m.Success) continue;
             // Firms by their kind (설계사무소, 회계법인, 재무자문사, 파트너; ADR 73).
             if (m.Groups["firm"].Success && !Weighing.On("firm-parties")) continue;
-            if (i > 0 && words[i - 1] is "저희" or "우리" or "본인" or "제" or "내") continue;
             var ending = m.Groups["ending"].Value;
             var next = i + 1 < words.Length ? words[i + 1] : "";
             var after = i + 2 < words.Length ? words[i + 2] : "";
@@ -142,14 +154,16 @@ internal static partial class EvidenceClauses
         return false;
     }
 
+    /// <summary>A party word of <see cref="KoreanPartyWord"/> marked as subject (이 / 가 / 께서) in <paramref name="part"/>.</summary>
     private static bool PartyIsSubject(string part)
     {
         var words = part.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
+            if (KoreanContrast.IsTheWriters(words, i)) continue;
             var m = KoreanPartyWord().Match(words[i]);
-            if (m.Success && m.Groups["ending"].Value is "이" or "가" or "께서" && (i == 0 || words[i - 1] is not ("저희" or "우리" or "본인" or "제" or "내"))
-                && !words[i].StartsWith("저희", StringComparison.Ordinal) && !words[i].StartsWith("우리", StringComparison.Ordinal)) return true;
+            if (!m.Success || m.Groups["firm"].Success && !Weighing.On("firm-parties")) continue;
+            if (m.Groups["ending"].Value is "이" or "가" or "께서") return true;
         }
         return false;
     }
@@ -192,7 +206,7 @@ internal static partial class EvidenceClauses
         var pronoun = Weighing.On("pronoun-party") && PronounDoes().IsMatch(clause);
         var unit = Weighing.On("by-unit") && ByUnit().IsMatch(clause);
         var topicAgent = Weighing.On("topic-agent") && KoreanContrast.TopicThenAgentDoes(clause);
-        var trade = Weighing.On("thing-passive-trade") && ThingPassiveOrTrade().IsMatch(clause);
+        var trade = Weighing.On("thing-passive-trade") && (ThingPassive().IsMatch(clause) || TradeDoes().IsMatch(clause));
         if (!pronoun && !unit && !topicAgent && !trade && !NamesAParty().IsMatch(clause)) return ClauseActor.Candidate;
         var other = pronoun || unit || topicAgent || trade || ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || PartyDoesWork(clause) || OwnPartyDoes().IsMatch(clause)
             || KoreanPartyDoes(clause) || Weighing.On("party-sends") && PartySends().IsMatch(clause);

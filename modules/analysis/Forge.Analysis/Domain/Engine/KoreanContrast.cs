@@ -4,28 +4,48 @@ namespace Forge.Analysis.Domain.Engine;
 
 /// <summary>
 /// ADR 80: who does the work in a Korean line that names two doers. A resume bullet's subject is the writer and goes
-/// unsaid; a subject that is said — a word marked 이 / 가 / 께서 that is not the writer — is someone else, and a clause
-/// that then opens with 저는 / 제가 hands the line back to the writer ("보도자료는 시 홍보담당관실이 작성·배포하며, 저는 …",
-/// "처리구 배치는 연구사가 설계하고 분산분석까지 맡았으며, 저는 …"). The topic-then-agent form names the one in charge
-/// without a hand-back ("중국인 환자 상담은 통역 코디네이터가 담당"). Grammar only: no party noun list, no skill.
+/// unsaid; a subject that is said — a word marked 이 / 가 / 께서 that is not the writer, followed by a work verb — is
+/// someone else, and a clause that then opens with the writer (저는 / 제가 / 나는 / 내가 / 본인은 / 본인이) hands the line
+/// back ("보도자료는 시 홍보담당관실이 작성·배포하며, 저는 …", "처리구 배치는 연구사가 설계하고 분산분석까지 맡았으며, 저는 …").
+/// The topic-then-agent form names the one in charge without a hand-back ("중국인 환자 상담은 통역 코디네이터가 담당").
+/// Grammar, with no list of party nouns.
 /// </summary>
 internal static partial class KoreanContrast
 {
     [GeneratedRegex(@"^[\s\-•*·,;:]*(?:저는|제가|나는|내가|본인은|본인이)(?=\s)")]
     private static partial Regex WriterOpens();
 
-    // A comma before a topic of two or three words ("…, 중국인 환자 상담은 …"): a new subject of the sentence.
-    [GeneratedRegex(@",(?=\s*(?:[가-힣A-Za-z0-9]+\s+){1,2}[가-힣]+(?<!하는|되는|있는|없는|않는)(?:은|는)\s)")]
+    // A verb's adnominal form, which ends in 은 / 는 like a topic does: 진행하는, 받은, 많은.
+    private const string Adnominal = "하는|되는|있는|없는|않는|받은|많은|같은|작은|높은|낮은|좋은|넓은|깊은";
+
+    // A comma before a topic of two or three words ("…, 중국인 환자 상담은 …"): a new subject of the sentence. Not an
+    // adnominal form ("…, 매주 진행하는 회의에서", "…, 팀에서 받은 자료를").
+    [GeneratedRegex(@",(?=\s*(?:[가-힣A-Za-z0-9]+\s+){1,2}[가-힣]+(?:은|는)(?<!" + Adnominal + @")\s)")]
     private static partial Regex TopicComma();
 
-    [GeneratedRegex(@"^(?:담당|맡|진행|운영|작성|관리|처리|촬영|설계|제작|만들|배포|수행|검토|찍|입력|대신|개발|구축|편집|준비)")]
+    [GeneratedRegex(@"^[가-힣]+(?:은|는)$(?<!" + Adnominal + ")")]
+    private static partial Regex TopicWord();
+
+    // The verb of a said subject: the work itself, as a verb or a bare noun of charge (담당, 진행), not a noun carrying a
+    // particle ("성과평가 운영과 …", "진행을").
+    [GeneratedRegex(@"^(?:담당|맡|진행|운영|작성|관리|처리|촬영|설계|제작|만들|배포|수행|검토|찍|입력|대신|개발|구축|편집|준비)(?!.*(?:과|와|을|를|의|에|은|는|로|도|만)$)")]
     private static partial Regex WorkVerb();
 
-    private static readonly char[] WordBreaks = [' ', '\t', ',', '(', ')', '·', '/', ':', '[', ']', ';'];
+    // Nouns that end in 이 / 가 themselves (평가, 원가, 차이, 놀이) and adverbs in 이 (차질없이, 같이): not a subject.
+    [GeneratedRegex(@"(?:평가|원가|단가|물가|증가|추가|참가|대가|시가|정가|특가|호가|차이|높이|길이|넓이|깊이|나이|사이|종이|놀이|먹이|없이|같이|많이|일찍이)$")]
+    private static partial Regex NotASubject();
 
     public static IEnumerable<Match> TopicBreaks(string text) => TopicComma().Matches(text);
 
-    /// <summary>The clauses from the first one with a said subject up to a clause opening with the writer are the subject's.</summary>
+    /// <summary>Whether word <paramref name="i"/> is the writer or the writer's own (저희 팀, 우리 회사, 본인, 제 …).</summary>
+    public static bool IsTheWriters(string[] words, int i)
+    {
+        var w = words[i];
+        return w.StartsWith("저희", StringComparison.Ordinal) || w.StartsWith("우리", StringComparison.Ordinal) || w.StartsWith("본인", StringComparison.Ordinal)
+            || i > 0 && words[i - 1] is "저희" or "우리" or "본인" or "제" or "내";
+    }
+
+    /// <summary>The clauses from the first one with a said subject at work up to a clause opening with the writer are the subject's.</summary>
     public static void GiveBackToParty(string text, List<Clause> clauses)
     {
         var from = 0;
@@ -34,7 +54,7 @@ internal static partial class KoreanContrast
             if (!WriterOpens().IsMatch(text[clauses[k].Start..clauses[k].End])) continue;
             var first = -1;
             for (var j = from; j < k && first < 0; j++)
-                if (SaysAnotherSubject(text[clauses[j].Start..clauses[j].End])) first = j;
+                if (AnotherSubjectWorks(text[clauses[j].Start..clauses[j].End], afterTopic: false)) first = j;
             if (first >= 0)
                 for (var j = first; j < k; j++)
                     if (!EvidenceClauses.WriterWorksOnIt().IsMatch(text[clauses[j].Start..clauses[j].End]))
@@ -43,17 +63,18 @@ internal static partial class KoreanContrast
         }
     }
 
-    /// <summary>"X은 … Y가 담당": a topic, then a said subject that does the work.</summary>
-    public static bool TopicThenAgentDoes(string clause)
+    /// <summary>"X은 … Y가 담당": a topic, then a said subject at work.</summary>
+    public static bool TopicThenAgentDoes(string clause) => AnotherSubjectWorks(clause, afterTopic: true);
+
+    private static bool AnotherSubjectWorks(string clause, bool afterTopic)
     {
-        var words = clause.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        var topic = false;
+        var words = clause.Split(EvidenceClauses.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        var topic = !afterTopic;
         for (var i = 0; i < words.Length; i++)
         {
-            var w = words[i];
             if (!topic)
             {
-                topic = w.Length >= 2 && (w.EndsWith('은') || w.EndsWith('는')) && IsHangul(w) && !IsWriter(w) && !IsAdnominal(w);
+                topic = IsTopic(words[i]);
                 continue;
             }
             if (!IsSaidSubject(words, i)) continue;
@@ -63,22 +84,17 @@ internal static partial class KoreanContrast
         return false;
     }
 
-    private static bool SaysAnotherSubject(string clause)
-    {
-        var words = clause.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++) if (IsSaidSubject(words, i)) return true;
-        return false;
-    }
+    private static bool IsTopic(string w) => w.Length >= 2 && TopicWord().IsMatch(w) && !IsWriter(w) && w is not ("저희는" or "우리는");
 
     /// <summary>
     /// A Hangul word marked as subject (이 / 가 / 께서) that is not the writer: a stem of two syllables or more (평가, 추가
-    /// and 차이 have one-syllable stems), not doubled (일일이, 틈틈이), or any stem ending in 님; not 저희 / 우리 팀.
+    /// and 차이 have one-syllable stems), not doubled (일일이, 틈틈이), not a noun or adverb that ends so itself
+    /// (성과평가, 차질없이), or any stem ending in 님.
     /// </summary>
     private static bool IsSaidSubject(string[] words, int i)
     {
         var w = words[i];
-        if (!IsHangul(w) || IsWriter(w) || w.StartsWith("저희", StringComparison.Ordinal) || w.StartsWith("우리", StringComparison.Ordinal)) return false;
-        if (i > 0 && words[i - 1] is "저희" or "우리" or "본인" or "제" or "내") return false;
+        if (!IsHangul(w) || IsWriter(w) || IsTheWriters(words, i) || NotASubject().IsMatch(w)) return false;
         string stem;
         if (w.EndsWith("께서", StringComparison.Ordinal)) stem = w[..^2];
         else if (w.EndsWith('이') || w.EndsWith('가')) stem = w[..^1];
@@ -87,10 +103,7 @@ internal static partial class KoreanContrast
         return stem.Length >= 2 && !(stem.Length == 2 && stem[0] == stem[1]);
     }
 
-    private static bool IsWriter(string w) => w is "저는" or "제가" or "나는" or "내가" or "본인은" or "본인이" or "저도" or "저희는" or "우리는";
-
-    private static bool IsAdnominal(string w) => w.EndsWith("하는", StringComparison.Ordinal) || w.EndsWith("되는", StringComparison.Ordinal)
-        || w.EndsWith("있는", StringComparison.Ordinal) || w.EndsWith("없는", StringComparison.Ordinal) || w.EndsWith("않는", StringComparison.Ordinal);
+    private static bool IsWriter(string w) => w is "저는" or "제가" or "나는" or "내가" or "본인은" or "본인이" or "저도";
 
     private static bool IsHangul(string w)
     {

@@ -54,16 +54,18 @@ internal static partial class NotEvidenceMarkers
     private static partial Regex NegatedVerb();
 
     // ADR 80: what the writer says they cannot do or only just manage: "파이썬은 모름", "영어 상담은 어려움", "영어는 메일을
-    // 읽는 정도".
-    [GeneratedRegex(@"(?<![가-힣])(?:모름|모릅니다|몰라요|어려움|어렵습니다|어려워요|불가|불가능|불가능합니다)(?![가-힣])|(?:읽는|읽을\s*수\s*있는|알아듣는|알아볼\s*수\s*있는)\s*(?:정도|수준)")]
+    // 읽는 정도". Not a difficulty the writer removed ("데이터 접근 어려움 해소"), nor a level the writer went past ("읽는 수준을 넘어").
+    [GeneratedRegex(@"(?<![가-힣])(?:모름|모릅니다|몰라요|어려움|어렵습니다|어려워요|불가능합니다|불가능|불가)(?![가-힣])(?!\s*(?:을|를)?\s*(?:해소|해결|개선|극복|줄|낮|없애|→))|(?:읽는|읽을\s*수\s*있는|알아듣는|알아볼\s*수\s*있는)\s*(?:정도|수준)(?![가-힣])")]
     private static partial Regex CannotKo();
 
-    // ADR 80: a part that is only checking or passing on someone's work: "AML 교육 자료 감수만 맡음", "설명만 전달".
-    [GeneratedRegex(@"(?:감수|교정|검수|전달|취합|보조|입력|확인)만(?![가-힣])")]
+    // ADR 80: a part that is only checking or passing on someone's work: "AML 교육 자료 감수만 맡음", "설명만 전달". Not what the
+    // writer used to do before changing it ("입력만 하던 업무를 VBA로 자동화").
+    [GeneratedRegex(@"(?:감수|교정|검수|전달|취합|보조|입력|확인)만(?![가-힣])(?!\s*(?:하던|했던|하다가|하는\s*방식))")]
     private static partial Regex OnlyRole();
 
-    // ADR 80: "bare-metal, with no RTOS", "without a CMS": the name right after the negation is what is absent.
-    [GeneratedRegex(@"\b(?:with\s+no|without(?:\s+(?:an?|any))?|no)\s+$", RegexOptions.IgnoreCase)]
+    // ADR 80: "bare-metal, with no RTOS", "without a CMS": the name right after the negation is what is absent. Not a bare
+    // "no" ("ensured no SQL injection findings").
+    [GeneratedRegex(@"\b(?:with\s+no|without(?:\s+(?:an?|any))?)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AbsentBefore();
 
     /// <summary>Whether a clause carries a learning / not-used / someone-else marker at all (ADR 71: no described work there).</summary>

@@ -18,6 +18,11 @@ internal static partial class RequiredYearsParser
     [GeneratedRegex(@"신입|경력\s*무관|경력무관|entry[\s-]level|new\s+grad|no\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|necessary)|graduates\s+welcome|0\+?\s*years?", RegexOptions.IgnoreCase)]
     private static partial Regex EntryLevel();
 
+    // ADR 80: a note that welcomes newcomers ("(신입 지원 가능)", "(신입/경력 무관)"), not one that only names them
+    // ("(신입사원 온보딩 포함)", "(신입 지원 불가)").
+    [GeneratedRegex(@"신입\s*(?:지원\s*)?(?:가능|환영)|신입\s*/\s*경력|경력\s*무관|경력무관|graduates\s+welcome|entry[\s-]level\s+(?:welcome|considered)", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryNote();
+
     // "up to 2 years", "최대 3년": a ceiling, not a minimum (ADR 57).
     [GeneratedRegex(@"(?:up\s+to|no\s+more\s+than|less\s+than|under|maximum(?:\s+of)?|max\.?|최대)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Ceiling();
@@ -40,7 +45,7 @@ internal static partial class RequiredYearsParser
                 var years = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : Array.IndexOf(Words, m.Groups["w"].Value.ToLowerInvariant());
                 if (years is > 0 and <= 30) minimum = Math.Max(minimum ?? 0, years);
             }
-            if (EntryLevel().IsMatch(Weighing.On("entry-in-note") ? whole : text)) entry = true;
+            if (EntryLevel().IsMatch(text) || Weighing.On("entry-in-note") && EntryNote().IsMatch(whole)) entry = true;
         }
         return new YearsRequirement(minimum, entry && minimum is null);
     }
