@@ -8,14 +8,7 @@ namespace Forge.Analysis.Tests.Engine;
 /// </summary>
 public sealed class EngineMechanisms73Tests
 {
-    private static readonly AnalysisEngine Engine = new();
-
-    private static string Status(string resume, string posting, string skill)
-    {
-        var result = Engine.Analyze(new AnalysisInput(resume, posting, new DateOnly(2026, 12, 1)));
-        return result.Essential.SkillAnalysisResults.Concat(result.Preferred.SkillAnalysisResults).FirstOrDefault(s => s.Skill == skill)?.Status
-            ?? "not asked";
-    }
+    private static string Status(string resume, string posting, string skill) => EngineVerdict.Of(resume, posting, skill);
 
     [Theory]
     // A two-word name written half in Korean, half in English.

@@ -10,12 +10,7 @@ public sealed class EngineMechanisms80Tests
 {
     private static readonly AnalysisEngine Engine = new();
 
-    private static string Status(string resume, string posting, string skill)
-    {
-        var result = Engine.Analyze(new AnalysisInput(resume, posting, new DateOnly(2026, 12, 1)));
-        return result.Essential.SkillAnalysisResults.Concat(result.Preferred.SkillAnalysisResults).FirstOrDefault(s => s.Skill == skill)?.Status
-            ?? "not asked";
-    }
+    private static string Status(string resume, string posting, string skill) => EngineVerdict.Of(resume, posting, skill);
 
     [Theory]
     // A said subject, then the writer taking over with 저는: the part before is the subject's, however many clauses.

@@ -12,12 +12,7 @@ public sealed class EngineMechanismsTests
     private static readonly AnalysisEngine Engine = new();
     private static readonly SkillMatcher Matcher = new(SkillDictionary.Embedded);
 
-    private static string Status(string resume, string posting, string skill)
-    {
-        var result = Engine.Analyze(new AnalysisInput(resume, posting, new DateOnly(2026, 12, 1)));
-        return result.Essential.SkillAnalysisResults.Concat(result.Preferred.SkillAnalysisResults).FirstOrDefault(s => s.Skill == skill)?.Status
-            ?? "not asked";
-    }
+    private static string Status(string resume, string posting, string skill) => EngineVerdict.Of(resume, posting, skill);
 
     private static List<SkillMention> Mentions(string text)
     {
