@@ -14,9 +14,9 @@ def fail(message): problems.append(message)
 def load_all(path):
     with open(os.path.join(root, path)) as f: return [d for d in yaml.safe_load_all(f) if d is not None]
 
-health = open(os.path.join(root, "host/Forge.Host/Health/PlatformHealthEndpoints.cs")).read()
+health = open(os.path.join(root, "host/Forge.Host/Health/PlatformProbes.cs")).read()
 probe_paths = set(re.findall(r'Path = "(/_forge/[^"]+)"', health))
-if len(probe_paths) != 2: fail(f"expected the live and ready paths in PlatformHealthEndpoints.cs, found {probe_paths}")
+if len(probe_paths) != 2: fail(f"expected the live and ready paths in PlatformProbes.cs, found {probe_paths}")
 
 # Dockerfile: non-root user, health check on a platform probe, the entry point the CLI verbs need.
 dockerfile = open(os.path.join(root, "etc/docker/Dockerfile")).read()

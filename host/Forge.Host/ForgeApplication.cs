@@ -153,6 +153,7 @@ public static class ForgeApplication
     private static void UseForgePipeline(this WebApplication app, IReadOnlyList<ForgeModule> modules)
     {
         app.UseExceptionHandler();
+        app.UsePlatformProbes(); // ahead of routing and the API's middleware (ADR 82)
         app.UseMiddleware<ConsoleSecurityHeaders>();
         // Console responses without a body (404, 403, 400) get a page, with their status code kept.
         app.UseWhen(c => ConsoleSetup.IsConsolePath(c.Request.Path), console => console.UseStatusCodePagesWithReExecute("/console/error"));
@@ -175,7 +176,6 @@ public static class ForgeApplication
         // The modules' slot (ForgeModule.ConfigurePipeline): the caller, its tenant and the endpoint are known here.
         foreach (var module in modules) module.ConfigurePipeline(app);
 
-        app.MapPlatformHealth();
         app.MapTokenEndpoint();
         app.MapAccountEndpoints();
         app.MapWhoAmI();

@@ -19,8 +19,8 @@ public sealed class HostSurfaceTests : IAsyncLifetime
     [Fact]
     public async Task Health_and_api_description_are_served()
     {
-        (await _host.Client.GetStringAsync(Forge.Host.Health.PlatformHealthEndpoints.LivePath)).ShouldBe("Healthy");
-        (await _host.Client.GetStringAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).ShouldBe("Healthy");
+        (await _host.Client.GetStringAsync(Forge.Host.Health.PlatformProbes.LivePath)).ShouldBe("Healthy");
+        (await _host.Client.GetStringAsync(Forge.Host.Health.PlatformProbes.ReadyPath)).ShouldBe("Healthy");
         var openApi = await _host.Client.GetFromJsonAsync<JsonElement>("/openapi/platform.json");
         openApi.GetProperty("paths").TryGetProperty("/api/platform/whoami", out _).ShouldBeTrue();
         (await _host.Client.GetAsync("/scalar/")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -25,6 +25,6 @@ public sealed class JobStorageTests
             () => host.InScopeAsync(sp => sp.GetRequiredService<NotesDbContext>().JobEffects.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key)),
             e => e is not null, what: "the job on PostgreSQL storage");
         effect!.RanAsTenant.ShouldBe(tenant.Id);
-        (await host.Client.GetStringAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).ShouldBe("Healthy");
+        (await host.Client.GetStringAsync(Forge.Host.Health.PlatformProbes.ReadyPath)).ShouldBe("Healthy");
     }
 }

@@ -52,7 +52,7 @@ public sealed class HostProcess : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException($"Host exited with {process.ExitCode}:\n{host.Output}");
             try
             {
-                if ((await client.GetAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).StatusCode == HttpStatusCode.OK) return host;
+                if ((await client.GetAsync(Forge.Host.Health.PlatformProbes.ReadyPath)).StatusCode == HttpStatusCode.OK) return host;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

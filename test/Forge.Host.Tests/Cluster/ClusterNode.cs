@@ -57,7 +57,7 @@ public sealed class ClusterNode(string name, int port, IReadOnlyDictionary<strin
             await Eventually.GetAsync(async () =>
             {
                 if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}:\n{Output}");
-                try { return (await client.GetAsync(Forge.Host.Health.PlatformHealthEndpoints.ReadyPath)).StatusCode; }
+                try { return (await client.GetAsync(Forge.Host.Health.PlatformProbes.ReadyPath)).StatusCode; }
                 catch (HttpRequestException) { return HttpStatusCode.ServiceUnavailable; }
                 catch (TaskCanceledException) { return HttpStatusCode.ServiceUnavailable; }
             }, s => s == HttpStatusCode.OK, timeout, $"{name} ready");

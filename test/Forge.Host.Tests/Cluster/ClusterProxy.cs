@@ -48,7 +48,7 @@ public sealed class ClusterProxy : IAsyncDisposable
         await Eventually.GetAsync(async () =>
         {
             if (process.HasExited) throw new InvalidOperationException($"nginx exited: {await process.StandardError.ReadToEndAsync()}");
-            try { return (await client.GetAsync(new Uri(proxy.BaseAddress, Forge.Host.Health.PlatformHealthEndpoints.LivePath))).IsSuccessStatusCode; }
+            try { return (await client.GetAsync(new Uri(proxy.BaseAddress, Forge.Host.Health.PlatformProbes.LivePath))).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
             catch (TaskCanceledException) { return false; }
         }, ok => ok, TimeSpan.FromSeconds(20), "nginx answering");

@@ -1,4 +1,3 @@
-using Forge.Host.Health;
 using Forge.Host.Platform;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -24,10 +23,10 @@ public sealed class EndpointsBuiltOnceTests
 
         // Already built when the server started: the authorization middleware's policy cache read them.
         var builtAtStart = host.Services.GetRequiredService<EndpointDataSource>().Endpoints;
-        var live = builtAtStart.OfType<RouteEndpoint>().Single(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == PlatformHealthEndpoints.LivePath);
+        var whoami = builtAtStart.OfType<RouteEndpoint>().Single(e => e.RoutePattern.RawText?.TrimStart('/') == "api/platform/whoami");
 
-        (await host.Client.GetStringAsync(PlatformHealthEndpoints.LivePath)).ShouldBe("Healthy");
-        routed.Last.ShouldBeSameAs(live);
+        (await host.Client.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        routed.Last.ShouldBeSameAs(whoami);
         host.Services.GetRequiredService<EndpointDataSource>().Endpoints.ShouldBeSameAs(builtAtStart);
 
         // The console's pages still join on its first request, for routing and for the service provider's source alike.

@@ -64,8 +64,8 @@ public sealed class RouteUniquenessTests
         (await host.Client.GetFromJsonAsync<JsonElement>("/health/live")).GetProperty("owner").GetString().ShouldBe("HealthOwner");
         (await host.Client.GetFromJsonAsync<JsonElement>("/health/ready")).GetProperty("ready").GetBoolean().ShouldBeTrue();
         (await host.Client.GetFromJsonAsync<JsonElement>("/health")).GetProperty("status").GetString().ShouldBe("ok");
-        (await host.Client.GetStringAsync(PlatformHealthEndpoints.LivePath)).ShouldBe("Healthy");
-        (await host.Client.GetStringAsync(PlatformHealthEndpoints.ReadyPath)).ShouldBe("Healthy");
+        (await host.Client.GetStringAsync(PlatformProbes.LivePath)).ShouldBe("Healthy");
+        (await host.Client.GetStringAsync(PlatformProbes.ReadyPath)).ShouldBe("Healthy");
     }
 
     [Fact]
