@@ -2,6 +2,7 @@ using Forge.Hosting.BackgroundJobs;
 using Forge.Hosting.Data;
 using Forge.Hosting.Modularity;
 using Hangfire;
+using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,8 @@ public static class JobsSetup
         var storage = new JobStorageOptions(jobs.Storage);
         services.AddSingleton(storage);
         var polling = TimeSpan.FromSeconds(jobs.PollingSeconds);
+        // Hangfire's global filters and this host's own: with in-memory storage the server starts with the first job (ADR 82).
+        services.AddSingleton<IJobFilterProvider>(sp => new JobServer.Filters(sp));
         services.AddHangfire(c =>
         {
             c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
@@ -50,13 +53,13 @@ public static class JobsSetup
                     throw new InvalidOperationException($"Forge:Jobs:Storage '{storage.Kind}' is not supported. Use InMemory, PostgreSql or SqlServer.");
             }
         });
-        JobServerStop.Wrap(services, () => services.AddHangfireServer((sp, o) =>
+        JobServer.Wrap(services, () => services.AddHangfireServer((sp, o) =>
         {
             o.ServerName = Platform.LiveHosts.ServerName; // the console's host list shows each host's version (ADR 49)
             o.WorkerCount = jobs.WorkerCount;
             o.SchedulePollingInterval = polling;
             // Within the host's budget, so a stop waiting on a long job ends before the host's stop token fires.
-            o.ShutdownTimeout = JobServerStop.ShutdownTimeout(sp.GetRequiredService<IOptions<HostOptions>>().Value);
+            o.ShutdownTimeout = JobServer.ShutdownTimeout(sp.GetRequiredService<IOptions<HostOptions>>().Value);
         }));
         services.AddSingleton<BackgroundJobTypes>();
         services.AddSingleton<RunningJobs>();

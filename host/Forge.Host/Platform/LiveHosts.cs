@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Forge.Hosting.Diagnostics;
 using Hangfire;
 
 namespace Forge.Host.Platform;
@@ -15,9 +16,10 @@ public sealed record LiveHost(string ServerId, string Name, string Version, Date
 /// <summary>
 /// Every host sharing this job storage. The registry is Hangfire's own: each host's job server registers itself in the
 /// shared storage and heartbeats there (so several hosts on PostgreSQL storage see each other, and <c>/jobs</c>
-/// shows the same servers); the server name carries the host's version (<see cref="ServerName"/>).
+/// shows the same servers); the server name carries the host's version (<see cref="ServerName"/>). A host whose job
+/// server waits for its first job (in-memory storage, ADR 82) lists itself, with no workers and no heartbeat yet.
 /// </summary>
-public sealed partial class LiveHosts(JobStorage storage, TimeProvider clock)
+public sealed partial class LiveHosts(JobStorage storage, BackgroundJobs.JobServer server, IProcessUptime uptime, TimeProvider clock)
 {
     /// <summary>Processing jobs read at most, to count them per host.</summary>
     private const int ProcessingPage = 1000;
@@ -30,6 +32,7 @@ public sealed partial class LiveHosts(JobStorage storage, TimeProvider clock)
 
     public IReadOnlyList<LiveHost> Read()
     {
+        if (server.WaitingForFirstJob) return [ThisHostWaiting()];
         var monitoring = storage.GetMonitoringApi();
         var running = monitoring.ProcessingJobs(0, ProcessingPage)
             .Where(j => j.Value?.ServerId is not null)
@@ -45,6 +48,12 @@ public sealed partial class LiveHosts(JobStorage storage, TimeProvider clock)
             })
             .OrderByDescending(h => h.Alive).ThenBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    private LiveHost ThisHostWaiting()
+    {
+        var name = $"{Environment.MachineName}:{Environment.ProcessId}".ToLowerInvariant();
+        return new LiveHost(name, name, HostVersion.ToLowerInvariant(), uptime.StartedAt.UtcDateTime, LastHeartbeat: null, Workers: 0, JobsRunning: 0, Alive: true);
     }
 
     /// <summary>Hangfire names a server <c>{ServerName}:{pid}:{guid}</c>, lower-cased.</summary>

@@ -24,7 +24,8 @@ public sealed record ModuleStatus(string Name, string Version, string Assembly);
 /// <param name="Running">At least one job server heartbeat within the last minute (as the <c>jobs</c> health check).</param>
 /// <param name="Servers">Servers with a recent heartbeat (several hosts on shared storage each count).</param>
 /// <param name="Workers">Their workers together.</param>
-public sealed record JobServerStatus(string Storage, bool Running, int Servers, int Workers);
+/// <param name="WaitingForFirstJob">In-memory storage, and this host has created no job yet: its server starts with the first (ADR 82).</param>
+public sealed record JobServerStatus(string Storage, bool Running, int Servers, int Workers, bool WaitingForFirstJob);
 
 /// <param name="Configured">It has an API key (the key itself is never shown).</param>
 /// <param name="Endpoint">The configured base URL without user info or query, or null for the provider's production endpoint.</param>

@@ -18,6 +18,7 @@ public sealed class SystemStatusReader(
     IConfiguration configuration,
     JobStorageOptions jobStorageOptions,
     JobStorage jobStorage,
+    JobServer jobServer,
     ForgeAiOptions aiOptions,
     IAiModelCatalog aiModels,
     IServiceProvider services,
@@ -48,7 +49,7 @@ public sealed class SystemStatusReader(
         var alive = jobStorage.GetMonitoringApi().Servers()
             .Where(s => s.Heartbeat is { } beat && beat > now - HeartbeatWindow)
             .ToList();
-        return new JobServerStatus(jobStorageOptions.Kind, alive.Count > 0, alive.Count, alive.Sum(s => s.WorkersCount));
+        return new JobServerStatus(jobStorageOptions.Kind, alive.Count > 0, alive.Count, alive.Sum(s => s.WorkersCount), jobServer.WaitingForFirstJob);
     }
 
     private AiModelStatus Describe(string alias)
