@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Resident memory of idle hosts over their first minutes, side by side (issue 9 target 5, ADR 76).
 #
-#   etc/scripts/bench-rss-plateau.sh [--seconds S] 'LABEL|PUBLISH_DIR|NAME=VALUE NAME=VALUE' ...
+#   etc/scripts/bench-rss-plateau.sh [--seconds S] [--probe] 'LABEL|PUBLISH_DIR|NAME=VALUE NAME=VALUE' ...
 #
 # bench-idle.sh reads RSS ≈ 30 s after a start; an idle host keeps growing for about five minutes (the JIT tiering
 # start-up code up, glibc arenas, the GC's gen0 budget filling at idle) and then settles. This starts one host per
@@ -9,11 +9,19 @@
 # settings, on its own copy of one SQLite database migrated and given a tenant and a key through the CLI, with the
 # container image's environment — and prints every host's VmRSS in MB every 30 s for S seconds (default 420).
 # The hosts are idle, so they barely disturb each other; the spread between two hosts of one kind is ± 10 MB.
+# --probe: each host answers its liveness probe and then its readiness probe once, as an orchestrator's first probes
+# would (ADR 82); without it no host is sent a request.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-seconds=420
-[ "${1:-}" = --seconds ] && { seconds=$2; shift 2; }
-[ $# -gt 0 ] || { sed -n '2,12p' "$0"; exit 2; }
+seconds=420 probe=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --probe) probe=1; shift ;;
+    *) break ;;
+  esac
+done
+[ $# -gt 0 ] || { sed -n '2,14p' "$0"; exit 2; }
 image_env=(DOTNET_EnableDiagnostics=0 MALLOC_ARENA_MAX=2) # as bench-idle.sh and etc/docker/Dockerfile
 work=$(mktemp -d /tmp/forge-rss-plateau.XXXXXX)
 pids=()
@@ -35,6 +43,10 @@ for spec in "$@"; do
   (cd "${dir:-$root/host/Forge.Host/bin/Release/publish}" && exec env "${base_env[@]}" Forge__DataDirectory="$data" $settings \
     dotnet Forge.Host.dll --urls "http://127.0.0.1:$port") >"$data/host.log" 2>&1 &
   pids+=($!); labels+=("$label")
+  if [ "$probe" = 1 ]; then
+    for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$port/_forge/health/live" && break; sleep 0.05; done
+    curl -sf -o /dev/null "http://127.0.0.1:$port/_forge/health/ready" || { echo "bench-rss-plateau: $label not ready" >&2; tail -n 20 "$data/host.log" >&2; exit 1; }
+  fi
   sleep 3
 done
 printf '| s |'; printf ' %s |' "${labels[@]}"; echo
