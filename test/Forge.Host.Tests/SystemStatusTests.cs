@@ -28,7 +28,6 @@ public sealed class SystemStatusTests
         fortune.Assembly.ShouldBe("Forge.Fortune");
         fortune.Version.ShouldBe(InformationalVersion(typeof(FortuneModule)));
         status.DatabaseProvider.ShouldBe(host.Database.Provider);
-        status.Jobs.Storage.ShouldBe("InMemory");
         status.Jobs.ShouldBe(new JobServerStatus("InMemory", Running: false, Servers: 0, Workers: 0, WaitingForFirstJob: true)); // no job yet (ADR 82)
         status.AiProviders.Select(p => (p.Provider, p.Configured, p.Endpoint)).ShouldBe([("Anthropic", false, null), ("OpenAI", false, null)]);
         status.AiModels.Select(m => m.Alias).ShouldBe(["gpt4o", "haiku", "nf-planner", "sonnet"]); // nf-planner: NotionForge's own (ADR 53)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Forge.Host.BackgroundJobs;
 using Forge.Hosting.Diagnostics;
 using Hangfire;
 
@@ -19,7 +20,7 @@ public sealed record LiveHost(string ServerId, string Name, string Version, Date
 /// shows the same servers); the server name carries the host's version (<see cref="ServerName"/>). A host whose job
 /// server waits for its first job (in-memory storage, ADR 82) lists itself, with no workers and no heartbeat yet.
 /// </summary>
-public sealed partial class LiveHosts(JobStorage storage, BackgroundJobs.JobServer server, IProcessUptime uptime, TimeProvider clock)
+public sealed partial class LiveHosts(JobStorage storage, JobServer server, IProcessUptime uptime, TimeProvider clock)
 {
     /// <summary>Processing jobs read at most, to count them per host.</summary>
     private const int ProcessingPage = 1000;
