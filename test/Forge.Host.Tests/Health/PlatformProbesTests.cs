@@ -1,8 +1,7 @@
 using System.Net;
 using Forge.Host.Health;
-using Microsoft.AspNetCore.Builder;
+using Forge.Host.Tests.Routing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forge.Host.Tests.Health;
@@ -13,20 +12,20 @@ public sealed class PlatformProbesTests
     [Fact]
     public async Task Probes_answer_before_routing_and_a_routed_request_still_finds_its_endpoint()
     {
-        var seen = new RoutingSeen();
-        await using var host = await TestHost.StartAsync(configure: b => b.Services.AddSingleton<IStartupFilter>(seen));
+        var routed = new RoutedEndpoints();
+        await using var host = await TestHost.StartAsync(configure: b => b.Services.AddSingleton<IStartupFilter>(routed));
 
         foreach (var path in new[] { PlatformProbes.LivePath, PlatformProbes.ReadyPath, PlatformProbes.LivePath.ToUpperInvariant() + "/" })
         {
             (await host.Client.GetStringAsync(path)).ShouldBe("Healthy", path);
-            seen.Routed.ShouldBeFalse(path);
+            routed.Last.ShouldBeNull(path);
         }
         using var head = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, PlatformProbes.ReadyPath));
         head.StatusCode.ShouldBe(HttpStatusCode.OK);
-        seen.Routed.ShouldBeFalse();
+        routed.Last.ShouldBeNull();
 
         (await host.Client.GetAsync("/api/platform/whoami")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        seen.Routed.ShouldBeTrue();
+        routed.Last.ShouldNotBeNull();
     }
 
     [Fact]
@@ -41,21 +40,5 @@ public sealed class PlatformProbesTests
             post.Content.Headers.Allow.ShouldBe(["GET", "HEAD"], ignoreOrder: true);
         }
         (await host.Client.GetAsync(PlatformProbes.LivePath + "/more")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    /// <summary>Whether the last request was routed (routing sets an endpoint), seen from in front of the pipeline.</summary>
-    private sealed class RoutingSeen : IStartupFilter
-    {
-        public bool Routed { get; private set; }
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use(async (context, inner) =>
-            {
-                await inner(context);
-                Routed = context.GetEndpoint() is not null;
-            });
-            next(app);
-        };
     }
 }

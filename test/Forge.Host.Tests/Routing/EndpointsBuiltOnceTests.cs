@@ -1,5 +1,4 @@
 using Forge.Host.Platform;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -51,22 +50,6 @@ public sealed class EndpointsBuiltOnceTests
         once.Endpoints.ShouldNotBeSameAs(first);
         once.Endpoints.Count.ShouldBe(2);
         source.Reads.ShouldBe(2);
-    }
-
-    /// <summary>Remembers the endpoint each request was routed to (added in front of the host's pipeline).</summary>
-    private sealed class RoutedEndpoints : IStartupFilter
-    {
-        public Endpoint? Last { get; private set; }
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use(async (context, inner) =>
-            {
-                await inner(context);
-                Last = context.GetEndpoint();
-            });
-            next(app);
-        };
     }
 
     /// <summary>Builds new endpoints on every read, as ASP.NET Core's minimal-API sources do, and can change.</summary>
