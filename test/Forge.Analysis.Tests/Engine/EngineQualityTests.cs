@@ -21,8 +21,10 @@ namespace Forge.Analysis.Tests.Engine;
 /// The fresh10 batch (EvalSet/fresh10, a new labeller, written while ADR 71 was built elsewhere, measured unseen before and
 /// after it, then read for ADR 73): an upper bound too, and its disagreements print with the others'.
 /// The fresh11 batch (EvalSet/fresh11, a new labeller, measured unseen on ADR 71 and 73, then read for ADR 80): an upper
-/// bound too, and its disagreements print with the others'. The fresh12 batch (EvalSet/fresh12, unseen, a new labeller,
-/// committed before any engine run on it) is printed, figures only, with floors at its measurement.
+/// bound too, and its disagreements print with the others'. The fresh12 batch (EvalSet/fresh12, a new labeller, measured
+/// unseen before and after ADR 80, then read for ADR 83): an upper bound too. The fresh13 batch (EvalSet/fresh13, unseen,
+/// two new labellers, the dictionary's own domains, committed before any engine run on it) is printed, figures only, with
+/// floors at its measurement.
 /// Run: dotnet test test/Forge.Analysis.Tests --filter EngineQualityTests --logger "console;verbosity=detailed"
 /// (README, "Analysis: engine quality").
 /// </summary>
@@ -48,6 +50,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var fresh10 = EvalCase.LoadFresh10();
         var fresh11 = EvalCase.LoadFresh11();
         var fresh12 = EvalCase.LoadFresh12();
+        var fresh13 = EvalCase.LoadFresh13();
         development.Count.ShouldBeGreaterThanOrEqualTo(40);
         fresh.Count.ShouldBeGreaterThanOrEqualTo(10);
         fresh2.Count.ShouldBeGreaterThanOrEqualTo(12);
@@ -61,6 +64,7 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         fresh10.Count.ShouldBeGreaterThanOrEqualTo(12);
         fresh11.Count.ShouldBeGreaterThanOrEqualTo(14);
         fresh12.Count.ShouldBeGreaterThanOrEqualTo(14);
+        fresh13.Count.ShouldBeGreaterThanOrEqualTo(14);
 
         var dev = QualityReport.Measure(engine, development);
         var held = QualityReport.Measure(engine, holdout);
@@ -75,8 +79,9 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         var read9 = QualityReport.Measure(engine, fresh9);
         var read10 = QualityReport.Measure(engine, fresh10);
         var read11 = QualityReport.Measure(engine, fresh11);
-        var unseen12 = QualityReport.Measure(engine, fresh12);
-        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4).Concat(fresh5).Concat(fresh6).Concat(fresh7).Concat(fresh8).Concat(fresh9).Concat(fresh10).Concat(fresh11));
+        var read12 = QualityReport.Measure(engine, fresh12);
+        var unseen13 = QualityReport.Measure(engine, fresh13);
+        var all = QualityReport.Measure(engine, development.Concat(holdout).Concat(fresh).Concat(fresh2).Concat(fresh3).Concat(fresh4).Concat(fresh5).Concat(fresh6).Concat(fresh7).Concat(fresh8).Concat(fresh9).Concat(fresh10).Concat(fresh11).Concat(fresh12));
         Print("Development set", dev);
         Print("Held-out set", held);
         Print("Fresh held-out set (read for ADR 57: an upper bound)", read);
@@ -90,8 +95,9 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         Print("Fresh9 held-out set (a new labeller; measured unseen before and after ADR 68, read for ADR 71: an upper bound)", read9);
         Print("Fresh10 held-out set (a new labeller; measured unseen before and after ADR 71, read for ADR 73: an upper bound)", read10);
         Print("Fresh11 held-out set (a new labeller; measured unseen on ADR 71 and 73, read for ADR 80: an upper bound)", read11);
-        Print("Fresh12 held-out set (unseen, a new labeller; figures only)", unseen12);
-        Print("All read pairs (development, held-out, fresh, fresh2, … fresh11)", all);
+        Print("Fresh12 held-out set (a new labeller; measured unseen before and after ADR 80, read for ADR 83: an upper bound)", read12);
+        Print("Fresh13 held-out set (unseen, two new labellers, the dictionary's own domains; figures only)", unseen13);
+        Print("All read pairs (development, held-out, fresh, fresh2, … fresh12)", all);
         output.WriteLine("Disagreements with the labels:");
         foreach (var line in all.Disagreements) output.WriteLine("  " + line);
 
@@ -120,24 +126,30 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         // fresh8: written after ADR 66 and measured unseen once on it (0.685 / 0.698), then read for ADR 68 (0.921 / 0.880):
         // an upper bound since.
         // ADR 80 (fresh11 read): 0.932 / 0.902.
-        AtLeast("fresh8 held-out", read8, matched: 0.93, missing: 0.89, sections: 0.99, candidateYears: 1.00, requiredYears: 1.00);
+        // ADR 83 measures the soft skills a label names (Stakeholder management here): missing 0.902 → 0.885.
+        AtLeast("fresh8 held-out", read8, matched: 0.93, missing: 0.88, sections: 0.99, candidateYears: 1.00, requiredYears: 1.00);
         // fresh9: written while ADR 68 was built elsewhere; measured unseen once before it (0.788 / 0.793) and once after
         // it (0.765 / 0.759), then read for ADR 71 (0.877 / 0.852): an upper bound since.
         // ADR 73 lowers the missing floor 0.85 → 0.83: "an engineer exports them to Markdown and merges them" is now read as the
         // engineer's work, so the unlabelled Code review the posting's wording matched (ADR 71) is MISSING — a false "matched"
         // became a false "missing"; no labelled verdict of fresh9 moved.
-        AtLeast("fresh9 held-out", read9, matched: 0.87, missing: 0.83, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
+        // ADR 83 measures the soft skills a label names (Communication, Stakeholder management): 0.892 / 0.821.
+        AtLeast("fresh9 held-out", read9, matched: 0.89, missing: 0.82, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
         // fresh10: written while ADR 71 was built elsewhere; measured unseen once before it (0.563 / 0.506) and once after
         // it (0.594 / 0.486), then read for ADR 73 (0.889 / 0.806, sections 0.962 → 1.000, required years 0.929 → 1.000): an upper bound since.
-        AtLeast("fresh10 held-out", read10, matched: 0.88, missing: 0.80, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
+        // ADR 83 measures the soft skills a label names (Negotiation): missing 0.806 → 0.794.
+        AtLeast("fresh10 held-out", read10, matched: 0.88, missing: 0.79, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         // fresh11: committed (4161613) before any engine run on it; measured unseen on the engine of ADR 71 (0.761 / 0.618)
         // and after ADR 73 (0.753 / 0.593, sections 0.992), then read for ADR 80 (0.928 / 0.836, sections 1.000, required
         // years 0.929 → 1.000): an upper bound since.
         AtLeast("fresh11 held-out", read11, matched: 0.92, missing: 0.83, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         // fresh12: committed (02c66d3) before any engine run on it; measured unseen on main before ADR 80 (0.701 / 0.538,
-        // sections 0.919, candidate years 0.929) and once after it (0.708 / 0.566). Floors at the second; its disagreements
-        // stay unprinted.
-        AtLeast("fresh12 held-out", unseen12, matched: 0.70, missing: 0.56, sections: 0.91, candidateYears: 0.92, requiredYears: 1.00);
+        // sections 0.919, candidate years 0.929) and once after it (0.708 / 0.566), then read for ADR 83 (0.845 / 0.764,
+        // sections 0.996, candidate years 1.000): an upper bound since.
+        AtLeast("fresh12 held-out", read12, matched: 0.84, missing: 0.76, sections: 0.99, candidateYears: 1.00, requiredYears: 1.00);
+        // fresh13: committed (e590c21) before any engine run on it, in the dictionary's own domains; measured unseen on main
+        // before ADR 83 (0.734 / 0.684) and on ADR 83 (0.743 / 0.693). Floors at the second; its disagreements stay unprinted.
+        AtLeast("fresh13 held-out", unseen13, matched: 0.74, missing: 0.69, sections: 0.99, candidateYears: 1.00, requiredYears: 1.00);
     }
 
     private static void AtLeast(string set, QualityReport report, double matched, double missing, double sections, double candidateYears, double requiredYears)

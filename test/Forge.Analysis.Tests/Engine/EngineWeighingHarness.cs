@@ -24,6 +24,9 @@ public sealed class EngineWeighingHarness(ITestOutputHelper output)
         "planned-as-plan", "negated-verb",
         "contrast-me", "topic-break", "party-receives", "topic-agent", "cannot-ko", "only-role", "absent-before", "name-by-preposition",
         "entry-in-note", "thing-passive-trade", "people-after-language",
+        "roles-before-headings", "heading-qualifier", "heading-questions", "process-and-perks", "role-items", "no-access-ko",
+        "course-taken-ko", "not-yet-applied", "note-qualifies-item", "topic-made", "party-made-it", "passive-by-my",
+        "staff-keys-in", "written-language", "label-then-marker",
     ];
 
     [Fact]
@@ -101,7 +104,7 @@ public sealed class EngineWeighingHarness(ITestOutputHelper output)
     [
         .. EvalCase.LoadAll(), .. EvalCase.LoadHoldout(), .. EvalCase.LoadFresh(), .. EvalCase.LoadFresh2(), .. EvalCase.LoadFresh3(),
         .. EvalCase.LoadFresh4(), .. EvalCase.LoadFresh5(), .. EvalCase.LoadFresh6(), .. EvalCase.LoadFresh7(), .. EvalCase.LoadFresh8(),
-        .. EvalCase.LoadFresh9(), .. EvalCase.LoadFresh10(), .. EvalCase.LoadFresh11(),
+        .. EvalCase.LoadFresh9(), .. EvalCase.LoadFresh10(), .. EvalCase.LoadFresh11(), .. EvalCase.LoadFresh12(),
     ];
 
     /// <summary>Every labelled verdict ("… label=M" → status or "none"), unlabelled extraction and posting line's section.</summary>
@@ -114,7 +117,7 @@ public sealed class EngineWeighingHarness(ITestOutputHelper output)
             var analysis = engine.Analyze(new AnalysisInput(c.Resume, c.Posting, c.AsOf));
             foreach (var (group, labels, skills) in new[] { ("E", c.Essential, analysis.Essential), ("P", c.Preferred, analysis.Preferred) })
             {
-                var status = skills.SkillAnalysisResults.Where(s => s.Category != "Soft skill").ToDictionary(s => s.Skill, s => s.Status);
+                var status = QualityReport.Verdicts(skills.SkillAnalysisResults, labels);
                 foreach (var (skill, matched) in labels) result[$"{c.Id} {group} {skill} label={(matched ? "M" : "X")}"] = status.GetValueOrDefault(skill) ?? "none";
                 foreach (var (skill, s) in status.Where(s => labels.All(l => l.Skill != s.Key))) result[$"{c.Id} {group} {skill} unlabelled"] = s;
             }

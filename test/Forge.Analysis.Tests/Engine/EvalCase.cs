@@ -118,10 +118,19 @@ public sealed record EvalCase(
     /// formulation, real-estate appraisal, hospital pharmacy procurement, wind-turbine service, brewery production, podcast
     /// production, mining geology, charity fundraising, airline crew scheduling, drone-mapping field engineering, art
     /// auction, outbound travel product planning), written and labelled by a helper who read no engine code, by reading,
-    /// without running the engine on it, and committed (02c66d3) before any engine run. Only its figures are printed,
-    /// never its disagreements.
+    /// without running the engine on it, and committed (02c66d3) before any engine run. Measured unseen before and after
+    /// ADR 80, then read for ADR 83: an upper bound since.
     /// </summary>
     public static IReadOnlyList<EvalCase> LoadFresh12() => Load("fresh12");
+
+    /// <summary>
+    /// The fourteenth held-out batch (EvalSet/fresh13: roles inside the dictionary's own eight domains — Flutter apps,
+    /// packaging design, infection control nursing, FP&amp;A, demand forecasting, app user acquisition, compensation and
+    /// benefits, HRD, B2B product marketing, Unity game client, recommender systems, medical device regulatory affairs),
+    /// written and labelled by two helpers who read no engine code, by reading, without running the engine on it, and
+    /// committed (e590c21) before any engine run. Only its figures are printed, never its disagreements.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> LoadFresh13() => Load("fresh13");
 
     /// <summary>The set lives beside this file in the source tree; found from the test binary by walking up to Forge.sln.</summary>
     private static IReadOnlyList<EvalCase> Load(string subdirectory)

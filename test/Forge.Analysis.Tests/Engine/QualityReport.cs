@@ -1,4 +1,5 @@
 using Forge.Analysis.Domain.Engine;
+using Forge.Analysis.Contracts.Results;
 
 namespace Forge.Analysis.Tests.Engine;
 
@@ -7,7 +8,7 @@ namespace Forge.Analysis.Tests.Engine;
 /// extraction recall, section assignment accuracy, years accuracy, and every disagreement as a line.
 /// Each labelled skill is judged by the engine's verdict for it; a labelled skill the engine did not
 /// extract counts against both classes' recall, and a skill the engine extracted that the labeller did not
-/// list counts against its verdict class's precision. Soft skills are not labelled and not counted.
+/// list counts against its verdict class's precision. Soft skills count only where a label names one (ADR 83).
 /// </summary>
 public sealed class QualityReport
 {
@@ -34,8 +35,10 @@ public sealed class QualityReport
     {
         _cases++;
         var result = engine.Analyze(new AnalysisInput(c.Resume, c.Posting, c.AsOf));
-        var essential = result.Essential.SkillAnalysisResults.Where(s => s.Category != "Soft skill").ToDictionary(s => s.Skill, s => s.Status);
-        var preferred = result.Preferred.SkillAnalysisResults.Where(s => s.Category != "Soft skill").ToDictionary(s => s.Skill, s => s.Status);
+        // Soft skills are measured only where a label names one: labellers list them when a line asks for one by name
+        // ("Experience mentoring graduate geologists"), but no batch labels every soft skill a posting implies.
+        var essential = Verdicts(result.Essential.SkillAnalysisResults, c.Essential);
+        var preferred = Verdicts(result.Preferred.SkillAnalysisResults, c.Preferred);
         Tally(c, "essential", c.Essential, essential, EssentialMatched, EssentialMissing);
         Tally(c, "preferred", c.Preferred, preferred, PreferredMatched, PreferredMissing);
         _found += c.Essential.Count(l => essential.ContainsKey(l.Skill));
@@ -58,6 +61,10 @@ public sealed class QualityReport
         if (required == c.RequiredYears) _requiredRight++;
         else Disagreements.Add($"{c.Id} required years: expected {c.RequiredYears}, got {required}");
     }
+
+    /// <summary>The engine's status per skill, soft skills only where a label names one (ADR 83).</summary>
+    internal static Dictionary<string, string> Verdicts(IEnumerable<SkillAnalysisResult> results, IReadOnlyList<(string Skill, bool Matched)> labels) =>
+        results.Where(s => s.Category != "Soft skill" || labels.Any(l => l.Skill == s.Skill)).ToDictionary(s => s.Skill, s => s.Status);
 
     private void Tally(EvalCase c, string group, IReadOnlyList<(string Skill, bool Matched)> labels, Dictionary<string, string> engine,
         VerdictTally matched, VerdictTally missing)

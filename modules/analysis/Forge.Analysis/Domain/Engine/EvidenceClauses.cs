@@ -85,6 +85,15 @@ internal static partial class EvidenceClauses
     [GeneratedRegex(@"\b(?:is|are)\s+(?:(?!(?:" + OwnWorkParticiples + @")\b)[a-z]{2,}(?:ed|en|wn)|trained|cut|put|split|set|run|made|done|kept|held)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?(?:" + EnglishParty + "|" + TradeParty + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThingPassive();
 
+    // ADR 83: a thing's passive by the writer's own manager or colleague ("The budget is set and held by my manager"): ThingPassive
+    // with "my".
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?!(?:" + OwnWorkParticiples + @")\b)[a-z]{2,}(?:ed|en|wn)|trained|cut|put|split|set|run|made|done|kept|held)\b(?:\s+[\w-]+){0,4}?\s+by\s+my\s+(?:[\w&-]+\s+){0,2}?(?:" + EnglishParty + "|" + TradeParty + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingPassiveByMy();
+
+    // ADR 83: office staff keying in or keeping the record ("our site administrator types them into the customer's spreadsheet").
+    [GeneratedRegex(@"\b(?:the|a|an|our|their|my)\s+(?:[\w&-]+\s+){0,2}?(?:administrators?|assistants?|clerks?|secretar(?:y|ies)|operators?|officers?|planners?|accountants?|bookkeepers?|techs?)\s+(?:types?|typed|enters?|entered|keys|keyed|inputs?|logs|logged|records|recorded|updates?|updated|keeps?|kept|does|did|handles?|handled|runs|ran|writes|wrote|builds|built|makes|made)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffKeysIn();
+
     // ADR 80: a person of a trade doing the work ("our editor cuts the trailers") or the one it goes through ("through our
     // interpreter"). Working *with* them stays the writer's work.
     [GeneratedRegex(@"\b(?:through|via)\s+(?:the|a|an|our|their|another|other|external|outside)\s+(?:[\w&-]+\s+){0,2}?" + TradeParty + @"\b|\b(?:the|a|an|our|their|another|other|external|outside|my)\s+(?:[\w&-]+\s+){0,2}?" + TradeParty + @"\s+(?:" + EnglishWorkVerb + @"|cuts|edits|edited|translates|translated|interprets|interpreted)\b", RegexOptions.IgnoreCase)]
@@ -206,7 +215,9 @@ internal static partial class EvidenceClauses
         var pronoun = Weighing.On("pronoun-party") && PronounDoes().IsMatch(clause);
         var unit = Weighing.On("by-unit") && ByUnit().IsMatch(clause);
         var topicAgent = Weighing.On("topic-agent") && KoreanContrast.TopicThenAgentDoes(clause);
-        var trade = Weighing.On("thing-passive-trade") && (ThingPassive().IsMatch(clause) || TradeDoes().IsMatch(clause));
+        var trade = Weighing.On("thing-passive-trade") && (ThingPassive().IsMatch(clause) || TradeDoes().IsMatch(clause))
+            || Weighing.On("passive-by-my") && ThingPassiveByMy().IsMatch(clause)
+            || Weighing.On("staff-keys-in") && StaffKeysIn().IsMatch(clause);
         if (!pronoun && !unit && !topicAgent && !trade && !NamesAParty().IsMatch(clause)) return ClauseActor.Candidate;
         var other = pronoun || unit || topicAgent || trade || ByAgent().IsMatch(clause) || HandedTo().IsMatch(clause) || PartyDoesWork(clause) || OwnPartyDoes().IsMatch(clause)
             || KoreanPartyDoes(clause) || Weighing.On("party-sends") && PartySends().IsMatch(clause);

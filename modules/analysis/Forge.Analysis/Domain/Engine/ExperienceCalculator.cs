@@ -23,11 +23,16 @@ internal static partial class ExperienceCalculator
     public static ExperienceTotal Calculate(string text, IReadOnlyList<TextLine> lines, ResumeSection[] sections, bool anyHeading, int asOfMonth)
     {
         var periods = new List<DateRange>();
+        // ADR 83: a resume whose roles come first, under no heading, and whose only headings are education, training or
+        // skills ("Fundraising Officer, Riverbank Hospice, March 2021 to present" … "Education"): the lines above the first
+        // heading are its work history.
+        var rolesAboveHeadings = anyHeading && Weighing.On("roles-before-headings") && !sections.Contains(ResumeSection.Experience);
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
             var counts = anyHeading
                 ? sections[line.Index] == ResumeSection.Experience
+                  || rolesAboveHeadings && sections[line.Index] == ResumeSection.Summary && !EducationWords.Any(w => line.Text.Contains(w, StringComparison.OrdinalIgnoreCase))
                 : !EducationWords.Any(w => line.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
             if (!counts) continue;
             periods.AddRange(DateRangeParser.Find(text, line.Start, line.Text.Length, asOfMonth));

@@ -84,6 +84,38 @@ internal static partial class KoreanContrast
         return false;
     }
 
+    // ADR 83: what a said subject made, as the adnominal before the name ("책임연구원이 세운 실험 계획", "전임자가 만든 매크로").
+    [GeneratedRegex(@"^(?:세운|만든|짠|정한|작성한|설계한|수립한|마련한|개발한|구축한|잡은|기획한|준비한|제작한|짜\s*놓은|만들어\s*둔|만들어\s*놓은)$")]
+    private static partial Regex MadeAdnominal();
+
+    /// <summary>
+    /// ADR 83: the name at [<paramref name="at"/>, <paramref name="end"/>) is another person's when a said subject and what
+    /// it made come right before it ("책임연구원이 세운 실험 계획에 따라 …", "전임자가 만든 매크로를 그대로 사용"), or right after
+    /// it as a topic ("수급표 매크로는 전임자가 만든 것을 그대로 사용"), or a person named with 님 and no particle comes right
+    /// before it ("팀장님 발표에 동행해 …").
+    /// </summary>
+    public static bool MadeBySaidSubject(string text, int at, int end)
+    {
+        if (Weighing.On("topic-made") && MadeAfterTopic(text, end)) return true;
+        if (at <= 0 || !char.IsWhiteSpace(text[at - 1])) return false;
+        var words = text[..at].Split(EvidenceClauses.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        var last = words[^1];
+        if (last.Length >= 3 && last.EndsWith('님') && IsHangul(last) && !IsTheWriters(words, words.Length - 1)) return true;
+        return words.Length >= 2 && MadeAdnominal().IsMatch(last) && IsSaidSubject(words, words.Length - 2);
+    }
+
+    /// <summary>The name's topic particle (written after the mention, or inside its token), then a said subject and what it made.</summary>
+    private static bool MadeAfterTopic(string text, int end)
+    {
+        var p = end;
+        if (p < text.Length && text[p] is '은' or '는') p++;
+        else if (p == 0 || text[p - 1] is not ('은' or '는')) return false;
+        if (p >= text.Length || !char.IsWhiteSpace(text[p])) return false;
+        var words = text[p..].Split(EvidenceClauses.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && IsSaidSubject(words, 0) && MadeAdnominal().IsMatch(words[1]);
+    }
+
     private static bool IsTopic(string w) => w.Length >= 2 && TopicWord().IsMatch(w) && !IsWriter(w) && w is not ("저희는" or "우리는");
 
     /// <summary>

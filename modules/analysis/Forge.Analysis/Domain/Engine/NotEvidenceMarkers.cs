@@ -39,7 +39,18 @@ internal static partial class NotEvidenceMarkers
         if (Weighing.On("negated-verb")) foreach (Match m in NegatedVerb().Matches(clause)) yield return m;
         if (Weighing.On("cannot-ko")) foreach (Match m in CannotKo().Matches(clause)) yield return m;
         if (Weighing.On("only-role")) foreach (Match m in OnlyRole().Matches(clause)) yield return m;
+        if (Weighing.On("no-access-ko")) foreach (Match m in NoAccessKo().Matches(clause)) yield return m;
+        if (Weighing.On("course-taken-ko")) foreach (Match m in CourseTakenKo().Matches(clause)) yield return m;
     }
+
+    // ADR 83: what the writer has no access to do ("DB 직접 조회 권한 없음").
+    [GeneratedRegex(@"(?:권한|접근\s*권한)(?:이|은|도)?\s*(?:전혀\s*)?없")]
+    private static partial Regex NoAccessKo();
+
+    // ADR 83: a course taken, not work done ("교양 통계학 과목에서 회귀분석 기초 수강"). Not a course the writer then applied
+    // ("수강 후 업무에 적용"), and not a student (수강생).
+    [GeneratedRegex(@"(?<![가-힣])수강(?:함|했음|했습니다|하였음|완료)?(?![가-힣])(?!\s*(?:후|뒤|하고|하며|한\s*뒤|한\s*후|을\s*바탕|내용을))")]
+    private static partial Regex CourseTakenKo();
 
     [GeneratedRegex(@"\b(?:course\s+)?(?:scheduled|planned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
@@ -76,6 +87,7 @@ internal static partial class NotEvidenceMarkers
         var negated = new HashSet<SkillMention>(ReferenceEqualityComparer.Instance);
         if (mentions.Count == 0) return negated;
         var text = line.Text;
+        if (Weighing.On("label-then-marker")) LabelThenMarker(line, mentions, negated);
         var clauseStart = 0;
         List<SkillMention> previous = [];
         foreach (var clauseEnd in EvidenceClauses.Ends(text))
@@ -87,7 +99,8 @@ internal static partial class NotEvidenceMarkers
             // "I have read about Rust but have not used it": a marker whose object points back (it, them, queries)
             // in a clause of its own covers the skills of the clause before it.
             else if (previous.Count > 0 && (PointsBack().IsMatch(text[clauseStart..clauseEnd])
-                         || Weighing.On("points-back-more") && PointsBackMore().IsMatch(text[clauseStart..clauseEnd])))
+                         || Weighing.On("points-back-more") && PointsBackMore().IsMatch(text[clauseStart..clauseEnd])
+                         || Weighing.On("not-yet-applied") && NotYetApplied().IsMatch(text[clauseStart..clauseEnd])))
                 foreach (var x in previous) negated.Add(x);
             // A clause naming no skill ("I reviewed a handful of their pull requests") does not end what "it" points back to.
             if (inClause.Count > 0 || !Weighing.On("points-back-more")) previous = inClause;
@@ -96,8 +109,28 @@ internal static partial class NotEvidenceMarkers
         return negated;
     }
 
+    /// <summary>
+    /// ADR 83: a name used as a label ("영어: 업무 메일은 번역기를 활용해 작성, 영어로 회의해 본 경험 없음") is what the text after the
+    /// colon says of it: not evidence when that text carries a marker and names no other skill.
+    /// </summary>
+    private static void LabelThenMarker(TextLine line, IReadOnlyList<SkillMention> mentions, HashSet<SkillMention> negated)
+    {
+        var first = mentions[0];
+        var after = first.End - line.Start;
+        var colon = after;
+        while (colon < line.Text.Length && line.Text[colon] == ' ') colon++;
+        if (colon >= line.Text.Length || line.Text[colon] is not (':' or '：')) return;
+        if (line.Text[..(first.Start - line.Start)].Any(char.IsLetterOrDigit)) return;
+        if (mentions.Skip(1).Any(m => m.Skill != first.Skill)) return;
+        if (Qualifies(line.Text[(colon + 1)..])) foreach (var m in mentions) negated.Add(m);
+    }
+
     [GeneratedRegex(@"^\W*(?:I\s+)?(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\s+(?:it|them|this|that|any|queries|code)\b|^\W*(?:I\s+)?(?:was|were)(?:n't|\s+not)\s+(?:involved|responsible)\b|^\W*(?:that\s+is\s+|that's\s+)?not\s+(?:my|our)\s+(?:area|responsibility|remit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    // ADR 83: "…; not yet applied on site.", "…, not yet put into practice": a clause of the marker alone points back too.
+    [GeneratedRegex(@"^\W*(?:but\s+)?(?:(?:it\s+is|it's|is|was|were|have|has)\s+)?not\s+(?:yet\s+)?(?:applied|put\s+into\s+practice|used\s+(?:it|them)\s+at\s+work)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYetApplied();
 
     // ADR 73: "…; not used at work yet", "… but never wrote it myself": a clause that is only the marker points back too.
     [GeneratedRegex(@"^\W*(?:but\s+)?(?:(?:it\s+is|it's|is)\s+)?not\s+(?:yet\s+)?used\b|^\W*(?:but\s+)?(?:I\s+)?never\s+(?:used|wrote|written|worked\s+(?:with|on)|touched|coded)\s+(?:it|them|any)\b", RegexOptions.IgnoreCase)]
@@ -141,6 +174,19 @@ internal static partial class NotEvidenceMarkers
     /// </summary>
     private static void NegateBefore(string text, int lineStart, int clauseFrom, int markerAt, List<SkillMention> inClause, HashSet<SkillMention> negated)
     {
+        // ADR 83: a marker in a note that names no skill is about the item the note follows: "HSK 4급 (2021 취득, 업무에서
+        // 사용한 적 없음)".
+        if (Weighing.On("note-qualifies-item") && OpenNoteAt(text, clauseFrom, markerAt) is var open and >= 0
+            && !inClause.Any(x => x.Start - lineStart > open && x.Start - lineStart < markerAt))
+        {
+            var itemStart = PreviousComma(text, clauseFrom, open);
+            var item = inClause.Where(x => x.Start - lineStart >= itemStart && x.Start - lineStart < open).ToList();
+            if (item.Count > 0)
+            {
+                foreach (var x in item) negated.Add(x);
+                return;
+            }
+        }
         var chunkEnd = markerAt;
         var chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
         var first = true;
@@ -168,6 +214,18 @@ internal static partial class NotEvidenceMarkers
             chunkEnd = chunkStart - 1;
             chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
         }
+    }
+
+    /// <summary>The position of the unclosed '(' the marker sits in, or −1.</summary>
+    private static int OpenNoteAt(string text, int from, int markerAt)
+    {
+        var depth = 0;
+        for (var p = markerAt - 1; p >= from; p--)
+        {
+            if (text[p] is ')' or '）') depth++;
+            else if (text[p] is '(' or '（' && depth-- == 0) return p;
+        }
+        return -1;
     }
 
     private static int PreviousComma(string text, int floor, int before)

@@ -63,7 +63,15 @@ internal static class PostingHeadings
         (PostingSection.Summary, ["회사 소개", "팀 소개", "소개", "about us", "about the company", "about the team", "who we are"]),
     ];
 
-    private static readonly char[] ItemMarkers = ['-', '•', '·', 'ㆍ', '∙', '◦', '○', '–', '→', '✓'];
+    // ADR 83: headings written as a question or as what the reader gets ("어떤 일을 하나요", "함께하면 받는 것들"), tried after
+    // the cues above.
+    private static readonly (PostingSection Section, string[] Cues)[] QuestionCues =
+    [
+        (PostingSection.Other, ["받는 것", "받게 될", "드리는 것", "드려요", "you'll get", "we give"]),
+        (PostingSection.Responsibilities, ["어떤 일", "일을 하나요", "일을 하게 되나요", "무슨 일", "what will you do", "what you'd do"]),
+    ];
+
+    internal static readonly char[] ItemMarkers = ['-', '•', '·', 'ㆍ', '∙', '◦', '○', '–', '→', '✓'];
 
     private static readonly char[] HeadingMarks = ['[', '【', '<', '〈', '《', '■', '□', '▶', '▷', '►', '●', '◆', '◇', '★', '☆', '#', '◼', '✔', '✅'];
 
@@ -85,10 +93,14 @@ internal static class PostingHeadings
         var lower = core.ToLowerInvariant();
         foreach (var (section, cues) in Cues)
             if (cues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return section;
+        if (Weighing.On("heading-questions"))
+            foreach (var (section, cues) in QuestionCues)
+                if (cues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return section;
         return null;
     }
 
-    private static bool IsItem(string trimmed) =>
+    /// <summary>Whether a trimmed line is a list item ("- …", "• …", "* …").</summary>
+    internal static bool IsItem(string trimmed) =>
         trimmed.Length > 0 && (ItemMarkers.Contains(trimmed[0]) || (trimmed[0] == '*' && trimmed.Length > 1 && trimmed[1] == ' '));
 
     private static IEnumerable<(string, PostingSection)> Of(PostingSection section, params string[] headings) =>

@@ -23,6 +23,7 @@ internal static class PostingSplitter
         var result = new List<PostingLine>(lines.Count);
         PostingSection? current = null;
         var titleSeen = false;
+        var aboutTheRole = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -37,6 +38,11 @@ internal static class PostingSplitter
             {
                 current = heading.Key;
                 titleSeen = true;
+                aboutTheRole = heading.Key == PostingSection.Summary && AboutTheRole(line.Text);
+                // "지원 자격 (우대)": the heading's note in parentheses names its section (ADR 83).
+                if (heading.ContentOffset == line.Text.Length && Weighing.On("heading-qualifier") && NoteOf(line.Text) is { } note
+                    && NamedBy(note) is { } named)
+                    current = named;
                 var inline = heading.ContentOffset < line.Text.Length && !string.IsNullOrWhiteSpace(line.Text[heading.ContentOffset..]);
                 result.Add(new PostingLine(line, inline ? Adjust(current.Value, line.Text) : PostingSection.Heading, heading.ContentOffset));
                 continue;
@@ -44,6 +50,7 @@ internal static class PostingSplitter
             if (titleSeen && PostingHeadings.ByCue(line.Text, NextText(lines, i)) is { } cued)
             {
                 current = cued;
+                aboutTheRole = false;
                 result.Add(new PostingLine(line, PostingSection.Heading, line.Text.Length));
                 continue;
             }
@@ -53,9 +60,35 @@ internal static class PostingSplitter
                 result.Add(new PostingLine(line, PostingSection.Title, 0));
                 continue;
             }
-            result.Add(new PostingLine(line, IsApplicationNote(line.Text) || (current is PostingSection.Required or PostingSection.Preferred && IsEmploymentTerms(line.Text)) ? PostingSection.Other : Adjust(current ?? PostingSection.Summary, line.Text), 0));
+            var other = IsApplicationNote(line.Text)
+                || current is PostingSection.Required or PostingSection.Preferred && (IsEmploymentTerms(line.Text) || Weighing.On("process-and-perks") && IsProcessOrPerk(line.Text));
+            // ADR 83: the items under "About the role" are its duties; its prose stays the summary.
+            var section = aboutTheRole && Weighing.On("role-items") && PostingHeadings.IsItem(line.Text.TrimStart())
+                ? PostingSection.Responsibilities
+                : current ?? PostingSection.Summary;
+            result.Add(new PostingLine(line, other ? PostingSection.Other : Adjust(section, line.Text), 0));
         }
         return result;
+    }
+
+    /// <summary>The text of a heading's closing note in parentheses ("지원 자격 (우대)" → "우대"), or null.</summary>
+    private static string? NoteOf(string line)
+    {
+        var trimmed = line.TrimEnd();
+        var open = trimmed.LastIndexOfAny(['(', '（']);
+        return open >= 0 && (trimmed.EndsWith(')') || trimmed.EndsWith('）')) ? trimmed[(open + 1)..^1] : null;
+    }
+
+    /// <summary>The section a heading's note names: "우대", "Preferred" → preferred; "필수", "Must have" → required.</summary>
+    private static PostingSection? NamedBy(string note)
+    {
+        var lower = note.ToLowerInvariant();
+        if (HasPlusMarker(note) || lower.Contains("desirable", StringComparison.Ordinal) || lower.Contains("good to have", StringComparison.Ordinal))
+            return PostingSection.Preferred;
+        if (lower.Contains("필수", StringComparison.Ordinal) || lower.Contains("must", StringComparison.Ordinal)
+            || lower.Contains("required", StringComparison.Ordinal) || lower.Contains("essential", StringComparison.Ordinal))
+            return PostingSection.Required;
+        return null;
     }
 
     private static readonly string[] ApplicationMatter = ["제출", "시강", "포트폴리오", "면접", "전형", "portfolio", "interview"];
@@ -98,6 +131,35 @@ internal static class PostingSplitter
         var lower = text.ToLowerInvariant();
         return (TermsWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Weighing.On("place-terms") && PlaceWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
             && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PerkWords = ["401(k)", "dental", "company car", "car provided", "점심 제공", "인센티브", "구매 할인", "사내 식당"];
+
+    /// <summary>
+    /// ADR 83: the steps of applying and the perks, left under a qualifications heading when a posting ends without its own
+    /// heading for them: "To apply, send your CV …", "Process: intro call, a paid edit test, team interview.", "Two-stage
+    /// process: …", "Interview in English with our APAC director", "서류 → 실무 면접 → 임원 면접", "…, 401(k) match".
+    /// </summary>
+    private static bool IsProcessOrPerk(string text)
+    {
+        var trimmed = text.TrimStart().TrimStart(PostingHeadings.ItemMarkers).TrimStart();
+        var lower = trimmed.ToLowerInvariant();
+        if (lower.StartsWith("apply ", StringComparison.Ordinal) || lower.StartsWith("to apply", StringComparison.Ordinal)
+            || lower.StartsWith("how to apply", StringComparison.Ordinal) || lower.StartsWith("shortlisted", StringComparison.Ordinal)
+            || lower.StartsWith("interview in ", StringComparison.Ordinal) || lower.StartsWith("interview with ", StringComparison.Ordinal)
+            || lower.StartsWith("interviews ", StringComparison.Ordinal))
+            return true;
+        if (lower.Contains("process:", StringComparison.Ordinal)) return true;
+        if (trimmed.Contains('→') && (trimmed.Contains("면접", StringComparison.Ordinal) || trimmed.Contains("전형", StringComparison.Ordinal) || trimmed.Contains("서류", StringComparison.Ordinal)))
+            return true;
+        return PerkWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static bool AboutTheRole(string text)
+    {
+        var lower = HeaderMatcher.Core(text.Trim()).ToLowerInvariant();
+        return lower.StartsWith("about the role", StringComparison.Ordinal) || lower.StartsWith("about the job", StringComparison.Ordinal)
+            || lower.StartsWith("포지션 소개", StringComparison.Ordinal);
     }
 
     private static string? NextText(IReadOnlyList<TextLine> lines, int i)

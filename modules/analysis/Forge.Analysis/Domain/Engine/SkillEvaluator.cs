@@ -21,6 +21,12 @@ internal static class SkillEvaluator
                 verdicts.Add(new SkillVerdict(skill, SkillStatus.Matched, IsUse(resume, described) ? 4 : 3, [described], IsUse(resume, described) ? 1 : 0));
                 continue;
             }
+            // The résumé is written in the language asked for, and never says the writer cannot use it (ADR 83).
+            if (evidence.Count == 0 && related.Count == 0 && Weighing.On("written-language") && WrittenLanguage.Find(skill.Skill, resume) is { } written)
+            {
+                verdicts.Add(new SkillVerdict(skill, SkillStatus.Matched, 4, [written], 1));
+                continue;
+            }
             if (evidence.Count == 0)
             {
                 // Only learning or "not used" is LEARNING; another party's work or a near miss passed over is MISSING (ADR 66).

@@ -48,7 +48,8 @@ internal sealed class SkillMatcher(SkillDictionary dictionary)
             var clauses = EvidenceClauses.Split(line.Text);
             foreach (var m in accepted)
             {
-                var others = ClauseOf(clauses, m.Start - line.Start).Actor == ClauseActor.OtherParty;
+                var others = ClauseOf(clauses, m.Start - line.Start).Actor == ClauseActor.OtherParty
+                    || Weighing.On("party-made-it") && KoreanContrast.MadeBySaidSubject(line.Text, m.Start - line.Start, m.End - line.Start);
                 var passed = passedOver.Contains(m);
                 mentions.Add(m with { NotEvidence = notEvidence || negated.Contains(m) || others || passed, OthersWork = others, PassedOver = passed });
             }

@@ -1,8 +1,8 @@
 namespace Forge.Analysis.Domain.Engine;
 
 /// <summary>
-/// Names of ADR 73's and ADR 80's mechanisms that a measurement may turn off, to count the labelled verdicts each one
-/// flips on every evaluation batch (ADR 71, 73, 80). Empty in the product: every mechanism is on. Only
+/// Names of ADR 73's, 80's and 83's mechanisms that a measurement may turn off, to count the labelled verdicts each one
+/// flips on every evaluation batch (ADR 71, 73, 80, 83). Empty in the product: every mechanism is on. Only
 /// <c>EngineWeighingHarness</c> (tests) fills it, in a test collection xUnit runs alone and only when FORGE_WEIGH=1;
 /// nothing else writes it.
 /// </summary>
