@@ -109,7 +109,8 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         // the engine improves.
         AtLeast("development", dev, matched: 0.98, missing: 0.91, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("held-out", held, matched: 0.98, missing: 0.96, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
-        AtLeast("fresh held-out", read, matched: 0.97, missing: 0.88, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
+        // ADR 83: the bullets under "About the role" are duties (sections 0.990 → 1.000).
+        AtLeast("fresh held-out", read, matched: 0.97, missing: 0.88, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh2 held-out", read2, matched: 0.99, missing: 1.00, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh3 held-out", read3, matched: 1.00, missing: 0.90, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
         AtLeast("fresh4 held-out", read4, matched: 1.00, missing: 0.66, sections: 1.00, candidateYears: 1.00, requiredYears: 1.00);
@@ -122,7 +123,8 @@ public sealed class EngineQualityTests(ITestOutputHelper output)
         // fresh7: measured unseen once before ADR 66 (0.629 / 0.464) and once after it (0.667 / 0.590), then read for ADR 68
         // (0.942 / 0.833): an upper bound since; ADR 71's negation ("못함") 0.951 / 0.857.
         // ADR 80 (fresh11 read): 0.951 / 0.880.
-        AtLeast("fresh7 held-out", read7, matched: 0.95, missing: 0.87, sections: 0.98, candidateYears: 0.83, requiredYears: 1.00);
+        // ADR 83: roles above a résumé's only headings count (candidate years 0.833 → 1.000).
+        AtLeast("fresh7 held-out", read7, matched: 0.95, missing: 0.87, sections: 0.98, candidateYears: 1.00, requiredYears: 1.00);
         // fresh8: written after ADR 66 and measured unseen once on it (0.685 / 0.698), then read for ADR 68 (0.921 / 0.880):
         // an upper bound since.
         // ADR 80 (fresh11 read): 0.932 / 0.902.
