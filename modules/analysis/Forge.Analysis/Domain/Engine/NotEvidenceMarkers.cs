@@ -43,13 +43,14 @@ internal static partial class NotEvidenceMarkers
         if (Weighing.On("course-taken-ko")) foreach (Match m in CourseTakenKo().Matches(clause)) yield return m;
     }
 
-    // ADR 83: what the writer has no access to do ("DB 직접 조회 권한 없음").
-    [GeneratedRegex(@"(?:권한|접근\s*권한)(?:이|은|도)?\s*(?:전혀\s*)?없")]
+    // ADR 83: what the writer has no access to do ("DB 직접 조회 권한 없음"). Not "권한 없는 접근" (unauthorised) nor "권한 없이"
+    // (without rights), which describe the work.
+    [GeneratedRegex(@"(?:권한|접근\s*권한)(?:이|은|도)?\s*(?:전혀\s*)?없(?!는|이)")]
     private static partial Regex NoAccessKo();
 
-    // ADR 83: a course taken, not work done ("교양 통계학 과목에서 회귀분석 기초 수강"). Not a course the writer then applied
-    // ("수강 후 업무에 적용"), and not a student (수강생).
-    [GeneratedRegex(@"(?<![가-힣])수강(?:함|했음|했습니다|하였음|완료)?(?![가-힣])(?!\s*(?:후|뒤|하고|하며|한\s*뒤|한\s*후|을\s*바탕|내용을))")]
+    // ADR 83: a course taken, not work done, ending its clause ("교양 통계학 과목에서 회귀분석 기초 수강"). Not a course the writer
+    // then applied ("수강 후 업무에 적용"), a student (수강생), or 수강 as a noun of the work ("수강 신청 시스템", "수강 이력").
+    [GeneratedRegex(@"(?<![가-힣])수강(?:함|했음|했다|했습니다|하였음|하였다|하였습니다|완료)?(?=\s*(?:[.,;)]|$))")]
     private static partial Regex CourseTakenKo();
 
     [GeneratedRegex(@"\b(?:course\s+)?(?:scheduled|planned)\b", RegexOptions.IgnoreCase)]
@@ -111,7 +112,8 @@ internal static partial class NotEvidenceMarkers
 
     /// <summary>
     /// ADR 83: a name used as a label ("영어: 업무 메일은 번역기를 활용해 작성, 영어로 회의해 본 경험 없음") is what the text after the
-    /// colon says of it: not evidence when that text carries a marker and names no other skill.
+    /// colon says of it: not evidence when every part of that text carries a marker (or writes through a translator) and it
+    /// names no other skill. One part of real use keeps it ("영어: 본사와 주간 회의 직접 진행, 계약서 검토 경험은 없음").
     /// </summary>
     private static void LabelThenMarker(TextLine line, IReadOnlyList<SkillMention> mentions, HashSet<SkillMention> negated)
     {
@@ -122,8 +124,14 @@ internal static partial class NotEvidenceMarkers
         if (colon >= line.Text.Length || line.Text[colon] is not (':' or '：')) return;
         if (line.Text[..(first.Start - line.Start)].Any(char.IsLetterOrDigit)) return;
         if (mentions.Skip(1).Any(m => m.Skill != first.Skill)) return;
-        if (Qualifies(line.Text[(colon + 1)..])) foreach (var m in mentions) negated.Add(m);
+        var chunks = line.Text[(colon + 1)..].Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (chunks.Length > 0 && chunks.All(c => Qualifies(c) || ThroughTranslator().IsMatch(c)))
+            foreach (var m in mentions) negated.Add(m);
     }
+
+    // Writing through a translation tool is not the language itself ("메일은 번역기를 활용해 작성", "emails via DeepL").
+    [GeneratedRegex(@"번역기|번역\s*툴|구글\s*번역|파파고|\b(?:google\s+translate|deepl|papago|a\s+translation\s+tool)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThroughTranslator();
 
     [GeneratedRegex(@"^\W*(?:I\s+)?(?:have|has)(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:used|worked\s+with|done|built|written)\s+(?:it|them|this|that|any|queries|code)\b|^\W*(?:I\s+)?(?:was|were)(?:n't|\s+not)\s+(?:involved|responsible)\b|^\W*(?:that\s+is\s+|that's\s+)?not\s+(?:my|our)\s+(?:area|responsibility|remit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
@@ -177,7 +185,8 @@ internal static partial class NotEvidenceMarkers
         // ADR 83: a marker in a note that names no skill is about the item the note follows: "HSK 4급 (2021 취득, 업무에서
         // 사용한 적 없음)".
         if (Weighing.On("note-qualifies-item") && OpenNoteAt(text, clauseFrom, markerAt) is var open and >= 0
-            && !inClause.Any(x => x.Start - lineStart > open && x.Start - lineStart < markerAt))
+            && !inClause.Any(x => x.Start - lineStart > open && x.Start - lineStart < markerAt)
+            && OnlyWhereBefore().IsMatch(text[PreviousComma(text, open + 1, markerAt)..markerAt]))
         {
             var itemStart = PreviousComma(text, clauseFrom, open);
             var item = inClause.Where(x => x.Start - lineStart >= itemStart && x.Start - lineStart < open).ToList();
@@ -215,6 +224,11 @@ internal static partial class NotEvidenceMarkers
             chunkStart = PreviousComma(text, clauseFrom, chunkEnd);
         }
     }
+
+    // The words a note may hold before its marker and still be about the item's use: where or how far ("업무에서", "실무에서는",
+    // "아직", "at work", "yet"), nothing else ("유료 툴 미사용" is about paid tools, not the item).
+    [GeneratedRegex(@"^\s*(?:(?:업무|실무|현업|회사|직장|프로젝트|현장)(?:에서|에)?(?:는|도)?\s*|(?:아직|전혀|한\s*번도|직접)\s*|(?:at\s+work|on\s+the\s+job|yet|since)\s*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyWhereBefore();
 
     /// <summary>The position of the unclosed '(' the marker sits in, or −1.</summary>
     private static int OpenNoteAt(string text, int from, int markerAt)

@@ -67,7 +67,7 @@ internal static class PostingHeadings
     // the cues above.
     private static readonly (PostingSection Section, string[] Cues)[] QuestionCues =
     [
-        (PostingSection.Other, ["받는 것", "받게 될", "드리는 것", "드려요", "you'll get", "we give"]),
+        (PostingSection.Other, ["받는 것", "받게 될", "드리는 것", "you'll get", "we give"]),
         (PostingSection.Responsibilities, ["어떤 일", "일을 하나요", "일을 하게 되나요", "무슨 일", "what will you do", "what you'd do"]),
     ];
 

@@ -7,7 +7,7 @@ namespace Forge.Analysis.Domain.Engine;
 /// qualifications a line that says it is a plus (우대, preferred, is a plus) is preferred, and vice versa.
 /// Headings come from <see cref="PostingHeadings"/>: its vocabulary first, then cue words on a heading-shaped line.
 /// </summary>
-internal static class PostingSplitter
+internal static partial class PostingSplitter
 {
     private static readonly (string, PostingSection)[] TitleLabels =
     [
@@ -64,6 +64,7 @@ internal static class PostingSplitter
                 || current is PostingSection.Required or PostingSection.Preferred && (IsEmploymentTerms(line.Text) || Weighing.On("process-and-perks") && IsProcessOrPerk(line.Text));
             // ADR 83: the items under "About the role" are its duties; its prose stays the summary.
             var section = aboutTheRole && Weighing.On("role-items") && PostingHeadings.IsItem(line.Text.TrimStart())
+                          && !IsEmploymentTerms(line.Text) && !IsProcessOrPerk(line.Text)
                 ? PostingSection.Responsibilities
                 : current ?? PostingSection.Summary;
             result.Add(new PostingLine(line, other ? PostingSection.Other : Adjust(section, line.Text), 0));
@@ -75,14 +76,20 @@ internal static class PostingSplitter
     private static string? NoteOf(string line)
     {
         var trimmed = line.TrimEnd();
-        var open = trimmed.LastIndexOfAny(['(', '（']);
-        return open >= 0 && (trimmed.EndsWith(')') || trimmed.EndsWith('）')) ? trimmed[(open + 1)..^1] : null;
+        var open = trimmed.LastIndexOf('(');
+        return open >= 0 && trimmed.EndsWith(')') ? trimmed[(open + 1)..^1] : null;
     }
 
-    /// <summary>The section a heading's note names: "우대", "Preferred" → preferred; "필수", "Must have" → required.</summary>
+    private static readonly string[] NoteNegations = ["not ", "non-", "아님", "아닙니다", "무관"];
+
+    /// <summary>
+    /// The section a heading's note names: "우대", "Preferred" → preferred; "필수", "Must have" → required. A note that
+    /// negates ("not required", "필수 아님") names none.
+    /// </summary>
     private static PostingSection? NamedBy(string note)
     {
         var lower = note.ToLowerInvariant();
+        if (NoteNegations.Any(n => lower.Contains(n, StringComparison.Ordinal))) return null;
         if (HasPlusMarker(note) || lower.Contains("desirable", StringComparison.Ordinal) || lower.Contains("good to have", StringComparison.Ordinal))
             return PostingSection.Preferred;
         if (lower.Contains("필수", StringComparison.Ordinal) || lower.Contains("must", StringComparison.Ordinal)
@@ -133,26 +140,26 @@ internal static class PostingSplitter
             && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
-    private static readonly string[] PerkWords = ["401(k)", "dental", "company car", "car provided", "점심 제공", "인센티브", "구매 할인", "사내 식당"];
+    private static readonly string[] PerkWords =
+        ["401(k)", "medical/dental", "dental/vision", "dental plan", "dental insurance", "company car", "car provided", "점심 제공", "구매 할인", "사내 식당"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:apply\b|to apply\b|how to apply\b|shortlisted\b|interviews?\s+(?:in|with|are|will)\b|(?:[\w-]+\s+){0,2}process\s*:)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ProcessOpening();
 
     /// <summary>
     /// ADR 83: the steps of applying and the perks, left under a qualifications heading when a posting ends without its own
     /// heading for them: "To apply, send your CV …", "Process: intro call, a paid edit test, team interview.", "Two-stage
-    /// process: …", "Interview in English with our APAC director", "서류 → 실무 면접 → 임원 면접", "…, 401(k) match".
+    /// process: …", "Interview in English with our APAC director", "서류 → 실무 면접 → 임원 면접", "…, 401(k) match". Never a
+    /// line that asks something of the candidate ("Knowledge of the S&amp;OP process: …", "채용 프로세스(공고 → 서류 → 면접) 운영 경험").
     /// </summary>
     private static bool IsProcessOrPerk(string text)
     {
         var trimmed = text.TrimStart().TrimStart(PostingHeadings.ItemMarkers).TrimStart();
         var lower = trimmed.ToLowerInvariant();
-        if (lower.StartsWith("apply ", StringComparison.Ordinal) || lower.StartsWith("to apply", StringComparison.Ordinal)
-            || lower.StartsWith("how to apply", StringComparison.Ordinal) || lower.StartsWith("shortlisted", StringComparison.Ordinal)
-            || lower.StartsWith("interview in ", StringComparison.Ordinal) || lower.StartsWith("interview with ", StringComparison.Ordinal)
-            || lower.StartsWith("interviews ", StringComparison.Ordinal))
-            return true;
-        if (lower.Contains("process:", StringComparison.Ordinal)) return true;
-        if (trimmed.Contains('→') && (trimmed.Contains("면접", StringComparison.Ordinal) || trimmed.Contains("전형", StringComparison.Ordinal) || trimmed.Contains("서류", StringComparison.Ordinal)))
-            return true;
-        return PerkWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+        if (AskingWords.Any(w => lower.Contains(w, StringComparison.Ordinal))) return false;
+        return ProcessOpening().IsMatch(trimmed)
+            || trimmed.StartsWith("서류", StringComparison.Ordinal) && trimmed.Contains('→') && (trimmed.Contains("면접", StringComparison.Ordinal) || trimmed.Contains("전형", StringComparison.Ordinal))
+            || PerkWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool AboutTheRole(string text)
