@@ -9,6 +9,13 @@ internal static class LanguageDetector
 {
     public static string Detect(string text)
     {
+        var (hangul, latin) = Letters(text);
+        return hangul * 3 >= latin * 0.5 && hangul > 0 ? "ko" : "en";
+    }
+
+    /// <summary>The Hangul syllables and Latin letters of <paramref name="text"/>.</summary>
+    public static (int Hangul, int Latin) Letters(string text)
+    {
         int hangul = 0, latin = 0;
         foreach (var c in text)
         {
@@ -16,6 +23,6 @@ internal static class LanguageDetector
             if (script == Script.Hangul) hangul++;
             else if (script == Script.Latin && char.IsLetter(c)) latin++;
         }
-        return hangul * 3 >= latin * 0.5 && hangul > 0 ? "ko" : "en";
+        return (hangul, latin);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Forge.Analysis.Domain.Engine;
 
 /// <summary>
@@ -143,8 +145,8 @@ internal static partial class PostingSplitter
     private static readonly string[] PerkWords =
         ["401(k)", "medical/dental", "dental/vision", "dental plan", "dental insurance", "company car", "car provided", "점심 제공", "구매 할인", "사내 식당"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:apply\b|to apply\b|how to apply\b|shortlisted\b|interviews?\s+(?:in|with|are|will)\b|(?:[\w-]+\s+){0,2}process\s*:)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ProcessOpening();
+    [GeneratedRegex(@"^(?:apply\b|to apply\b|how to apply\b|shortlisted\b|interviews?\s+(?:in|with|are|will)\b|(?:[\w-]+\s+){0,2}process\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessOpening();
 
     /// <summary>
     /// ADR 83: the steps of applying and the perks, left under a qualifications heading when a posting ends without its own

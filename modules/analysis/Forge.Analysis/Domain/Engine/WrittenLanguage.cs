@@ -32,8 +32,8 @@ internal static class WrittenLanguage
     /// <summary>"en" for a résumé with no Korean to speak of, "ko" for one mostly in Hangul, else null.</summary>
     private static string? WrittenIn(string text)
     {
-        var (hangul, latin) = Letters(text);
-        // A Hangul syllable holds about three Latin letters' worth of text (LanguageDetector).
+        var (hangul, latin) = LanguageDetector.Letters(text);
+        // A Hangul syllable holds about three Latin letters' worth of text (as LanguageDetector weighs it).
         if (latin >= 200 && hangul * 3 * 50 <= latin) return "en";
         if (hangul >= 100 && hangul * 3 >= latin * 2) return "ko";
         return null;
@@ -42,21 +42,9 @@ internal static class WrittenLanguage
     /// <summary>The same for one line: no Hangul at all, or mostly Hangul.</summary>
     private static string? LineIn(string text)
     {
-        var (hangul, latin) = Letters(text);
+        var (hangul, latin) = LanguageDetector.Letters(text);
         if (hangul == 0 && latin >= 20) return "en";
         if (hangul >= 10 && hangul * 3 >= latin * 2) return "ko";
         return null;
-    }
-
-    private static (int Hangul, int Latin) Letters(string text)
-    {
-        int hangul = 0, latin = 0;
-        foreach (var c in text)
-        {
-            var script = Tokenizer.ScriptOf(c);
-            if (script == Script.Hangul) hangul++;
-            else if (script == Script.Latin && char.IsLetter(c)) latin++;
-        }
-        return (hangul, latin);
     }
 }
